@@ -1,0 +1,66 @@
+# ringwire build. `make` builds everything and leaves ./server and ./client; see README.md.
+.DEFAULT_GOAL := all
+SHELL := /bin/bash
+.DELETE_ON_ERROR:
+
+BIN := node_modules/.bin
+DEPS := node_modules/.package-lock.json
+GENERATED_DIR ?= generated
+SOURCES := $(shell find src -name '*.ts') $(wildcard generated/*) package.json tsconfig.json tsconfig.build.json
+LAUNCHERS := server client
+JEST_ARGS ?=
+
+.PHONY: all build generate test run clean distclean lint format
+
+all: build
+
+# npm ci rewrites node_modules/.package-lock.json, which marks the install as done.
+$(DEPS): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# Rebuilds generated/ from proto/ (pbjs static module + pbts types). Deterministic, committed.
+generate: $(DEPS)
+	@mkdir -p $(GENERATED_DIR)
+	$(BIN)/pbjs -t static-module -w commonjs --no-verify --no-convert --no-delimited --no-typeurl \
+		-o $(GENERATED_DIR)/ringwire.js proto/ringwire.proto
+	$(BIN)/pbts -o $(GENERATED_DIR)/ringwire.d.ts $(GENERATED_DIR)/ringwire.js
+
+# generated/ follows proto/ whenever the proto was edited after the last codegen.
+.make/codegen: proto/ringwire.proto | $(DEPS)
+	@if [ ! -f generated/ringwire.js ] || [ proto/ringwire.proto -nt generated/ringwire.js ]; then \
+		$(MAKE) --no-print-directory generate; fi
+	@mkdir -p .make && touch $@
+
+dist/.built: $(DEPS) .make/codegen $(SOURCES)
+	rm -rf dist
+	$(BIN)/tsc -p tsconfig.build.json
+	mkdir -p dist/generated && cp generated/ringwire.js dist/generated/
+	@touch $@
+
+$(LAUNCHERS): %: dist/.built
+	@printf '#!/usr/bin/env node\nrequire("./dist/src/cli/%s.js");\n' $@ > $@
+	@chmod +x $@
+
+build: $(LAUNCHERS)
+
+# Type-checks tests too, then runs every test (unit, integration over 127.0.0.1, codegen drift).
+test: build
+	$(BIN)/tsc --noEmit -p .
+	$(BIN)/jest $(JEST_ARGS)
+
+run: build
+	./server
+
+lint: $(DEPS)
+	$(BIN)/tsc --noEmit -p .
+	$(BIN)/prettier --check src test
+
+format: $(DEPS)
+	$(BIN)/prettier --write src test
+
+clean:
+	rm -rf dist .make $(LAUNCHERS)
+
+distclean: clean
+	rm -rf node_modules
