@@ -1,0 +1,125 @@
+import { Writer } from 'protobufjs/minimal';
+import { ringwire } from '../../generated/ringwire';
+import { RingwireError } from '../errors';
+import { FRAME_HEADER_BYTES, writeFrameHeader } from './framing';
+
+export import v1 = ringwire.v1;
+export type ClientFrame = v1.ClientFrame & v1.ClientFrame.$Shape;
+export type ServerFrame = v1.ServerFrame & v1.ServerFrame.$Shape;
+
+type Encode<T> = (message: T, writer: Writer) => Writer;
+type Decode<T> = (body: Uint8Array) => T;
+
+function guardedDecode<T>(decode: Decode<T>, what: string): Decode<T> {
+  return (body) => {
+    try {
+      return decode(body);
+    } catch (cause) {
+      throw new RingwireError(
+        'PROTOCOL_VIOLATION',
+        `undecodable ${what}: ${(cause as Error).message}`,
+        { cause },
+      );
+    }
+  };
+}
+
+/** Decodes a ClientFrame body; any decoding failure is a PROTOCOL_VIOLATION RingwireError. */
+export const decodeClientFrame: Decode<ClientFrame> = guardedDecode(
+  (body) => v1.ClientFrame.decode(body),
+  'ClientFrame',
+);
+
+/** Decodes a ServerFrame body; any decoding failure is a PROTOCOL_VIOLATION RingwireError. */
+export const decodeServerFrame: Decode<ServerFrame> = guardedDecode(
+  (body) => v1.ServerFrame.decode(body),
+  'ServerFrame',
+);
+
+/**
+ * Encodes many frames into one buffer, for one socket write.
+ * One protobufjs Writer is reused; each frame's 4-byte header is reserved before its body and
+ * patched with the big-endian body length once the body is written.
+ */
+export class FrameBatchEncoder<T> {
+  readonly #encode: Encode<T>;
+  readonly #writer = Writer.create();
+  #count = 0;
+
+  constructor(encode: Encode<T>) {
+    this.#encode = encode;
+  }
+
+  /** Frames added since the last `take`. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Bytes added since the last `take`, headers included. */
+  get byteLength(): number {
+    return this.#writer.pos;
+  }
+
+  add(message: T): void {
+    const writer = this.#writer;
+    const headerAt = writer.pos;
+    writer.fixed32(0);
+    this.#encode(message, writer);
+    writeFrameHeader(writer.buf, headerAt, writer.pos - headerAt - FRAME_HEADER_BYTES);
+    this.#count++;
+  }
+
+  /** The frames added so far, as one buffer the caller owns; the encoder starts over empty. */
+  take(): Buffer {
+    const bytes = this.#writer.finish() as Buffer;
+    this.#writer.reset();
+    this.#count = 0;
+    return bytes;
+  }
+}
+
+export const newServerFrameEncoder = (): FrameBatchEncoder<v1.ServerFrame.$Properties> =>
+  new FrameBatchEncoder((m, w) => v1.ServerFrame.encode(m, w));
+
+export const newClientFrameEncoder = (): FrameBatchEncoder<v1.ClientFrame.$Properties> =>
+  new FrameBatchEncoder((m, w) => v1.ClientFrame.encode(m, w));
+
+/** Encodes one frame (header and body) into its own buffer. */
+export function encodeServerFrame(frame: v1.ServerFrame.$Properties): Buffer {
+  const encoder = newServerFrameEncoder();
+  encoder.add(frame);
+  return encoder.take();
+}
+
+/** Bytes a non-negative integer takes as a protobuf varint. */
+export function varintBytes(value: number): number {
+  let bytes = 1;
+  while (value >= 128) {
+    value = Math.floor(value / 128);
+    bytes++;
+  }
+  return bytes;
+}
+
+/** Bytes a length-delimited field (tag, length, content) takes, for field numbers below 16. */
+export function delimitedFieldBytes(contentBytes: number): number {
+  return 1 + varintBytes(contentBytes) + contentBytes;
+}
+
+/**
+ * Exact encoded size of one `Message` inside a `GetReply.messages` field (tag and length
+ * included), so a reply can be cut to fit a frame before it is encoded.
+ */
+export function storedMessageFieldBytes(
+  seq: number,
+  timestampMs: number,
+  senderBytes: number,
+  payloadBytes: number,
+): number {
+  const content =
+    (seq === 0 ? 0 : 1 + varintBytes(seq)) +
+    (timestampMs === 0 ? 0 : 1 + varintBytes(timestampMs)) +
+    (senderBytes === 0 ? 0 : delimitedFieldBytes(senderBytes)) +
+    (payloadBytes === 0 ? 0 : delimitedFieldBytes(payloadBytes));
+  return delimitedFieldBytes(content);
+}
