@@ -1,0 +1,41 @@
+import { hostname } from 'node:os';
+import {
+  DEFAULT_MAX_FRAME_BYTES,
+  DEFAULT_PORT,
+  DEFAULT_RING_CAPACITY,
+  ENVELOPE_RESERVE_BYTES,
+} from '../protocol/constants';
+import { SILENT_LOGGER, type Logger } from './logger';
+
+export interface ServerOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Messages the ring holds before it overwrites the oldest. */
+  capacity: number;
+  /** Largest frame body accepted or sent, in bytes. */
+  maxFrameBytes: number;
+  /** A connection that has not sent a valid Hello by then is closed. */
+  handshakeTimeoutMs: number;
+  /** How long a graceful shutdown waits for clients before it cuts them off. */
+  shutdownTimeoutMs: number;
+  /** Sent to clients in the Welcome. */
+  serverName: string;
+  logger: Logger;
+}
+
+export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
+  host: '127.0.0.1',
+  port: DEFAULT_PORT,
+  capacity: DEFAULT_RING_CAPACITY,
+  maxFrameBytes: DEFAULT_MAX_FRAME_BYTES,
+  handshakeTimeoutMs: 5000,
+  shutdownTimeoutMs: 5000,
+  serverName: hostname(),
+  logger: SILENT_LOGGER,
+};
+
+/** Largest SET payload on a server with this frame limit. */
+export function maxPayloadBytes(maxFrameBytes: number): number {
+  return maxFrameBytes - ENVELOPE_RESERVE_BYTES;
+}

@@ -1,0 +1,112 @@
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { RingwireError } from '../errors';
+import { MAX_RING_CAPACITY, MIN_MAX_FRAME_BYTES } from '../protocol/constants';
+import { MAX_ENCODABLE_FRAME_BYTES } from '../protocol/framing';
+import { LockedStore } from '../ring/locked-store';
+import type { MessageStore } from '../ring/message-store';
+import { RingBuffer } from '../ring/ring-buffer';
+import { Connection } from './connection';
+import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './options';
+
+/**
+ * A ringwire server: a TCP listener and its connections, all sharing one locked store.
+ *
+ *   const server = new RingwireServer({ port: 0 });
+ *   const { port } = await server.listen();
+ *   ...
+ *   await server.shutdown();
+ */
+export class RingwireServer {
+  readonly options: Readonly<ServerOptions>;
+  readonly #store: LockedStore;
+  readonly #listener: Server;
+  readonly #connections = new Set<Connection>();
+  #nextConnectionId = 1;
+  #shutdown: Promise<void> | undefined;
+
+  constructor(options: Partial<ServerOptions> = {}, store?: MessageStore) {
+    this.options = validateOptions({ ...DEFAULT_SERVER_OPTIONS, ...options });
+    this.#store = new LockedStore(store ?? new RingBuffer(this.options.capacity));
+    // Half-open allowed: a client may send its requests, end its side, and still read replies.
+    this.#listener = createServer({ allowHalfOpen: true }, (socket) => this.#accept(socket));
+  }
+
+  /** Starts listening; resolves with the bound address (useful with port 0). */
+  listen(): Promise<AddressInfo> {
+    return new Promise((resolve, reject) => {
+      this.#listener.once('error', reject);
+      this.#listener.listen(this.options.port, this.options.host, () => {
+        this.#listener.off('error', reject);
+        this.#listener.on('error', (error) =>
+          this.options.logger.error(`listener: ${error.message}`),
+        );
+        resolve(this.address);
+      });
+    });
+  }
+
+  get address(): AddressInfo {
+    return this.#listener.address() as AddressInfo;
+  }
+
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
+  /**
+   * Graceful shutdown: stops accepting, lets every connection answer what it has received,
+   * sends SHUTTING_DOWN, and waits up to `shutdownTimeoutMs` for clients to close before
+   * cutting off the rest. Safe to call more than once.
+   */
+  shutdown(): Promise<void> {
+    this.#shutdown ??= this.#drainAndClose();
+    return this.#shutdown;
+  }
+
+  async #drainAndClose(): Promise<void> {
+    const listenerClosed = new Promise<void>((resolve) => this.#listener.close(() => resolve()));
+    for (const connection of this.#connections) connection.goAway();
+    const allClosed = Promise.all([...this.#connections].map((c) => c.closed));
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.options.shutdownTimeoutMs);
+    });
+    await Promise.race([allClosed, timedOut]);
+    clearTimeout(timer);
+    for (const connection of this.#connections) connection.destroy('shutdown timeout');
+    await listenerClosed;
+  }
+
+  #accept(socket: Socket): void {
+    if (this.#shutdown) {
+      socket.destroy();
+      return;
+    }
+    const connection = new Connection(socket, {
+      id: this.#nextConnectionId++,
+      store: this.#store,
+      options: this.options,
+      logger: this.options.logger,
+    });
+    this.#connections.add(connection);
+    void connection.closed.then(() => this.#connections.delete(connection));
+  }
+}
+
+function validateOptions(options: ServerOptions): ServerOptions {
+  const integerIn = (name: keyof ServerOptions, min: number, max: number): void => {
+    const value = options[name] as number;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      throw new RingwireError(
+        'INVALID_ARGUMENT',
+        `${name} must be an integer from ${min} to ${max}, got ${value}`,
+      );
+    }
+  };
+  integerIn('port', 0, 65535);
+  integerIn('capacity', 1, MAX_RING_CAPACITY);
+  integerIn('maxFrameBytes', MIN_MAX_FRAME_BYTES, Math.min(MAX_ENCODABLE_FRAME_BYTES, 2 ** 31 - 1));
+  integerIn('handshakeTimeoutMs', 1, 2 ** 31 - 1);
+  integerIn('shutdownTimeoutMs', 0, 2 ** 31 - 1);
+  return options;
+}
