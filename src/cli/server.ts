@@ -1,0 +1,154 @@
+import { RingwireError } from '../errors';
+import {
+  DEFAULT_MAX_FRAME_BYTES,
+  DEFAULT_PORT,
+  DEFAULT_RING_CAPACITY,
+  MAX_RING_CAPACITY,
+  MIN_MAX_FRAME_BYTES,
+} from '../protocol/constants';
+import { stderrLogger } from '../server/logger';
+import { DEFAULT_SERVER_OPTIONS } from '../server/options';
+import { RingwireServer } from '../server/server';
+import { SERVER_VERSION } from '../server/version';
+import { describeFlags, parseFlags, UsageError, type Flag } from './flags';
+import { formatAddress, runMain } from './main';
+
+const MAX_MS = 2 ** 31 - 1;
+
+export const SERVER_FLAGS: readonly Flag[] = [
+  {
+    name: 'host',
+    type: 'string',
+    env: 'RINGWIRE_HOST',
+    default: DEFAULT_SERVER_OPTIONS.host,
+    placeholder: 'HOST',
+    help: 'address to listen on',
+  },
+  {
+    name: 'port',
+    type: 'integer',
+    env: 'RINGWIRE_PORT',
+    default: DEFAULT_PORT,
+    min: 0,
+    max: 65535,
+    placeholder: 'PORT',
+    help: 'TCP port; 0 picks a free one',
+  },
+  {
+    name: 'capacity',
+    type: 'integer',
+    env: 'RINGWIRE_CAPACITY',
+    default: DEFAULT_RING_CAPACITY,
+    min: 1,
+    max: MAX_RING_CAPACITY,
+    placeholder: 'N',
+    help: 'messages held before the oldest is overwritten',
+  },
+  {
+    name: 'max-frame-bytes',
+    type: 'integer',
+    env: 'RINGWIRE_MAX_FRAME_BYTES',
+    default: DEFAULT_MAX_FRAME_BYTES,
+    min: MIN_MAX_FRAME_BYTES,
+    max: 2 ** 31 - 1,
+    placeholder: 'N',
+    help: 'largest frame accepted or sent; payloads may use this minus 1024',
+  },
+  {
+    name: 'handshake-timeout-ms',
+    type: 'integer',
+    env: 'RINGWIRE_HANDSHAKE_TIMEOUT_MS',
+    default: DEFAULT_SERVER_OPTIONS.handshakeTimeoutMs,
+    min: 1,
+    max: MAX_MS,
+    placeholder: 'MS',
+    help: 'close connections that send no Hello in this time',
+  },
+  {
+    name: 'shutdown-timeout-ms',
+    type: 'integer',
+    env: 'RINGWIRE_SHUTDOWN_TIMEOUT_MS',
+    default: DEFAULT_SERVER_OPTIONS.shutdownTimeoutMs,
+    min: 0,
+    max: MAX_MS,
+    placeholder: 'MS',
+    help: 'on SIGINT/SIGTERM, wait this long for clients before cutting them off',
+  },
+  {
+    name: 'name',
+    type: 'string',
+    env: 'RINGWIRE_SERVER_NAME',
+    default: DEFAULT_SERVER_OPTIONS.serverName,
+    placeholder: 'NAME',
+    help: 'server name sent to clients',
+  },
+  {
+    name: 'quiet',
+    short: 'q',
+    type: 'boolean',
+    env: 'RINGWIRE_QUIET',
+    help: 'do not log connection opens, closes and request errors',
+  },
+  { name: 'version', type: 'boolean', help: 'print the version and exit' },
+  { name: 'help', short: 'h', type: 'boolean', help: 'print this help and exit' },
+];
+
+const USAGE = `Usage: server [options]
+
+Runs a ringwire server: clients store messages in one shared ring buffer and read them back.
+Prints "listening on HOST:PORT" once ready; logs go to stderr. SIGINT or SIGTERM shuts down
+gracefully (requests already received are answered, clients are told, exit status 0).
+Every option can also be set through the environment variable shown; the option wins.
+
+Options:
+${describeFlags(SERVER_FLAGS)}
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(argv, SERVER_FLAGS);
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`ringwire server ${SERVER_VERSION}\n`);
+    return 0;
+  }
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+
+  const logger = stderrLogger({ quiet: values.quiet as boolean });
+  const server = new RingwireServer({
+    host: values.host as string,
+    port: values.port as number,
+    capacity: values.capacity as number,
+    maxFrameBytes: values['max-frame-bytes'] as number,
+    handshakeTimeoutMs: values['handshake-timeout-ms'] as number,
+    shutdownTimeoutMs: values['shutdown-timeout-ms'] as number,
+    serverName: values.name as string,
+    logger,
+  });
+  try {
+    const address = await server.listen();
+    process.stdout.write(`listening on ${formatAddress(address.address, address.port)}\n`);
+  } catch (error) {
+    throw new RingwireError(
+      'CONNECTION_FAILED',
+      `cannot listen on ${formatAddress(values.host as string, values.port as number)}: ${(error as Error).message}`,
+    );
+  }
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  logger.error(`${signal}: shutting down (again to force)`);
+  const force = (): void => process.exit(1);
+  process.once('SIGINT', force);
+  process.once('SIGTERM', force);
+  await server.shutdown();
+  logger.error('shut down');
+  return 0;
+}
+
+runMain('server', main);
