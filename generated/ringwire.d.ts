@@ -66,13 +66,6 @@ export namespace ringwire {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.ClientFrame & ringwire.v1.ClientFrame.$Shape;
-
-            /**
-             * Gets the type url for ClientFrame
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ClientFrame {
@@ -173,13 +166,6 @@ export namespace ringwire {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.ServerFrame & ringwire.v1.ServerFrame.$Shape;
-
-            /**
-             * Gets the type url for ServerFrame
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ServerFrame {
@@ -275,13 +261,6 @@ export namespace ringwire {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.Hello & ringwire.v1.Hello.$Shape;
-
-            /**
-             * Gets the type url for Hello
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Hello {
@@ -374,13 +353,6 @@ export namespace ringwire {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.Welcome & ringwire.v1.Welcome.$Shape;
-
-            /**
-             * Gets the type url for Welcome
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Welcome {
@@ -467,13 +439,6 @@ export namespace ringwire {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.SetRequest & ringwire.v1.SetRequest.$Shape;
-
-            /**
-             * Gets the type url for SetRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SetRequest {
@@ -542,13 +507,6 @@ export namespace ringwire {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.SetReply & ringwire.v1.SetReply.$Shape;
-
-            /**
-             * Gets the type url for SetReply
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SetReply {
@@ -620,13 +578,6 @@ export namespace ringwire {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.GetRequest & ringwire.v1.GetRequest.$Shape;
-
-            /**
-             * Gets the type url for GetRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace GetRequest {
@@ -707,13 +658,6 @@ export namespace ringwire {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.GetReply & ringwire.v1.GetReply.$Shape;
-
-            /**
-             * Gets the type url for GetReply
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace GetReply {
@@ -800,13 +744,6 @@ export namespace ringwire {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.Message & ringwire.v1.Message.$Shape;
-
-            /**
-             * Gets the type url for Message
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Message {
@@ -915,13 +852,6 @@ export namespace ringwire {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.Error & ringwire.v1.Error.$Shape;
-
-            /**
-             * Gets the type url for Error
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Error {

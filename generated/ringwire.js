@@ -254,20 +254,6 @@ $root.ringwire = (function() {
                 return message;
             };
 
-            /**
-             * Gets the type url for ClientFrame
-             * @function getTypeUrl
-             * @memberof ringwire.v1.ClientFrame
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ClientFrame.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/ringwire.v1.ClientFrame";
-            };
-
             return ClientFrame;
         })();
 
@@ -516,20 +502,6 @@ $root.ringwire = (function() {
                 return message;
             };
 
-            /**
-             * Gets the type url for ServerFrame
-             * @function getTypeUrl
-             * @memberof ringwire.v1.ServerFrame
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ServerFrame.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/ringwire.v1.ServerFrame";
-            };
-
             return ServerFrame;
         })();
 
@@ -720,20 +692,6 @@ $root.ringwire = (function() {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
-            };
-
-            /**
-             * Gets the type url for Hello
-             * @function getTypeUrl
-             * @memberof ringwire.v1.Hello
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Hello.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/ringwire.v1.Hello";
             };
 
             return Hello;
@@ -1028,20 +986,6 @@ $root.ringwire = (function() {
                 return message;
             };
 
-            /**
-             * Gets the type url for Welcome
-             * @function getTypeUrl
-             * @memberof ringwire.v1.Welcome
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Welcome.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/ringwire.v1.Welcome";
-            };
-
             return Welcome;
         })();
 
@@ -1192,20 +1136,6 @@ $root.ringwire = (function() {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
-            };
-
-            /**
-             * Gets the type url for SetRequest
-             * @function getTypeUrl
-             * @memberof ringwire.v1.SetRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            SetRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/ringwire.v1.SetRequest";
             };
 
             return SetRequest;
@@ -1378,20 +1308,6 @@ $root.ringwire = (function() {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
-            };
-
-            /**
-             * Gets the type url for SetReply
-             * @function getTypeUrl
-             * @memberof ringwire.v1.SetReply
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            SetReply.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/ringwire.v1.SetReply";
             };
 
             return SetReply;
@@ -1571,20 +1487,6 @@ $root.ringwire = (function() {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
-            };
-
-            /**
-             * Gets the type url for GetRequest
-             * @function getTypeUrl
-             * @memberof ringwire.v1.GetRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            GetRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/ringwire.v1.GetRequest";
             };
 
             return GetRequest;
@@ -1820,20 +1722,6 @@ $root.ringwire = (function() {
                 return message;
             };
 
-            /**
-             * Gets the type url for GetReply
-             * @function getTypeUrl
-             * @memberof ringwire.v1.GetReply
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            GetReply.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/ringwire.v1.GetReply";
-            };
-
             return GetReply;
         })();
 
@@ -2046,20 +1934,6 @@ $root.ringwire = (function() {
                 return message;
             };
 
-            /**
-             * Gets the type url for Message
-             * @function getTypeUrl
-             * @memberof ringwire.v1.Message
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Message.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/ringwire.v1.Message";
-            };
-
             return Message;
         })();
 
@@ -2258,20 +2132,6 @@ $root.ringwire = (function() {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
-            };
-
-            /**
-             * Gets the type url for Error
-             * @function getTypeUrl
-             * @memberof ringwire.v1.Error
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Error.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/ringwire.v1.Error";
             };
 
             return Error;
