@@ -30,7 +30,7 @@ export const CLIENT_FLAGS: readonly Flag[] = [
     type: 'string',
     env: 'RINGWIRE_NAME',
     placeholder: 'NAME',
-    help: 'client name, stored as the sender of your messages (default HOSTNAME:PID)',
+    help: 'client name, stored as the sender of your messages; default HOSTNAME:PID',
   },
   {
     name: 'timeout-ms',

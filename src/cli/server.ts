@@ -78,9 +78,8 @@ export const SERVER_FLAGS: readonly Flag[] = [
     name: 'name',
     type: 'string',
     env: 'RINGWIRE_SERVER_NAME',
-    default: DEFAULT_SERVER_OPTIONS.serverName,
     placeholder: 'NAME',
-    help: 'server name sent to clients',
+    help: 'server name sent to clients; default: this host name',
   },
   {
     name: 'quiet',
@@ -125,8 +124,13 @@ async function main(argv: string[]): Promise<number> {
     maxFrameBytes: values['max-frame-bytes'] as number,
     handshakeTimeoutMs: values['handshake-timeout-ms'] as number,
     shutdownTimeoutMs: values['shutdown-timeout-ms'] as number,
-    serverName: values.name as string,
+    serverName: (values.name as string | undefined) ?? DEFAULT_SERVER_OPTIONS.serverName,
     logger,
+  });
+  // Listen for signals before announcing the address: whoever reads that line may signal at once.
+  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
   });
   try {
     const address = await server.listen();
@@ -138,10 +142,7 @@ async function main(argv: string[]): Promise<number> {
     );
   }
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  const signal = await stopSignal;
   logger.error(`${signal}: shutting down (again to force)`);
   const force = (): void => process.exit(1);
   process.once('SIGINT', force);
