@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..');
+
+/** The built launchers; `make test` builds them before jest runs. */
+export function launcher(name: 'server' | 'client'): string {
+  const path = join(ROOT, name);
+  if (!existsSync(path))
+    throw new Error(`./${name} is missing: run \`make\` (make test builds it)`);
+  return path;
+}
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a launcher to completion (killed after timeoutMs) and collects its output. */
+export function run(
+  name: 'server' | 'client',
+  args: string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(launcher(name), args, { env: { ...process.env, ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 10_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A ./server process started on a free port; resolves once it printed its address. */
+export async function spawnServer(
+  args: string[] = [],
+): Promise<{ child: ChildProcess; port: number; stderr: () => string }> {
+  const child = spawn(launcher('server'), ['--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => (stderr += chunk));
+  const port = await new Promise<number>((resolve, reject) => {
+    let stdout = '';
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk;
+      const match = /listening on .*:(\d+)\n/.exec(stdout);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (status) => reject(new Error(`server exited with ${status}: ${stderr}`)));
+  });
+  return { child, port, stderr: () => stderr };
+}
+
+/** Resolves with the exit status (or signal) of a child, killing it after timeoutMs. */
+export function exitOf(child: ChildProcess, timeoutMs = 10_000): Promise<number | string | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('exit', (status, signal) => {
+      clearTimeout(timer);
+      resolve(status ?? signal);
+    });
+  });
+}

@@ -1,0 +1,206 @@
+import { createServer, type Server } from 'node:net';
+import { connect, RingwireError } from '../../src/client';
+import { errorCodeFromWire, PROTOCOL_ERROR_CODES, type ErrorCode } from '../../src/errors';
+import { writeFrameHeader } from '../../src/protocol/framing';
+import { encodeServerFrame, type ServerFrame } from '../../src/protocol/codec';
+import { RingBuffer } from '../../src/ring/ring-buffer';
+import { RawConnection, helloFor } from '../helpers/raw-connection';
+import { startServer, stopAllServers } from '../helpers/server';
+
+afterEach(stopAllServers);
+
+const provoked = new Set<ErrorCode>();
+const codeOf = (frame: ServerFrame): ErrorCode => {
+  expect(frame.body).toBe('error');
+  const code = errorCodeFromWire(frame.error?.code ?? 0);
+  provoked.add(code);
+  return code;
+};
+
+/** Expects a stream-level error: an error frame with id 0, then the server closes. */
+async function expectStreamError(raw: RawConnection, code: ErrorCode): Promise<void> {
+  const frame = await raw.next();
+  expect([frame.id, codeOf(frame)]).toEqual([0, code]);
+  await raw.waitClosed();
+}
+
+/** Expects a request-level error answering `id`, then a working connection. */
+async function expectRequestError(raw: RawConnection, id: number, code: ErrorCode): Promise<void> {
+  const frame = await raw.next();
+  expect([frame.id, codeOf(frame)]).toEqual([id, code]);
+  raw.send({ id: 99, get: {} });
+  expect((await raw.next()).body).toBe('get');
+}
+
+const header = (length: number): Buffer => {
+  const bytes = Buffer.alloc(4);
+  writeFrameHeader(bytes, 0, length);
+  return bytes;
+};
+
+describe('every protocol error code over a real socket', () => {
+  it('PROTOCOL_VIOLATION: a body that is not a ClientFrame closes the connection', async () => {
+    const { port } = await startServer();
+    const raw = await RawConnection.ready(port);
+    raw.sendBytes(Buffer.concat([header(1), Buffer.from([0x0f])]));
+    await expectStreamError(raw, 'PROTOCOL_VIOLATION');
+  });
+
+  it('UNSUPPORTED_VERSION: a Hello offering only newer versions', async () => {
+    const { port } = await startServer();
+    const raw = await RawConnection.open(port);
+    raw.send({ id: 1, hello: { minVersion: 2, maxVersion: 5, clientName: 'future' } });
+    await expectStreamError(raw, 'UNSUPPORTED_VERSION');
+  });
+
+  it('HANDSHAKE_REQUIRED: a request before the Hello', async () => {
+    const { port } = await startServer();
+    const raw = await RawConnection.open(port);
+    raw.send({ id: 1, set: { payload: Buffer.from('too early') } });
+    await expectStreamError(raw, 'HANDSHAKE_REQUIRED');
+  });
+
+  it('HANDSHAKE_REQUIRED: no Hello within the handshake timeout', async () => {
+    const { port } = await startServer({ handshakeTimeoutMs: 150 });
+    const raw = await RawConnection.open(port);
+    const started = Date.now();
+    await expectStreamError(raw, 'HANDSHAKE_REQUIRED');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+  });
+
+  it('FRAME_TOO_LARGE: a header over the limit, judged before the body is sent', async () => {
+    const { port } = await startServer({ maxFrameBytes: 8192 });
+    const raw = await RawConnection.ready(port);
+    raw.sendBytes(header(8193));
+    await expectStreamError(raw, 'FRAME_TOO_LARGE');
+  });
+
+  it('FRAME_TOO_LARGE: before the handshake only a small frame is accepted', async () => {
+    const { port } = await startServer();
+    const raw = await RawConnection.open(port);
+    raw.sendBytes(header(64 * 1024));
+    await expectStreamError(raw, 'FRAME_TOO_LARGE');
+  });
+
+  it('INVALID_ARGUMENT: a payload over max_payload_bytes, connection kept', async () => {
+    const { port } = await startServer({ maxFrameBytes: 8192 });
+    const raw = await RawConnection.ready(port);
+    raw.send({ id: 5, set: { payload: Buffer.alloc(8192 - 1024 + 1) } });
+    await expectRequestError(raw, 5, 'INVALID_ARGUMENT');
+  });
+
+  it('INVALID_ARGUMENT: a bad client name ends the handshake', async () => {
+    const { port } = await startServer();
+    const raw = await RawConnection.open(port);
+    raw.send({ id: 1, hello: helloFor('') });
+    await expectStreamError(raw, 'INVALID_ARGUMENT');
+  });
+
+  it('INTERNAL: a failing store, connection kept', async () => {
+    const store = Object.assign(new RingBuffer(8), {
+      append: () => {
+        throw new Error('store failure');
+      },
+    });
+    const errors: string[] = [];
+    const { port } = await startServer(
+      { logger: { connection: () => {}, error: (l) => errors.push(l) } },
+      store,
+    );
+    const raw = await RawConnection.ready(port);
+    raw.send({ id: 7, set: { payload: Buffer.from('x') } });
+    await expectRequestError(raw, 7, 'INTERNAL');
+    expect(errors.join('\n')).toContain('store failure');
+  });
+
+  it('SHUTTING_DOWN: connected clients are told, then closed', async () => {
+    const { port, server } = await startServer();
+    const raw = await RawConnection.ready(port);
+    const shutdown = server.shutdown();
+    await expectStreamError(raw, 'SHUTTING_DOWN');
+    await shutdown;
+  });
+
+  it('UNSUPPORTED_REQUEST: a request type this server does not know, connection kept', async () => {
+    const { port } = await startServer();
+    const raw = await RawConnection.ready(port);
+    // id 4, then field 15 (a request type from some future version): 08 04 7a 00
+    raw.sendBytes(Buffer.concat([header(4), Buffer.from('08047a00', 'hex')]));
+    await expectRequestError(raw, 4, 'UNSUPPORTED_REQUEST');
+  });
+
+  it('provoked every code of the protocol (this runs last)', () => {
+    expect([...provoked].sort()).toEqual([...PROTOCOL_ERROR_CODES].sort());
+  });
+});
+
+describe('client-side error codes', () => {
+  const codeOfRejection = async (promise: Promise<unknown>): Promise<ErrorCode> => {
+    const error = await promise.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RingwireError);
+    return (error as RingwireError).code;
+  };
+
+  /** A stand-in peer for what a real server never does (go silent, vanish mid-request). */
+  async function peer(
+    onFrame: (socket: import('node:net').Socket) => void,
+  ): Promise<{ port: number; server: Server }> {
+    const server = createServer((socket) => socket.once('data', () => onFrame(socket)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { port: (server.address() as { port: number }).port, server };
+  }
+  const welcome = encodeServerFrame({
+    id: 1,
+    welcome: { version: 1, maxFrameBytes: 65536, maxPayloadBytes: 64512 },
+  });
+
+  it('CONNECTION_FAILED when nothing listens', async () => {
+    const { port, server } = await peer(() => {});
+    await new Promise((resolve) => server.close(resolve));
+    expect(await codeOfRejection(connect({ port }))).toBe('CONNECTION_FAILED');
+  });
+
+  it('TIMEOUT when no reply comes in time', async () => {
+    const { port, server } = await peer((socket) => socket.write(welcome));
+    try {
+      const client = await connect({ port, timeoutMs: 200 });
+      expect(await codeOfRejection(client.set('x'))).toBe('TIMEOUT');
+      expect(client.pendingRequests).toBe(0);
+      client.close().catch(() => {});
+    } finally {
+      server.close();
+    }
+  });
+
+  it('CONNECTION_CLOSED for every request in flight when the connection drops', async () => {
+    let peerSocket: import('node:net').Socket | undefined;
+    const { port, server } = await peer((socket) => {
+      peerSocket = socket;
+      socket.write(welcome);
+    });
+    try {
+      const client = await connect({ port });
+      const inFlight = [client.set('a'), client.set('b'), client.get()];
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      peerSocket?.destroy();
+      expect(await Promise.all(inFlight.map(codeOfRejection))).toEqual([
+        'CONNECTION_CLOSED',
+        'CONNECTION_CLOSED',
+        'CONNECTION_CLOSED',
+      ]);
+      expect(await codeOfRejection(client.set('after'))).toBe('CONNECTION_CLOSED');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('the server refusal reaches connect() with its code', async () => {
+    const { port } = await startServer();
+    expect(await codeOfRejection(connect({ port, name: 'x'.repeat(300) }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+  });
+});
