@@ -38,8 +38,26 @@ export namespace ringwire {
             /** ClientFrame get. */
             get?: (ringwire.v1.GetRequest.$Properties|null);
 
+            /** ClientFrame subscribe. */
+            subscribe?: (ringwire.v1.SubscribeRequest.$Properties|null);
+
+            /** ClientFrame unsubscribe. */
+            unsubscribe?: (ringwire.v1.UnsubscribeRequest.$Properties|null);
+
+            /** ClientFrame update. */
+            update?: (ringwire.v1.UpdateRequest.$Properties|null);
+
+            /** ClientFrame delete. */
+            delete?: (ringwire.v1.DeleteRequest.$Properties|null);
+
+            /** ClientFrame ping. */
+            ping?: (ringwire.v1.PingRequest.$Properties|null);
+
+            /** ClientFrame stats. */
+            stats?: (ringwire.v1.StatsRequest.$Properties|null);
+
             /** ClientFrame body. */
-            body?: ("hello"|"set"|"get");
+            body?: ("hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats");
 
             /**
              * Creates a new ClientFrame instance using the specified properties.
@@ -85,8 +103,26 @@ export namespace ringwire {
                 /** ClientFrame get */
                 get?: (ringwire.v1.GetRequest.$Properties|null);
 
+                /** ClientFrame subscribe */
+                subscribe?: (ringwire.v1.SubscribeRequest.$Properties|null);
+
+                /** ClientFrame unsubscribe */
+                unsubscribe?: (ringwire.v1.UnsubscribeRequest.$Properties|null);
+
+                /** ClientFrame update */
+                update?: (ringwire.v1.UpdateRequest.$Properties|null);
+
+                /** ClientFrame delete */
+                "delete"?: (ringwire.v1.DeleteRequest.$Properties|null);
+
+                /** ClientFrame ping */
+                ping?: (ringwire.v1.PingRequest.$Properties|null);
+
+                /** ClientFrame stats */
+                stats?: (ringwire.v1.StatsRequest.$Properties|null);
+
                 /** ClientFrame body */
-                body?: ("hello"|"set"|"get");
+                body?: ("hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -98,9 +134,15 @@ export namespace ringwire {
               hello?: ringwire.v1.Hello.$Shape|null;
               set?: ringwire.v1.SetRequest.$Shape|null;
               get?: ringwire.v1.GetRequest.$Shape|null;
+              subscribe?: ringwire.v1.SubscribeRequest.$Shape|null;
+              unsubscribe?: ringwire.v1.UnsubscribeRequest.$Shape|null;
+              update?: ringwire.v1.UpdateRequest.$Shape|null;
+              "delete"?: ringwire.v1.DeleteRequest.$Shape|null;
+              ping?: ringwire.v1.PingRequest.$Shape|null;
+              stats?: ringwire.v1.StatsRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; set?: null; get?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape })
+              ({ body?: undefined; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "subscribe"; hello?: null; set?: null; get?: null; subscribe: ringwire.v1.SubscribeRequest.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "unsubscribe"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeRequest.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "update"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateRequest.$Shape; "delete"?: null; ping?: null; stats?: null }|{ body?: "delete"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteRequest.$Shape; ping?: null; stats?: null }|{ body?: "ping"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingRequest.$Shape; stats?: null }|{ body?: "stats"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsRequest.$Shape })
             );
         }
 
@@ -138,8 +180,29 @@ export namespace ringwire {
             /** ServerFrame error. */
             error?: (ringwire.v1.Error.$Properties|null);
 
+            /** ServerFrame subscribe. */
+            subscribe?: (ringwire.v1.SubscribeReply.$Properties|null);
+
+            /** ServerFrame unsubscribe. */
+            unsubscribe?: (ringwire.v1.UnsubscribeReply.$Properties|null);
+
+            /** ServerFrame update. */
+            update?: (ringwire.v1.UpdateReply.$Properties|null);
+
+            /** ServerFrame delete. */
+            delete?: (ringwire.v1.DeleteReply.$Properties|null);
+
+            /** ServerFrame ping. */
+            ping?: (ringwire.v1.PingReply.$Properties|null);
+
+            /** ServerFrame stats. */
+            stats?: (ringwire.v1.StatsReply.$Properties|null);
+
+            /** ServerFrame push. */
+            push?: (ringwire.v1.Push.$Properties|null);
+
             /** ServerFrame body. */
-            body?: ("welcome"|"set"|"get"|"error");
+            body?: ("welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push");
 
             /**
              * Creates a new ServerFrame instance using the specified properties.
@@ -188,8 +251,29 @@ export namespace ringwire {
                 /** ServerFrame error */
                 error?: (ringwire.v1.Error.$Properties|null);
 
+                /** ServerFrame subscribe */
+                subscribe?: (ringwire.v1.SubscribeReply.$Properties|null);
+
+                /** ServerFrame unsubscribe */
+                unsubscribe?: (ringwire.v1.UnsubscribeReply.$Properties|null);
+
+                /** ServerFrame update */
+                update?: (ringwire.v1.UpdateReply.$Properties|null);
+
+                /** ServerFrame delete */
+                "delete"?: (ringwire.v1.DeleteReply.$Properties|null);
+
+                /** ServerFrame ping */
+                ping?: (ringwire.v1.PingReply.$Properties|null);
+
+                /** ServerFrame stats */
+                stats?: (ringwire.v1.StatsReply.$Properties|null);
+
+                /** ServerFrame push */
+                push?: (ringwire.v1.Push.$Properties|null);
+
                 /** ServerFrame body */
-                body?: ("welcome"|"set"|"get"|"error");
+                body?: ("welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -202,9 +286,16 @@ export namespace ringwire {
               set?: ringwire.v1.SetReply.$Shape|null;
               get?: ringwire.v1.GetReply.$Shape|null;
               error?: ringwire.v1.Error.$Shape|null;
+              subscribe?: ringwire.v1.SubscribeReply.$Shape|null;
+              unsubscribe?: ringwire.v1.UnsubscribeReply.$Shape|null;
+              update?: ringwire.v1.UpdateReply.$Shape|null;
+              "delete"?: ringwire.v1.DeleteReply.$Shape|null;
+              ping?: ringwire.v1.PingReply.$Shape|null;
+              stats?: ringwire.v1.StatsReply.$Shape|null;
+              push?: ringwire.v1.Push.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape })
+              ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "subscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe: ringwire.v1.SubscribeReply.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "unsubscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeReply.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "update"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateReply.$Shape; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "delete"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteReply.$Shape; ping?: null; stats?: null; push?: null }|{ body?: "ping"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingReply.$Shape; stats?: null; push?: null }|{ body?: "stats"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsReply.$Shape; push?: null }|{ body?: "push"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push: ringwire.v1.Push.$Shape })
             );
         }
 
@@ -553,6 +644,12 @@ export namespace ringwire {
             /** GetRequest afterSeq. */
             afterSeq?: (number|Long|null);
 
+            /** GetRequest next. */
+            next: boolean;
+
+            /** GetRequest waitMs. */
+            waitMs: number;
+
             /**
              * Creates a new GetRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -590,6 +687,12 @@ export namespace ringwire {
 
                 /** GetRequest afterSeq */
                 afterSeq?: (number|Long|null);
+
+                /** GetRequest next */
+                next?: (boolean|null);
+
+                /** GetRequest waitMs */
+                waitMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -632,6 +735,9 @@ export namespace ringwire {
 
             /** GetReply truncated. */
             truncated: boolean;
+
+            /** GetReply deleted. */
+            deleted: (number|Long);
 
             /**
              * Creates a new GetReply instance using the specified properties.
@@ -680,6 +786,9 @@ export namespace ringwire {
                 /** GetReply truncated */
                 truncated?: (boolean|null);
 
+                /** GetReply deleted */
+                deleted?: (number|Long|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -718,6 +827,9 @@ export namespace ringwire {
 
             /** Message payload. */
             payload: Uint8Array;
+
+            /** Message updatedMs. */
+            updatedMs: (number|Long);
 
             /**
              * Creates a new Message instance using the specified properties.
@@ -763,12 +875,1030 @@ export namespace ringwire {
                 /** Message payload */
                 payload?: (Uint8Array|null);
 
+                /** Message updatedMs */
+                updatedMs?: (number|Long|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Message. */
             type $Shape = ringwire.v1.Message.$Properties;
+        }
+
+        /**
+         * Properties of a SubscribeRequest.
+         * @deprecated Use ringwire.v1.SubscribeRequest.$Properties instead.
+         */
+        interface ISubscribeRequest extends ringwire.v1.SubscribeRequest.$Properties {
+        }
+
+        /** Represents a SubscribeRequest. */
+        class SubscribeRequest {
+
+            /**
+             * Constructs a new SubscribeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.SubscribeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SubscribeRequest start. */
+            start: ringwire.v1.SubscribeRequest.Start;
+
+            /** SubscribeRequest fromSeq. */
+            fromSeq: (number|Long);
+
+            /**
+             * Creates a new SubscribeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SubscribeRequest instance
+             */
+            static create(properties: ringwire.v1.SubscribeRequest.$Shape): ringwire.v1.SubscribeRequest & ringwire.v1.SubscribeRequest.$Shape;
+            static create(properties?: ringwire.v1.SubscribeRequest.$Properties): ringwire.v1.SubscribeRequest;
+
+            /**
+             * Encodes the specified SubscribeRequest message. Does not implicitly {@link ringwire.v1.SubscribeRequest.verify|verify} messages.
+             * @param message SubscribeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.SubscribeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SubscribeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.SubscribeRequest & ringwire.v1.SubscribeRequest.$Shape} SubscribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.SubscribeRequest & ringwire.v1.SubscribeRequest.$Shape;
+        }
+
+        namespace SubscribeRequest {
+
+            /** Properties of a SubscribeRequest. */
+            interface $Properties {
+
+                /** SubscribeRequest start */
+                start?: (ringwire.v1.SubscribeRequest.Start|null);
+
+                /** SubscribeRequest fromSeq */
+                fromSeq?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SubscribeRequest. */
+            type $Shape = ringwire.v1.SubscribeRequest.$Properties;
+
+            /** Start enum. */
+            enum Start {
+
+                /** NOW value */
+                NOW = 0,
+
+                /** OLDEST value */
+                OLDEST = 1,
+
+                /** SEQ value */
+                SEQ = 2
+            }
+        }
+
+        /**
+         * Properties of a SubscribeReply.
+         * @deprecated Use ringwire.v1.SubscribeReply.$Properties instead.
+         */
+        interface ISubscribeReply extends ringwire.v1.SubscribeReply.$Properties {
+        }
+
+        /** Represents a SubscribeReply. */
+        class SubscribeReply {
+
+            /**
+             * Constructs a new SubscribeReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.SubscribeReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SubscribeReply startSeq. */
+            startSeq: (number|Long);
+
+            /**
+             * Creates a new SubscribeReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SubscribeReply instance
+             */
+            static create(properties: ringwire.v1.SubscribeReply.$Shape): ringwire.v1.SubscribeReply & ringwire.v1.SubscribeReply.$Shape;
+            static create(properties?: ringwire.v1.SubscribeReply.$Properties): ringwire.v1.SubscribeReply;
+
+            /**
+             * Encodes the specified SubscribeReply message. Does not implicitly {@link ringwire.v1.SubscribeReply.verify|verify} messages.
+             * @param message SubscribeReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.SubscribeReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SubscribeReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.SubscribeReply & ringwire.v1.SubscribeReply.$Shape} SubscribeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.SubscribeReply & ringwire.v1.SubscribeReply.$Shape;
+        }
+
+        namespace SubscribeReply {
+
+            /** Properties of a SubscribeReply. */
+            interface $Properties {
+
+                /** SubscribeReply startSeq */
+                startSeq?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SubscribeReply. */
+            type $Shape = ringwire.v1.SubscribeReply.$Properties;
+        }
+
+        /**
+         * Properties of an UnsubscribeRequest.
+         * @deprecated Use ringwire.v1.UnsubscribeRequest.$Properties instead.
+         */
+        interface IUnsubscribeRequest extends ringwire.v1.UnsubscribeRequest.$Properties {
+        }
+
+        /** Represents an UnsubscribeRequest. */
+        class UnsubscribeRequest {
+
+            /**
+             * Constructs a new UnsubscribeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.UnsubscribeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new UnsubscribeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnsubscribeRequest instance
+             */
+            static create(properties: ringwire.v1.UnsubscribeRequest.$Shape): ringwire.v1.UnsubscribeRequest & ringwire.v1.UnsubscribeRequest.$Shape;
+            static create(properties?: ringwire.v1.UnsubscribeRequest.$Properties): ringwire.v1.UnsubscribeRequest;
+
+            /**
+             * Encodes the specified UnsubscribeRequest message. Does not implicitly {@link ringwire.v1.UnsubscribeRequest.verify|verify} messages.
+             * @param message UnsubscribeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.UnsubscribeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UnsubscribeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.UnsubscribeRequest & ringwire.v1.UnsubscribeRequest.$Shape} UnsubscribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.UnsubscribeRequest & ringwire.v1.UnsubscribeRequest.$Shape;
+        }
+
+        namespace UnsubscribeRequest {
+
+            /** Properties of an UnsubscribeRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UnsubscribeRequest. */
+            type $Shape = ringwire.v1.UnsubscribeRequest.$Properties;
+        }
+
+        /**
+         * Properties of an UnsubscribeReply.
+         * @deprecated Use ringwire.v1.UnsubscribeReply.$Properties instead.
+         */
+        interface IUnsubscribeReply extends ringwire.v1.UnsubscribeReply.$Properties {
+        }
+
+        /** Represents an UnsubscribeReply. */
+        class UnsubscribeReply {
+
+            /**
+             * Constructs a new UnsubscribeReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.UnsubscribeReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UnsubscribeReply lastSeq. */
+            lastSeq: (number|Long);
+
+            /**
+             * Creates a new UnsubscribeReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnsubscribeReply instance
+             */
+            static create(properties: ringwire.v1.UnsubscribeReply.$Shape): ringwire.v1.UnsubscribeReply & ringwire.v1.UnsubscribeReply.$Shape;
+            static create(properties?: ringwire.v1.UnsubscribeReply.$Properties): ringwire.v1.UnsubscribeReply;
+
+            /**
+             * Encodes the specified UnsubscribeReply message. Does not implicitly {@link ringwire.v1.UnsubscribeReply.verify|verify} messages.
+             * @param message UnsubscribeReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.UnsubscribeReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UnsubscribeReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.UnsubscribeReply & ringwire.v1.UnsubscribeReply.$Shape} UnsubscribeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.UnsubscribeReply & ringwire.v1.UnsubscribeReply.$Shape;
+        }
+
+        namespace UnsubscribeReply {
+
+            /** Properties of an UnsubscribeReply. */
+            interface $Properties {
+
+                /** UnsubscribeReply lastSeq */
+                lastSeq?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UnsubscribeReply. */
+            type $Shape = ringwire.v1.UnsubscribeReply.$Properties;
+        }
+
+        /**
+         * Properties of an UpdateRequest.
+         * @deprecated Use ringwire.v1.UpdateRequest.$Properties instead.
+         */
+        interface IUpdateRequest extends ringwire.v1.UpdateRequest.$Properties {
+        }
+
+        /** Represents an UpdateRequest. */
+        class UpdateRequest {
+
+            /**
+             * Constructs a new UpdateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.UpdateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UpdateRequest seq. */
+            seq: (number|Long);
+
+            /** UpdateRequest payload. */
+            payload: Uint8Array;
+
+            /**
+             * Creates a new UpdateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateRequest instance
+             */
+            static create(properties: ringwire.v1.UpdateRequest.$Shape): ringwire.v1.UpdateRequest & ringwire.v1.UpdateRequest.$Shape;
+            static create(properties?: ringwire.v1.UpdateRequest.$Properties): ringwire.v1.UpdateRequest;
+
+            /**
+             * Encodes the specified UpdateRequest message. Does not implicitly {@link ringwire.v1.UpdateRequest.verify|verify} messages.
+             * @param message UpdateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.UpdateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.UpdateRequest & ringwire.v1.UpdateRequest.$Shape} UpdateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.UpdateRequest & ringwire.v1.UpdateRequest.$Shape;
+        }
+
+        namespace UpdateRequest {
+
+            /** Properties of an UpdateRequest. */
+            interface $Properties {
+
+                /** UpdateRequest seq */
+                seq?: (number|Long|null);
+
+                /** UpdateRequest payload */
+                payload?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateRequest. */
+            type $Shape = ringwire.v1.UpdateRequest.$Properties;
+        }
+
+        /**
+         * Properties of an UpdateReply.
+         * @deprecated Use ringwire.v1.UpdateReply.$Properties instead.
+         */
+        interface IUpdateReply extends ringwire.v1.UpdateReply.$Properties {
+        }
+
+        /** Represents an UpdateReply. */
+        class UpdateReply {
+
+            /**
+             * Constructs a new UpdateReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.UpdateReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UpdateReply seq. */
+            seq: (number|Long);
+
+            /** UpdateReply updatedMs. */
+            updatedMs: (number|Long);
+
+            /**
+             * Creates a new UpdateReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateReply instance
+             */
+            static create(properties: ringwire.v1.UpdateReply.$Shape): ringwire.v1.UpdateReply & ringwire.v1.UpdateReply.$Shape;
+            static create(properties?: ringwire.v1.UpdateReply.$Properties): ringwire.v1.UpdateReply;
+
+            /**
+             * Encodes the specified UpdateReply message. Does not implicitly {@link ringwire.v1.UpdateReply.verify|verify} messages.
+             * @param message UpdateReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.UpdateReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.UpdateReply & ringwire.v1.UpdateReply.$Shape} UpdateReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.UpdateReply & ringwire.v1.UpdateReply.$Shape;
+        }
+
+        namespace UpdateReply {
+
+            /** Properties of an UpdateReply. */
+            interface $Properties {
+
+                /** UpdateReply seq */
+                seq?: (number|Long|null);
+
+                /** UpdateReply updatedMs */
+                updatedMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateReply. */
+            type $Shape = ringwire.v1.UpdateReply.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteRequest.
+         * @deprecated Use ringwire.v1.DeleteRequest.$Properties instead.
+         */
+        interface IDeleteRequest extends ringwire.v1.DeleteRequest.$Properties {
+        }
+
+        /** Represents a DeleteRequest. */
+        class DeleteRequest {
+
+            /**
+             * Constructs a new DeleteRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.DeleteRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteRequest seq. */
+            seq: (number|Long);
+
+            /**
+             * Creates a new DeleteRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteRequest instance
+             */
+            static create(properties: ringwire.v1.DeleteRequest.$Shape): ringwire.v1.DeleteRequest & ringwire.v1.DeleteRequest.$Shape;
+            static create(properties?: ringwire.v1.DeleteRequest.$Properties): ringwire.v1.DeleteRequest;
+
+            /**
+             * Encodes the specified DeleteRequest message. Does not implicitly {@link ringwire.v1.DeleteRequest.verify|verify} messages.
+             * @param message DeleteRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.DeleteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.DeleteRequest & ringwire.v1.DeleteRequest.$Shape} DeleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.DeleteRequest & ringwire.v1.DeleteRequest.$Shape;
+        }
+
+        namespace DeleteRequest {
+
+            /** Properties of a DeleteRequest. */
+            interface $Properties {
+
+                /** DeleteRequest seq */
+                seq?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteRequest. */
+            type $Shape = ringwire.v1.DeleteRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteReply.
+         * @deprecated Use ringwire.v1.DeleteReply.$Properties instead.
+         */
+        interface IDeleteReply extends ringwire.v1.DeleteReply.$Properties {
+        }
+
+        /** Represents a DeleteReply. */
+        class DeleteReply {
+
+            /**
+             * Constructs a new DeleteReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.DeleteReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteReply seq. */
+            seq: (number|Long);
+
+            /**
+             * Creates a new DeleteReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteReply instance
+             */
+            static create(properties: ringwire.v1.DeleteReply.$Shape): ringwire.v1.DeleteReply & ringwire.v1.DeleteReply.$Shape;
+            static create(properties?: ringwire.v1.DeleteReply.$Properties): ringwire.v1.DeleteReply;
+
+            /**
+             * Encodes the specified DeleteReply message. Does not implicitly {@link ringwire.v1.DeleteReply.verify|verify} messages.
+             * @param message DeleteReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.DeleteReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.DeleteReply & ringwire.v1.DeleteReply.$Shape} DeleteReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.DeleteReply & ringwire.v1.DeleteReply.$Shape;
+        }
+
+        namespace DeleteReply {
+
+            /** Properties of a DeleteReply. */
+            interface $Properties {
+
+                /** DeleteReply seq */
+                seq?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteReply. */
+            type $Shape = ringwire.v1.DeleteReply.$Properties;
+        }
+
+        /**
+         * Properties of a PingRequest.
+         * @deprecated Use ringwire.v1.PingRequest.$Properties instead.
+         */
+        interface IPingRequest extends ringwire.v1.PingRequest.$Properties {
+        }
+
+        /** Represents a PingRequest. */
+        class PingRequest {
+
+            /**
+             * Constructs a new PingRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.PingRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new PingRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PingRequest instance
+             */
+            static create(properties: ringwire.v1.PingRequest.$Shape): ringwire.v1.PingRequest & ringwire.v1.PingRequest.$Shape;
+            static create(properties?: ringwire.v1.PingRequest.$Properties): ringwire.v1.PingRequest;
+
+            /**
+             * Encodes the specified PingRequest message. Does not implicitly {@link ringwire.v1.PingRequest.verify|verify} messages.
+             * @param message PingRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.PingRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PingRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.PingRequest & ringwire.v1.PingRequest.$Shape} PingRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.PingRequest & ringwire.v1.PingRequest.$Shape;
+        }
+
+        namespace PingRequest {
+
+            /** Properties of a PingRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PingRequest. */
+            type $Shape = ringwire.v1.PingRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PingReply.
+         * @deprecated Use ringwire.v1.PingReply.$Properties instead.
+         */
+        interface IPingReply extends ringwire.v1.PingReply.$Properties {
+        }
+
+        /** Represents a PingReply. */
+        class PingReply {
+
+            /**
+             * Constructs a new PingReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.PingReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PingReply serverTimeMs. */
+            serverTimeMs: (number|Long);
+
+            /**
+             * Creates a new PingReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PingReply instance
+             */
+            static create(properties: ringwire.v1.PingReply.$Shape): ringwire.v1.PingReply & ringwire.v1.PingReply.$Shape;
+            static create(properties?: ringwire.v1.PingReply.$Properties): ringwire.v1.PingReply;
+
+            /**
+             * Encodes the specified PingReply message. Does not implicitly {@link ringwire.v1.PingReply.verify|verify} messages.
+             * @param message PingReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.PingReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PingReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.PingReply & ringwire.v1.PingReply.$Shape} PingReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.PingReply & ringwire.v1.PingReply.$Shape;
+        }
+
+        namespace PingReply {
+
+            /** Properties of a PingReply. */
+            interface $Properties {
+
+                /** PingReply serverTimeMs */
+                serverTimeMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PingReply. */
+            type $Shape = ringwire.v1.PingReply.$Properties;
+        }
+
+        /**
+         * Properties of a StatsRequest.
+         * @deprecated Use ringwire.v1.StatsRequest.$Properties instead.
+         */
+        interface IStatsRequest extends ringwire.v1.StatsRequest.$Properties {
+        }
+
+        /** Represents a StatsRequest. */
+        class StatsRequest {
+
+            /**
+             * Constructs a new StatsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.StatsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new StatsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatsRequest instance
+             */
+            static create(properties: ringwire.v1.StatsRequest.$Shape): ringwire.v1.StatsRequest & ringwire.v1.StatsRequest.$Shape;
+            static create(properties?: ringwire.v1.StatsRequest.$Properties): ringwire.v1.StatsRequest;
+
+            /**
+             * Encodes the specified StatsRequest message. Does not implicitly {@link ringwire.v1.StatsRequest.verify|verify} messages.
+             * @param message StatsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.StatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.StatsRequest & ringwire.v1.StatsRequest.$Shape} StatsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.StatsRequest & ringwire.v1.StatsRequest.$Shape;
+        }
+
+        namespace StatsRequest {
+
+            /** Properties of a StatsRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatsRequest. */
+            type $Shape = ringwire.v1.StatsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a StatsReply.
+         * @deprecated Use ringwire.v1.StatsReply.$Properties instead.
+         */
+        interface IStatsReply extends ringwire.v1.StatsReply.$Properties {
+        }
+
+        /** Represents a StatsReply. */
+        class StatsReply {
+
+            /**
+             * Constructs a new StatsReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.StatsReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StatsReply uptimeMs. */
+            uptimeMs: (number|Long);
+
+            /** StatsReply connections. */
+            connections: number;
+
+            /** StatsReply subscribers. */
+            subscribers: number;
+
+            /** StatsReply requests. */
+            requests: { [k: string]: (number|Long) };
+
+            /** StatsReply ringCapacity. */
+            ringCapacity: number;
+
+            /** StatsReply ringMessages. */
+            ringMessages: (number|Long);
+
+            /** StatsReply ringBytes. */
+            ringBytes: (number|Long);
+
+            /** StatsReply firstSeq. */
+            firstSeq: (number|Long);
+
+            /** StatsReply lastSeq. */
+            lastSeq: (number|Long);
+
+            /** StatsReply overflow. */
+            overflow: string;
+
+            /**
+             * Creates a new StatsReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatsReply instance
+             */
+            static create(properties: ringwire.v1.StatsReply.$Shape): ringwire.v1.StatsReply & ringwire.v1.StatsReply.$Shape;
+            static create(properties?: ringwire.v1.StatsReply.$Properties): ringwire.v1.StatsReply;
+
+            /**
+             * Encodes the specified StatsReply message. Does not implicitly {@link ringwire.v1.StatsReply.verify|verify} messages.
+             * @param message StatsReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.StatsReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatsReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.StatsReply & ringwire.v1.StatsReply.$Shape} StatsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.StatsReply & ringwire.v1.StatsReply.$Shape;
+        }
+
+        namespace StatsReply {
+
+            /** Properties of a StatsReply. */
+            interface $Properties {
+
+                /** StatsReply uptimeMs */
+                uptimeMs?: (number|Long|null);
+
+                /** StatsReply connections */
+                connections?: (number|null);
+
+                /** StatsReply subscribers */
+                subscribers?: (number|null);
+
+                /** StatsReply requests */
+                requests?: ({ [k: string]: (number|Long) }|null);
+
+                /** StatsReply ringCapacity */
+                ringCapacity?: (number|null);
+
+                /** StatsReply ringMessages */
+                ringMessages?: (number|Long|null);
+
+                /** StatsReply ringBytes */
+                ringBytes?: (number|Long|null);
+
+                /** StatsReply firstSeq */
+                firstSeq?: (number|Long|null);
+
+                /** StatsReply lastSeq */
+                lastSeq?: (number|Long|null);
+
+                /** StatsReply overflow */
+                overflow?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatsReply. */
+            type $Shape = ringwire.v1.StatsReply.$Properties;
+        }
+
+        /**
+         * Properties of a Push.
+         * @deprecated Use ringwire.v1.Push.$Properties instead.
+         */
+        interface IPush extends ringwire.v1.Push.$Properties {
+        }
+
+        /** Represents a Push. */
+        class Push {
+
+            /**
+             * Constructs a new Push.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.Push.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Push message. */
+            message?: (ringwire.v1.Message.$Properties|null);
+
+            /** Push lost. */
+            lost?: (ringwire.v1.Lost.$Properties|null);
+
+            /** Push updated. */
+            updated?: (ringwire.v1.Message.$Properties|null);
+
+            /** Push deleted. */
+            deleted?: (number|Long|null);
+
+            /** Push event. */
+            event?: ("message"|"lost"|"updated"|"deleted");
+
+            /**
+             * Creates a new Push instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Push instance
+             */
+            static create(properties: ringwire.v1.Push.$Shape): ringwire.v1.Push & ringwire.v1.Push.$Shape;
+            static create(properties?: ringwire.v1.Push.$Properties): ringwire.v1.Push;
+
+            /**
+             * Encodes the specified Push message. Does not implicitly {@link ringwire.v1.Push.verify|verify} messages.
+             * @param message Push message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.Push.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Push message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.Push & ringwire.v1.Push.$Shape} Push
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.Push & ringwire.v1.Push.$Shape;
+        }
+
+        namespace Push {
+
+            /** Properties of a Push. */
+            interface $Properties {
+
+                /** Push message */
+                message?: (ringwire.v1.Message.$Properties|null);
+
+                /** Push lost */
+                lost?: (ringwire.v1.Lost.$Properties|null);
+
+                /** Push updated */
+                updated?: (ringwire.v1.Message.$Properties|null);
+
+                /** Push deleted */
+                deleted?: (number|Long|null);
+
+                /** Push event */
+                event?: ("message"|"lost"|"updated"|"deleted");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Push. */
+            type $Shape = {
+              message?: ringwire.v1.Message.$Shape|null;
+              lost?: ringwire.v1.Lost.$Shape|null;
+              updated?: ringwire.v1.Message.$Shape|null;
+              deleted?: number|Long|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ event?: undefined; message?: null; lost?: null; updated?: null; deleted?: null }|{ event?: "message"; message: ringwire.v1.Message.$Shape; lost?: null; updated?: null; deleted?: null }|{ event?: "lost"; message?: null; lost: ringwire.v1.Lost.$Shape; updated?: null; deleted?: null }|{ event?: "updated"; message?: null; lost?: null; updated: ringwire.v1.Message.$Shape; deleted?: null }|{ event?: "deleted"; message?: null; lost?: null; updated?: null; deleted: number|Long })
+            );
+        }
+
+        /**
+         * Properties of a Lost.
+         * @deprecated Use ringwire.v1.Lost.$Properties instead.
+         */
+        interface ILost extends ringwire.v1.Lost.$Properties {
+        }
+
+        /** Represents a Lost. */
+        class Lost {
+
+            /**
+             * Constructs a new Lost.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.Lost.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Lost count. */
+            count: (number|Long);
+
+            /** Lost resumeSeq. */
+            resumeSeq: (number|Long);
+
+            /**
+             * Creates a new Lost instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Lost instance
+             */
+            static create(properties: ringwire.v1.Lost.$Shape): ringwire.v1.Lost & ringwire.v1.Lost.$Shape;
+            static create(properties?: ringwire.v1.Lost.$Properties): ringwire.v1.Lost;
+
+            /**
+             * Encodes the specified Lost message. Does not implicitly {@link ringwire.v1.Lost.verify|verify} messages.
+             * @param message Lost message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.Lost.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Lost message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.Lost & ringwire.v1.Lost.$Shape} Lost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.Lost & ringwire.v1.Lost.$Shape;
+        }
+
+        namespace Lost {
+
+            /** Properties of a Lost. */
+            interface $Properties {
+
+                /** Lost count */
+                count?: (number|Long|null);
+
+                /** Lost resumeSeq */
+                resumeSeq?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Lost. */
+            type $Shape = ringwire.v1.Lost.$Properties;
         }
 
         /** ErrorCode enum. */
@@ -799,7 +1929,16 @@ export namespace ringwire {
             SHUTTING_DOWN = 7,
 
             /** UNSUPPORTED_REQUEST value */
-            UNSUPPORTED_REQUEST = 8
+            UNSUPPORTED_REQUEST = 8,
+
+            /** NOT_FOUND value */
+            NOT_FOUND = 9,
+
+            /** RING_FULL value */
+            RING_FULL = 10,
+
+            /** SLOW_CONSUMER value */
+            SLOW_CONSUMER = 11
         }
 
         /**

@@ -37,7 +37,13 @@ $root.ringwire = (function() {
              * @property {ringwire.v1.Hello.$Properties|null} [hello] ClientFrame hello
              * @property {ringwire.v1.SetRequest.$Properties|null} [set] ClientFrame set
              * @property {ringwire.v1.GetRequest.$Properties|null} [get] ClientFrame get
-             * @property {"hello"|"set"|"get"} [body] ClientFrame body
+             * @property {ringwire.v1.SubscribeRequest.$Properties|null} [subscribe] ClientFrame subscribe
+             * @property {ringwire.v1.UnsubscribeRequest.$Properties|null} [unsubscribe] ClientFrame unsubscribe
+             * @property {ringwire.v1.UpdateRequest.$Properties|null} [update] ClientFrame update
+             * @property {ringwire.v1.DeleteRequest.$Properties|null} ["delete"] ClientFrame delete
+             * @property {ringwire.v1.PingRequest.$Properties|null} [ping] ClientFrame ping
+             * @property {ringwire.v1.StatsRequest.$Properties|null} [stats] ClientFrame stats
+             * @property {"hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -56,9 +62,15 @@ $root.ringwire = (function() {
              *   hello?: ringwire.v1.Hello.$Shape|null;
              *   set?: ringwire.v1.SetRequest.$Shape|null;
              *   get?: ringwire.v1.GetRequest.$Shape|null;
+             *   subscribe?: ringwire.v1.SubscribeRequest.$Shape|null;
+             *   unsubscribe?: ringwire.v1.UnsubscribeRequest.$Shape|null;
+             *   update?: ringwire.v1.UpdateRequest.$Shape|null;
+             *   "delete"?: ringwire.v1.DeleteRequest.$Shape|null;
+             *   ping?: ringwire.v1.PingRequest.$Shape|null;
+             *   stats?: ringwire.v1.StatsRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; set?: null; get?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape })
+             *   ({ body?: undefined; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "subscribe"; hello?: null; set?: null; get?: null; subscribe: ringwire.v1.SubscribeRequest.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "unsubscribe"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeRequest.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "update"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateRequest.$Shape; "delete"?: null; ping?: null; stats?: null }|{ body?: "delete"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteRequest.$Shape; ping?: null; stats?: null }|{ body?: "ping"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingRequest.$Shape; stats?: null }|{ body?: "stats"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsRequest.$Shape })
              * )} ringwire.v1.ClientFrame.$Shape
              */
 
@@ -109,17 +121,65 @@ $root.ringwire = (function() {
              */
             ClientFrame.prototype.get = null;
 
+            /**
+             * ClientFrame subscribe.
+             * @member {ringwire.v1.SubscribeRequest.$Properties|null|undefined} subscribe
+             * @memberof ringwire.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.subscribe = null;
+
+            /**
+             * ClientFrame unsubscribe.
+             * @member {ringwire.v1.UnsubscribeRequest.$Properties|null|undefined} unsubscribe
+             * @memberof ringwire.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.unsubscribe = null;
+
+            /**
+             * ClientFrame update.
+             * @member {ringwire.v1.UpdateRequest.$Properties|null|undefined} update
+             * @memberof ringwire.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.update = null;
+
+            /**
+             * ClientFrame delete.
+             * @member {ringwire.v1.DeleteRequest.$Properties|null|undefined} delete
+             * @memberof ringwire.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype["delete"] = null;
+
+            /**
+             * ClientFrame ping.
+             * @member {ringwire.v1.PingRequest.$Properties|null|undefined} ping
+             * @memberof ringwire.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.ping = null;
+
+            /**
+             * ClientFrame stats.
+             * @member {ringwire.v1.StatsRequest.$Properties|null|undefined} stats
+             * @memberof ringwire.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.stats = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"set"|"get"|undefined} body
+             * @member {"hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|undefined} body
              * @memberof ringwire.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "set", "get"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "set", "get", "subscribe", "unsubscribe", "update", "delete", "ping", "stats"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -163,6 +223,18 @@ $root.ringwire = (function() {
                     $root.ringwire.v1.SetRequest.encode(message.set, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.get != null && $Object.hasOwnProperty.call(message, "get"))
                     $root.ringwire.v1.GetRequest.encode(message.get, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe"))
+                    $root.ringwire.v1.SubscribeRequest.encode(message.subscribe, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.unsubscribe != null && $Object.hasOwnProperty.call(message, "unsubscribe"))
+                    $root.ringwire.v1.UnsubscribeRequest.encode(message.unsubscribe, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
+                    $root.ringwire.v1.UpdateRequest.encode(message.update, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message["delete"] != null && $Object.hasOwnProperty.call(message, "delete"))
+                    $root.ringwire.v1.DeleteRequest.encode(message["delete"], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.ping != null && $Object.hasOwnProperty.call(message, "ping"))
+                    $root.ringwire.v1.PingRequest.encode(message.ping, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                    $root.ringwire.v1.StatsRequest.encode(message.stats, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -237,6 +309,48 @@ $root.ringwire = (function() {
                             message.body = "get";
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.subscribe = $root.ringwire.v1.SubscribeRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.subscribe);
+                            message.body = "subscribe";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.unsubscribe = $root.ringwire.v1.UnsubscribeRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.unsubscribe);
+                            message.body = "unsubscribe";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.update = $root.ringwire.v1.UpdateRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.update);
+                            message.body = "update";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message["delete"] = $root.ringwire.v1.DeleteRequest.decode(reader, reader.size(), $undefined, _depth + 1, message["delete"]);
+                            message.body = "delete";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.ping = $root.ringwire.v1.PingRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.ping);
+                            message.body = "ping";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.stats = $root.ringwire.v1.StatsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.stats);
+                            message.body = "stats";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -267,7 +381,14 @@ $root.ringwire = (function() {
              * @property {ringwire.v1.SetReply.$Properties|null} [set] ServerFrame set
              * @property {ringwire.v1.GetReply.$Properties|null} [get] ServerFrame get
              * @property {ringwire.v1.Error.$Properties|null} [error] ServerFrame error
-             * @property {"welcome"|"set"|"get"|"error"} [body] ServerFrame body
+             * @property {ringwire.v1.SubscribeReply.$Properties|null} [subscribe] ServerFrame subscribe
+             * @property {ringwire.v1.UnsubscribeReply.$Properties|null} [unsubscribe] ServerFrame unsubscribe
+             * @property {ringwire.v1.UpdateReply.$Properties|null} [update] ServerFrame update
+             * @property {ringwire.v1.DeleteReply.$Properties|null} ["delete"] ServerFrame delete
+             * @property {ringwire.v1.PingReply.$Properties|null} [ping] ServerFrame ping
+             * @property {ringwire.v1.StatsReply.$Properties|null} [stats] ServerFrame stats
+             * @property {ringwire.v1.Push.$Properties|null} [push] ServerFrame push
+             * @property {"welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -287,9 +408,16 @@ $root.ringwire = (function() {
              *   set?: ringwire.v1.SetReply.$Shape|null;
              *   get?: ringwire.v1.GetReply.$Shape|null;
              *   error?: ringwire.v1.Error.$Shape|null;
+             *   subscribe?: ringwire.v1.SubscribeReply.$Shape|null;
+             *   unsubscribe?: ringwire.v1.UnsubscribeReply.$Shape|null;
+             *   update?: ringwire.v1.UpdateReply.$Shape|null;
+             *   "delete"?: ringwire.v1.DeleteReply.$Shape|null;
+             *   ping?: ringwire.v1.PingReply.$Shape|null;
+             *   stats?: ringwire.v1.StatsReply.$Shape|null;
+             *   push?: ringwire.v1.Push.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape })
+             *   ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "subscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe: ringwire.v1.SubscribeReply.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "unsubscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeReply.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "update"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateReply.$Shape; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "delete"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteReply.$Shape; ping?: null; stats?: null; push?: null }|{ body?: "ping"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingReply.$Shape; stats?: null; push?: null }|{ body?: "stats"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsReply.$Shape; push?: null }|{ body?: "push"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push: ringwire.v1.Push.$Shape })
              * )} ringwire.v1.ServerFrame.$Shape
              */
 
@@ -348,17 +476,73 @@ $root.ringwire = (function() {
              */
             ServerFrame.prototype.error = null;
 
+            /**
+             * ServerFrame subscribe.
+             * @member {ringwire.v1.SubscribeReply.$Properties|null|undefined} subscribe
+             * @memberof ringwire.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.subscribe = null;
+
+            /**
+             * ServerFrame unsubscribe.
+             * @member {ringwire.v1.UnsubscribeReply.$Properties|null|undefined} unsubscribe
+             * @memberof ringwire.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.unsubscribe = null;
+
+            /**
+             * ServerFrame update.
+             * @member {ringwire.v1.UpdateReply.$Properties|null|undefined} update
+             * @memberof ringwire.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.update = null;
+
+            /**
+             * ServerFrame delete.
+             * @member {ringwire.v1.DeleteReply.$Properties|null|undefined} delete
+             * @memberof ringwire.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype["delete"] = null;
+
+            /**
+             * ServerFrame ping.
+             * @member {ringwire.v1.PingReply.$Properties|null|undefined} ping
+             * @memberof ringwire.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.ping = null;
+
+            /**
+             * ServerFrame stats.
+             * @member {ringwire.v1.StatsReply.$Properties|null|undefined} stats
+             * @memberof ringwire.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.stats = null;
+
+            /**
+             * ServerFrame push.
+             * @member {ringwire.v1.Push.$Properties|null|undefined} push
+             * @memberof ringwire.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.push = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"set"|"get"|"error"|undefined} body
+             * @member {"welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|undefined} body
              * @memberof ringwire.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "set", "get", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "set", "get", "error", "subscribe", "unsubscribe", "update", "delete", "ping", "stats", "push"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -404,6 +588,20 @@ $root.ringwire = (function() {
                     $root.ringwire.v1.GetReply.encode(message.get, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.ringwire.v1.Error.encode(message.error, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe"))
+                    $root.ringwire.v1.SubscribeReply.encode(message.subscribe, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.unsubscribe != null && $Object.hasOwnProperty.call(message, "unsubscribe"))
+                    $root.ringwire.v1.UnsubscribeReply.encode(message.unsubscribe, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
+                    $root.ringwire.v1.UpdateReply.encode(message.update, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message["delete"] != null && $Object.hasOwnProperty.call(message, "delete"))
+                    $root.ringwire.v1.DeleteReply.encode(message["delete"], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.ping != null && $Object.hasOwnProperty.call(message, "ping"))
+                    $root.ringwire.v1.PingReply.encode(message.ping, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                    $root.ringwire.v1.StatsReply.encode(message.stats, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.push != null && $Object.hasOwnProperty.call(message, "push"))
+                    $root.ringwire.v1.Push.encode(message.push, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -483,6 +681,55 @@ $root.ringwire = (function() {
                                 break;
                             message.error = $root.ringwire.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             message.body = "error";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.subscribe = $root.ringwire.v1.SubscribeReply.decode(reader, reader.size(), $undefined, _depth + 1, message.subscribe);
+                            message.body = "subscribe";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.unsubscribe = $root.ringwire.v1.UnsubscribeReply.decode(reader, reader.size(), $undefined, _depth + 1, message.unsubscribe);
+                            message.body = "unsubscribe";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.update = $root.ringwire.v1.UpdateReply.decode(reader, reader.size(), $undefined, _depth + 1, message.update);
+                            message.body = "update";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message["delete"] = $root.ringwire.v1.DeleteReply.decode(reader, reader.size(), $undefined, _depth + 1, message["delete"]);
+                            message.body = "delete";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.ping = $root.ringwire.v1.PingReply.decode(reader, reader.size(), $undefined, _depth + 1, message.ping);
+                            message.body = "ping";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.stats = $root.ringwire.v1.StatsReply.decode(reader, reader.size(), $undefined, _depth + 1, message.stats);
+                            message.body = "stats";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.push = $root.ringwire.v1.Push.decode(reader, reader.size(), $undefined, _depth + 1, message.push);
+                            message.body = "push";
                             continue;
                         }
                     }
@@ -1320,6 +1567,8 @@ $root.ringwire = (function() {
              * @typedef {Object} ringwire.v1.GetRequest.$Properties
              * @property {number|null} [count] GetRequest count
              * @property {number|Long|null} [afterSeq] GetRequest afterSeq
+             * @property {boolean|null} [next] GetRequest next
+             * @property {number|null} [waitMs] GetRequest waitMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1367,6 +1616,22 @@ $root.ringwire = (function() {
              */
             GetRequest.prototype.afterSeq = null;
 
+            /**
+             * GetRequest next.
+             * @member {boolean} next
+             * @memberof ringwire.v1.GetRequest
+             * @instance
+             */
+            GetRequest.prototype.next = false;
+
+            /**
+             * GetRequest waitMs.
+             * @member {number} waitMs
+             * @memberof ringwire.v1.GetRequest
+             * @instance
+             */
+            GetRequest.prototype.waitMs = 0;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
@@ -1412,6 +1677,10 @@ $root.ringwire = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.count);
                 if (message.afterSeq != null && $Object.hasOwnProperty.call(message, "afterSeq"))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.afterSeq);
+                if (message.next != null && $Object.hasOwnProperty.call(message, "next") && message.next !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.next);
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs") && message.waitMs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.waitMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1472,6 +1741,24 @@ $root.ringwire = (function() {
                             message._afterSeq = "afterSeq";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.next = value;
+                            else
+                                delete message.next;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.waitMs = value;
+                            else
+                                delete message.waitMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1502,6 +1789,7 @@ $root.ringwire = (function() {
              * @property {number|Long|null} [oldestSeq] GetReply oldestSeq
              * @property {number|Long|null} [nextSeq] GetReply nextSeq
              * @property {boolean|null} [truncated] GetReply truncated
+             * @property {number|Long|null} [deleted] GetReply deleted
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1575,6 +1863,14 @@ $root.ringwire = (function() {
             GetReply.prototype.truncated = false;
 
             /**
+             * GetReply deleted.
+             * @member {number|Long} deleted
+             * @memberof ringwire.v1.GetReply
+             * @instance
+             */
+            GetReply.prototype.deleted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new GetReply instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.GetReply
@@ -1617,6 +1913,8 @@ $root.ringwire = (function() {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.nextSeq);
                 if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.truncated);
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && (typeof message.deleted === "object" ? message.deleted.low || message.deleted.high : message.deleted !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.deleted);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1705,6 +2003,15 @@ $root.ringwire = (function() {
                                 delete message.truncated;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deleted = value;
+                            else
+                                delete message.deleted;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1734,6 +2041,7 @@ $root.ringwire = (function() {
              * @property {number|Long|null} [timestampMs] Message timestampMs
              * @property {string|null} [sender] Message sender
              * @property {Uint8Array|null} [payload] Message payload
+             * @property {number|Long|null} [updatedMs] Message updatedMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1798,6 +2106,14 @@ $root.ringwire = (function() {
             Message.prototype.payload = $util.newBuffer([]);
 
             /**
+             * Message updatedMs.
+             * @member {number|Long} updatedMs
+             * @memberof ringwire.v1.Message
+             * @instance
+             */
+            Message.prototype.updatedMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Message instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.Message
@@ -1837,6 +2153,8 @@ $root.ringwire = (function() {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.sender);
                 if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.payload);
+                if (message.updatedMs != null && $Object.hasOwnProperty.call(message, "updatedMs") && (typeof message.updatedMs === "object" ? message.updatedMs.low || message.updatedMs.high : message.updatedMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.updatedMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1917,6 +2235,15 @@ $root.ringwire = (function() {
                                 delete message.payload;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.updatedMs = value;
+                            else
+                                delete message.updatedMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1937,6 +2264,2445 @@ $root.ringwire = (function() {
             return Message;
         })();
 
+        v1.SubscribeRequest = (function() {
+
+            /**
+             * Properties of a SubscribeRequest.
+             * @typedef {Object} ringwire.v1.SubscribeRequest.$Properties
+             * @property {ringwire.v1.SubscribeRequest.Start|null} [start] SubscribeRequest start
+             * @property {number|Long|null} [fromSeq] SubscribeRequest fromSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SubscribeRequest.
+             * @memberof ringwire.v1
+             * @interface ISubscribeRequest
+             * @augments ringwire.v1.SubscribeRequest.$Properties
+             * @deprecated Use ringwire.v1.SubscribeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SubscribeRequest.
+             * @typedef {ringwire.v1.SubscribeRequest.$Properties} ringwire.v1.SubscribeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SubscribeRequest.
+             * @memberof ringwire.v1
+             * @classdesc Represents a SubscribeRequest.
+             * @constructor
+             * @param {ringwire.v1.SubscribeRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SubscribeRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SubscribeRequest start.
+             * @member {ringwire.v1.SubscribeRequest.Start} start
+             * @memberof ringwire.v1.SubscribeRequest
+             * @instance
+             */
+            SubscribeRequest.prototype.start = 0;
+
+            /**
+             * SubscribeRequest fromSeq.
+             * @member {number|Long} fromSeq
+             * @memberof ringwire.v1.SubscribeRequest
+             * @instance
+             */
+            SubscribeRequest.prototype.fromSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SubscribeRequest instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.SubscribeRequest
+             * @static
+             * @param {ringwire.v1.SubscribeRequest.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.SubscribeRequest} SubscribeRequest instance
+             * @type {{
+             *   (properties: ringwire.v1.SubscribeRequest.$Shape): ringwire.v1.SubscribeRequest & ringwire.v1.SubscribeRequest.$Shape;
+             *   (properties?: ringwire.v1.SubscribeRequest.$Properties): ringwire.v1.SubscribeRequest;
+             * }}
+             */
+            SubscribeRequest.create = function(properties) {
+                return new SubscribeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SubscribeRequest message. Does not implicitly {@link ringwire.v1.SubscribeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.SubscribeRequest
+             * @static
+             * @param {ringwire.v1.SubscribeRequest.$Properties} message SubscribeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SubscribeRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start") && message.start !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.start);
+                if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq") && (typeof message.fromSeq === "object" ? message.fromSeq.low || message.fromSeq.high : message.fromSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fromSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SubscribeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.SubscribeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.SubscribeRequest & ringwire.v1.SubscribeRequest.$Shape} SubscribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SubscribeRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.SubscribeRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.start = value;
+                            else
+                                delete message.start;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fromSeq = value;
+                            else
+                                delete message.fromSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Start enum.
+             * @name ringwire.v1.SubscribeRequest.Start
+             * @enum {number}
+             * @property {number} NOW=0 NOW value
+             * @property {number} OLDEST=1 OLDEST value
+             * @property {number} SEQ=2 SEQ value
+             */
+            SubscribeRequest.Start = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "NOW"] = 0;
+                values[valuesById[1] = "OLDEST"] = 1;
+                values[valuesById[2] = "SEQ"] = 2;
+                return values;
+            })();
+
+            return SubscribeRequest;
+        })();
+
+        v1.SubscribeReply = (function() {
+
+            /**
+             * Properties of a SubscribeReply.
+             * @typedef {Object} ringwire.v1.SubscribeReply.$Properties
+             * @property {number|Long|null} [startSeq] SubscribeReply startSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SubscribeReply.
+             * @memberof ringwire.v1
+             * @interface ISubscribeReply
+             * @augments ringwire.v1.SubscribeReply.$Properties
+             * @deprecated Use ringwire.v1.SubscribeReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a SubscribeReply.
+             * @typedef {ringwire.v1.SubscribeReply.$Properties} ringwire.v1.SubscribeReply.$Shape
+             */
+
+            /**
+             * Constructs a new SubscribeReply.
+             * @memberof ringwire.v1
+             * @classdesc Represents a SubscribeReply.
+             * @constructor
+             * @param {ringwire.v1.SubscribeReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SubscribeReply = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SubscribeReply startSeq.
+             * @member {number|Long} startSeq
+             * @memberof ringwire.v1.SubscribeReply
+             * @instance
+             */
+            SubscribeReply.prototype.startSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SubscribeReply instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.SubscribeReply
+             * @static
+             * @param {ringwire.v1.SubscribeReply.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.SubscribeReply} SubscribeReply instance
+             * @type {{
+             *   (properties: ringwire.v1.SubscribeReply.$Shape): ringwire.v1.SubscribeReply & ringwire.v1.SubscribeReply.$Shape;
+             *   (properties?: ringwire.v1.SubscribeReply.$Properties): ringwire.v1.SubscribeReply;
+             * }}
+             */
+            SubscribeReply.create = function(properties) {
+                return new SubscribeReply(properties);
+            };
+
+            /**
+             * Encodes the specified SubscribeReply message. Does not implicitly {@link ringwire.v1.SubscribeReply.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.SubscribeReply
+             * @static
+             * @param {ringwire.v1.SubscribeReply.$Properties} message SubscribeReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SubscribeReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.startSeq != null && $Object.hasOwnProperty.call(message, "startSeq") && (typeof message.startSeq === "object" ? message.startSeq.low || message.startSeq.high : message.startSeq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.startSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SubscribeReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.SubscribeReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.SubscribeReply & ringwire.v1.SubscribeReply.$Shape} SubscribeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SubscribeReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.SubscribeReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startSeq = value;
+                            else
+                                delete message.startSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SubscribeReply;
+        })();
+
+        v1.UnsubscribeRequest = (function() {
+
+            /**
+             * Properties of an UnsubscribeRequest.
+             * @typedef {Object} ringwire.v1.UnsubscribeRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UnsubscribeRequest.
+             * @memberof ringwire.v1
+             * @interface IUnsubscribeRequest
+             * @augments ringwire.v1.UnsubscribeRequest.$Properties
+             * @deprecated Use ringwire.v1.UnsubscribeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UnsubscribeRequest.
+             * @typedef {ringwire.v1.UnsubscribeRequest.$Properties} ringwire.v1.UnsubscribeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UnsubscribeRequest.
+             * @memberof ringwire.v1
+             * @classdesc Represents an UnsubscribeRequest.
+             * @constructor
+             * @param {ringwire.v1.UnsubscribeRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UnsubscribeRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new UnsubscribeRequest instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.UnsubscribeRequest
+             * @static
+             * @param {ringwire.v1.UnsubscribeRequest.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.UnsubscribeRequest} UnsubscribeRequest instance
+             * @type {{
+             *   (properties: ringwire.v1.UnsubscribeRequest.$Shape): ringwire.v1.UnsubscribeRequest & ringwire.v1.UnsubscribeRequest.$Shape;
+             *   (properties?: ringwire.v1.UnsubscribeRequest.$Properties): ringwire.v1.UnsubscribeRequest;
+             * }}
+             */
+            UnsubscribeRequest.create = function(properties) {
+                return new UnsubscribeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified UnsubscribeRequest message. Does not implicitly {@link ringwire.v1.UnsubscribeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.UnsubscribeRequest
+             * @static
+             * @param {ringwire.v1.UnsubscribeRequest.$Properties} message UnsubscribeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnsubscribeRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UnsubscribeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.UnsubscribeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.UnsubscribeRequest & ringwire.v1.UnsubscribeRequest.$Shape} UnsubscribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnsubscribeRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.UnsubscribeRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return UnsubscribeRequest;
+        })();
+
+        v1.UnsubscribeReply = (function() {
+
+            /**
+             * Properties of an UnsubscribeReply.
+             * @typedef {Object} ringwire.v1.UnsubscribeReply.$Properties
+             * @property {number|Long|null} [lastSeq] UnsubscribeReply lastSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UnsubscribeReply.
+             * @memberof ringwire.v1
+             * @interface IUnsubscribeReply
+             * @augments ringwire.v1.UnsubscribeReply.$Properties
+             * @deprecated Use ringwire.v1.UnsubscribeReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an UnsubscribeReply.
+             * @typedef {ringwire.v1.UnsubscribeReply.$Properties} ringwire.v1.UnsubscribeReply.$Shape
+             */
+
+            /**
+             * Constructs a new UnsubscribeReply.
+             * @memberof ringwire.v1
+             * @classdesc Represents an UnsubscribeReply.
+             * @constructor
+             * @param {ringwire.v1.UnsubscribeReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UnsubscribeReply = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UnsubscribeReply lastSeq.
+             * @member {number|Long} lastSeq
+             * @memberof ringwire.v1.UnsubscribeReply
+             * @instance
+             */
+            UnsubscribeReply.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new UnsubscribeReply instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.UnsubscribeReply
+             * @static
+             * @param {ringwire.v1.UnsubscribeReply.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.UnsubscribeReply} UnsubscribeReply instance
+             * @type {{
+             *   (properties: ringwire.v1.UnsubscribeReply.$Shape): ringwire.v1.UnsubscribeReply & ringwire.v1.UnsubscribeReply.$Shape;
+             *   (properties?: ringwire.v1.UnsubscribeReply.$Properties): ringwire.v1.UnsubscribeReply;
+             * }}
+             */
+            UnsubscribeReply.create = function(properties) {
+                return new UnsubscribeReply(properties);
+            };
+
+            /**
+             * Encodes the specified UnsubscribeReply message. Does not implicitly {@link ringwire.v1.UnsubscribeReply.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.UnsubscribeReply
+             * @static
+             * @param {ringwire.v1.UnsubscribeReply.$Properties} message UnsubscribeReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnsubscribeReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.lastSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UnsubscribeReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.UnsubscribeReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.UnsubscribeReply & ringwire.v1.UnsubscribeReply.$Shape} UnsubscribeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnsubscribeReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.UnsubscribeReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeq = value;
+                            else
+                                delete message.lastSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return UnsubscribeReply;
+        })();
+
+        v1.UpdateRequest = (function() {
+
+            /**
+             * Properties of an UpdateRequest.
+             * @typedef {Object} ringwire.v1.UpdateRequest.$Properties
+             * @property {number|Long|null} [seq] UpdateRequest seq
+             * @property {Uint8Array|null} [payload] UpdateRequest payload
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateRequest.
+             * @memberof ringwire.v1
+             * @interface IUpdateRequest
+             * @augments ringwire.v1.UpdateRequest.$Properties
+             * @deprecated Use ringwire.v1.UpdateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateRequest.
+             * @typedef {ringwire.v1.UpdateRequest.$Properties} ringwire.v1.UpdateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateRequest.
+             * @memberof ringwire.v1
+             * @classdesc Represents an UpdateRequest.
+             * @constructor
+             * @param {ringwire.v1.UpdateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UpdateRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UpdateRequest seq.
+             * @member {number|Long} seq
+             * @memberof ringwire.v1.UpdateRequest
+             * @instance
+             */
+            UpdateRequest.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateRequest payload.
+             * @member {Uint8Array} payload
+             * @memberof ringwire.v1.UpdateRequest
+             * @instance
+             */
+            UpdateRequest.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * Creates a new UpdateRequest instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.UpdateRequest
+             * @static
+             * @param {ringwire.v1.UpdateRequest.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.UpdateRequest} UpdateRequest instance
+             * @type {{
+             *   (properties: ringwire.v1.UpdateRequest.$Shape): ringwire.v1.UpdateRequest & ringwire.v1.UpdateRequest.$Shape;
+             *   (properties?: ringwire.v1.UpdateRequest.$Properties): ringwire.v1.UpdateRequest;
+             * }}
+             */
+            UpdateRequest.create = function(properties) {
+                return new UpdateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateRequest message. Does not implicitly {@link ringwire.v1.UpdateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.UpdateRequest
+             * @static
+             * @param {ringwire.v1.UpdateRequest.$Properties} message UpdateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.UpdateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.UpdateRequest & ringwire.v1.UpdateRequest.$Shape} UpdateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.UpdateRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return UpdateRequest;
+        })();
+
+        v1.UpdateReply = (function() {
+
+            /**
+             * Properties of an UpdateReply.
+             * @typedef {Object} ringwire.v1.UpdateReply.$Properties
+             * @property {number|Long|null} [seq] UpdateReply seq
+             * @property {number|Long|null} [updatedMs] UpdateReply updatedMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateReply.
+             * @memberof ringwire.v1
+             * @interface IUpdateReply
+             * @augments ringwire.v1.UpdateReply.$Properties
+             * @deprecated Use ringwire.v1.UpdateReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateReply.
+             * @typedef {ringwire.v1.UpdateReply.$Properties} ringwire.v1.UpdateReply.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateReply.
+             * @memberof ringwire.v1
+             * @classdesc Represents an UpdateReply.
+             * @constructor
+             * @param {ringwire.v1.UpdateReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UpdateReply = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UpdateReply seq.
+             * @member {number|Long} seq
+             * @memberof ringwire.v1.UpdateReply
+             * @instance
+             */
+            UpdateReply.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateReply updatedMs.
+             * @member {number|Long} updatedMs
+             * @memberof ringwire.v1.UpdateReply
+             * @instance
+             */
+            UpdateReply.prototype.updatedMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new UpdateReply instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.UpdateReply
+             * @static
+             * @param {ringwire.v1.UpdateReply.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.UpdateReply} UpdateReply instance
+             * @type {{
+             *   (properties: ringwire.v1.UpdateReply.$Shape): ringwire.v1.UpdateReply & ringwire.v1.UpdateReply.$Shape;
+             *   (properties?: ringwire.v1.UpdateReply.$Properties): ringwire.v1.UpdateReply;
+             * }}
+             */
+            UpdateReply.create = function(properties) {
+                return new UpdateReply(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateReply message. Does not implicitly {@link ringwire.v1.UpdateReply.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.UpdateReply
+             * @static
+             * @param {ringwire.v1.UpdateReply.$Properties} message UpdateReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.updatedMs != null && $Object.hasOwnProperty.call(message, "updatedMs") && (typeof message.updatedMs === "object" ? message.updatedMs.low || message.updatedMs.high : message.updatedMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.updatedMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.UpdateReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.UpdateReply & ringwire.v1.UpdateReply.$Shape} UpdateReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.UpdateReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.updatedMs = value;
+                            else
+                                delete message.updatedMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return UpdateReply;
+        })();
+
+        v1.DeleteRequest = (function() {
+
+            /**
+             * Properties of a DeleteRequest.
+             * @typedef {Object} ringwire.v1.DeleteRequest.$Properties
+             * @property {number|Long|null} [seq] DeleteRequest seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteRequest.
+             * @memberof ringwire.v1
+             * @interface IDeleteRequest
+             * @augments ringwire.v1.DeleteRequest.$Properties
+             * @deprecated Use ringwire.v1.DeleteRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteRequest.
+             * @typedef {ringwire.v1.DeleteRequest.$Properties} ringwire.v1.DeleteRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteRequest.
+             * @memberof ringwire.v1
+             * @classdesc Represents a DeleteRequest.
+             * @constructor
+             * @param {ringwire.v1.DeleteRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteRequest seq.
+             * @member {number|Long} seq
+             * @memberof ringwire.v1.DeleteRequest
+             * @instance
+             */
+            DeleteRequest.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new DeleteRequest instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.DeleteRequest
+             * @static
+             * @param {ringwire.v1.DeleteRequest.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.DeleteRequest} DeleteRequest instance
+             * @type {{
+             *   (properties: ringwire.v1.DeleteRequest.$Shape): ringwire.v1.DeleteRequest & ringwire.v1.DeleteRequest.$Shape;
+             *   (properties?: ringwire.v1.DeleteRequest.$Properties): ringwire.v1.DeleteRequest;
+             * }}
+             */
+            DeleteRequest.create = function(properties) {
+                return new DeleteRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteRequest message. Does not implicitly {@link ringwire.v1.DeleteRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.DeleteRequest
+             * @static
+             * @param {ringwire.v1.DeleteRequest.$Properties} message DeleteRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.DeleteRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.DeleteRequest & ringwire.v1.DeleteRequest.$Shape} DeleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.DeleteRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeleteRequest;
+        })();
+
+        v1.DeleteReply = (function() {
+
+            /**
+             * Properties of a DeleteReply.
+             * @typedef {Object} ringwire.v1.DeleteReply.$Properties
+             * @property {number|Long|null} [seq] DeleteReply seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteReply.
+             * @memberof ringwire.v1
+             * @interface IDeleteReply
+             * @augments ringwire.v1.DeleteReply.$Properties
+             * @deprecated Use ringwire.v1.DeleteReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteReply.
+             * @typedef {ringwire.v1.DeleteReply.$Properties} ringwire.v1.DeleteReply.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteReply.
+             * @memberof ringwire.v1
+             * @classdesc Represents a DeleteReply.
+             * @constructor
+             * @param {ringwire.v1.DeleteReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteReply = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteReply seq.
+             * @member {number|Long} seq
+             * @memberof ringwire.v1.DeleteReply
+             * @instance
+             */
+            DeleteReply.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new DeleteReply instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.DeleteReply
+             * @static
+             * @param {ringwire.v1.DeleteReply.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.DeleteReply} DeleteReply instance
+             * @type {{
+             *   (properties: ringwire.v1.DeleteReply.$Shape): ringwire.v1.DeleteReply & ringwire.v1.DeleteReply.$Shape;
+             *   (properties?: ringwire.v1.DeleteReply.$Properties): ringwire.v1.DeleteReply;
+             * }}
+             */
+            DeleteReply.create = function(properties) {
+                return new DeleteReply(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteReply message. Does not implicitly {@link ringwire.v1.DeleteReply.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.DeleteReply
+             * @static
+             * @param {ringwire.v1.DeleteReply.$Properties} message DeleteReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.DeleteReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.DeleteReply & ringwire.v1.DeleteReply.$Shape} DeleteReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.DeleteReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeleteReply;
+        })();
+
+        v1.PingRequest = (function() {
+
+            /**
+             * Properties of a PingRequest.
+             * @typedef {Object} ringwire.v1.PingRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PingRequest.
+             * @memberof ringwire.v1
+             * @interface IPingRequest
+             * @augments ringwire.v1.PingRequest.$Properties
+             * @deprecated Use ringwire.v1.PingRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PingRequest.
+             * @typedef {ringwire.v1.PingRequest.$Properties} ringwire.v1.PingRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PingRequest.
+             * @memberof ringwire.v1
+             * @classdesc Represents a PingRequest.
+             * @constructor
+             * @param {ringwire.v1.PingRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PingRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new PingRequest instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.PingRequest
+             * @static
+             * @param {ringwire.v1.PingRequest.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.PingRequest} PingRequest instance
+             * @type {{
+             *   (properties: ringwire.v1.PingRequest.$Shape): ringwire.v1.PingRequest & ringwire.v1.PingRequest.$Shape;
+             *   (properties?: ringwire.v1.PingRequest.$Properties): ringwire.v1.PingRequest;
+             * }}
+             */
+            PingRequest.create = function(properties) {
+                return new PingRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PingRequest message. Does not implicitly {@link ringwire.v1.PingRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.PingRequest
+             * @static
+             * @param {ringwire.v1.PingRequest.$Properties} message PingRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PingRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PingRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.PingRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.PingRequest & ringwire.v1.PingRequest.$Shape} PingRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PingRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.PingRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PingRequest;
+        })();
+
+        v1.PingReply = (function() {
+
+            /**
+             * Properties of a PingReply.
+             * @typedef {Object} ringwire.v1.PingReply.$Properties
+             * @property {number|Long|null} [serverTimeMs] PingReply serverTimeMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PingReply.
+             * @memberof ringwire.v1
+             * @interface IPingReply
+             * @augments ringwire.v1.PingReply.$Properties
+             * @deprecated Use ringwire.v1.PingReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a PingReply.
+             * @typedef {ringwire.v1.PingReply.$Properties} ringwire.v1.PingReply.$Shape
+             */
+
+            /**
+             * Constructs a new PingReply.
+             * @memberof ringwire.v1
+             * @classdesc Represents a PingReply.
+             * @constructor
+             * @param {ringwire.v1.PingReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PingReply = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PingReply serverTimeMs.
+             * @member {number|Long} serverTimeMs
+             * @memberof ringwire.v1.PingReply
+             * @instance
+             */
+            PingReply.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new PingReply instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.PingReply
+             * @static
+             * @param {ringwire.v1.PingReply.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.PingReply} PingReply instance
+             * @type {{
+             *   (properties: ringwire.v1.PingReply.$Shape): ringwire.v1.PingReply & ringwire.v1.PingReply.$Shape;
+             *   (properties?: ringwire.v1.PingReply.$Properties): ringwire.v1.PingReply;
+             * }}
+             */
+            PingReply.create = function(properties) {
+                return new PingReply(properties);
+            };
+
+            /**
+             * Encodes the specified PingReply message. Does not implicitly {@link ringwire.v1.PingReply.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.PingReply
+             * @static
+             * @param {ringwire.v1.PingReply.$Properties} message PingReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PingReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.serverTimeMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PingReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.PingReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.PingReply & ringwire.v1.PingReply.$Shape} PingReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PingReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.PingReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.serverTimeMs = value;
+                            else
+                                delete message.serverTimeMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PingReply;
+        })();
+
+        v1.StatsRequest = (function() {
+
+            /**
+             * Properties of a StatsRequest.
+             * @typedef {Object} ringwire.v1.StatsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatsRequest.
+             * @memberof ringwire.v1
+             * @interface IStatsRequest
+             * @augments ringwire.v1.StatsRequest.$Properties
+             * @deprecated Use ringwire.v1.StatsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatsRequest.
+             * @typedef {ringwire.v1.StatsRequest.$Properties} ringwire.v1.StatsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new StatsRequest.
+             * @memberof ringwire.v1
+             * @classdesc Represents a StatsRequest.
+             * @constructor
+             * @param {ringwire.v1.StatsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var StatsRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new StatsRequest instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.StatsRequest
+             * @static
+             * @param {ringwire.v1.StatsRequest.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.StatsRequest} StatsRequest instance
+             * @type {{
+             *   (properties: ringwire.v1.StatsRequest.$Shape): ringwire.v1.StatsRequest & ringwire.v1.StatsRequest.$Shape;
+             *   (properties?: ringwire.v1.StatsRequest.$Properties): ringwire.v1.StatsRequest;
+             * }}
+             */
+            StatsRequest.create = function(properties) {
+                return new StatsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified StatsRequest message. Does not implicitly {@link ringwire.v1.StatsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.StatsRequest
+             * @static
+             * @param {ringwire.v1.StatsRequest.$Properties} message StatsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.StatsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.StatsRequest & ringwire.v1.StatsRequest.$Shape} StatsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.StatsRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return StatsRequest;
+        })();
+
+        v1.StatsReply = (function() {
+
+            /**
+             * Properties of a StatsReply.
+             * @typedef {Object} ringwire.v1.StatsReply.$Properties
+             * @property {number|Long|null} [uptimeMs] StatsReply uptimeMs
+             * @property {number|null} [connections] StatsReply connections
+             * @property {number|null} [subscribers] StatsReply subscribers
+             * @property {Object.<string,number|Long>|null} [requests] StatsReply requests
+             * @property {number|null} [ringCapacity] StatsReply ringCapacity
+             * @property {number|Long|null} [ringMessages] StatsReply ringMessages
+             * @property {number|Long|null} [ringBytes] StatsReply ringBytes
+             * @property {number|Long|null} [firstSeq] StatsReply firstSeq
+             * @property {number|Long|null} [lastSeq] StatsReply lastSeq
+             * @property {string|null} [overflow] StatsReply overflow
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatsReply.
+             * @memberof ringwire.v1
+             * @interface IStatsReply
+             * @augments ringwire.v1.StatsReply.$Properties
+             * @deprecated Use ringwire.v1.StatsReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatsReply.
+             * @typedef {ringwire.v1.StatsReply.$Properties} ringwire.v1.StatsReply.$Shape
+             */
+
+            /**
+             * Constructs a new StatsReply.
+             * @memberof ringwire.v1
+             * @classdesc Represents a StatsReply.
+             * @constructor
+             * @param {ringwire.v1.StatsReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var StatsReply = function (properties) {
+                this.requests = {};
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StatsReply uptimeMs.
+             * @member {number|Long} uptimeMs
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.uptimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply connections.
+             * @member {number} connections
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.connections = 0;
+
+            /**
+             * StatsReply subscribers.
+             * @member {number} subscribers
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.subscribers = 0;
+
+            /**
+             * StatsReply requests.
+             * @member {Object.<string,number|Long>} requests
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.requests = $util.emptyObject;
+
+            /**
+             * StatsReply ringCapacity.
+             * @member {number} ringCapacity
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.ringCapacity = 0;
+
+            /**
+             * StatsReply ringMessages.
+             * @member {number|Long} ringMessages
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.ringMessages = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply ringBytes.
+             * @member {number|Long} ringBytes
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.ringBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply firstSeq.
+             * @member {number|Long} firstSeq
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.firstSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply lastSeq.
+             * @member {number|Long} lastSeq
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply overflow.
+             * @member {string} overflow
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.overflow = "";
+
+            /**
+             * Creates a new StatsReply instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.StatsReply
+             * @static
+             * @param {ringwire.v1.StatsReply.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.StatsReply} StatsReply instance
+             * @type {{
+             *   (properties: ringwire.v1.StatsReply.$Shape): ringwire.v1.StatsReply & ringwire.v1.StatsReply.$Shape;
+             *   (properties?: ringwire.v1.StatsReply.$Properties): ringwire.v1.StatsReply;
+             * }}
+             */
+            StatsReply.create = function(properties) {
+                return new StatsReply(properties);
+            };
+
+            /**
+             * Encodes the specified StatsReply message. Does not implicitly {@link ringwire.v1.StatsReply.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.StatsReply
+             * @static
+             * @param {ringwire.v1.StatsReply.$Properties} message StatsReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatsReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.uptimeMs != null && $Object.hasOwnProperty.call(message, "uptimeMs") && (typeof message.uptimeMs === "object" ? message.uptimeMs.low || message.uptimeMs.high : message.uptimeMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.uptimeMs);
+                if (message.connections != null && $Object.hasOwnProperty.call(message, "connections") && message.connections !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.connections);
+                if (message.subscribers != null && $Object.hasOwnProperty.call(message, "subscribers") && message.subscribers !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.subscribers);
+                if (message.requests != null && $Object.hasOwnProperty.call(message, "requests"))
+                    for (var keys = $Object.keys(message.requests), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.requests[keys[i]]).ldelim();
+                if (message.ringCapacity != null && $Object.hasOwnProperty.call(message, "ringCapacity") && message.ringCapacity !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.ringCapacity);
+                if (message.ringMessages != null && $Object.hasOwnProperty.call(message, "ringMessages") && (typeof message.ringMessages === "object" ? message.ringMessages.low || message.ringMessages.high : message.ringMessages !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.ringMessages);
+                if (message.ringBytes != null && $Object.hasOwnProperty.call(message, "ringBytes") && (typeof message.ringBytes === "object" ? message.ringBytes.low || message.ringBytes.high : message.ringBytes !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.ringBytes);
+                if (message.firstSeq != null && $Object.hasOwnProperty.call(message, "firstSeq") && (typeof message.firstSeq === "object" ? message.firstSeq.low || message.firstSeq.high : message.firstSeq !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.firstSeq);
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.lastSeq);
+                if (message.overflow != null && $Object.hasOwnProperty.call(message, "overflow") && message.overflow !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.overflow);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatsReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.StatsReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.StatsReply & ringwire.v1.StatsReply.$Shape} StatsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatsReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.StatsReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.uptimeMs = value;
+                            else
+                                delete message.uptimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.connections = value;
+                            else
+                                delete message.connections;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.subscribers = value;
+                            else
+                                delete message.subscribers;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.requests === $util.emptyObject)
+                                message.requests = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = $util.Long ? $util.Long.fromNumber(0, true) : 0;
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.uint64();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.requests, key);
+                            message.requests[key] = value;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ringCapacity = value;
+                            else
+                                delete message.ringCapacity;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.ringMessages = value;
+                            else
+                                delete message.ringMessages;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.ringBytes = value;
+                            else
+                                delete message.ringBytes;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstSeq = value;
+                            else
+                                delete message.firstSeq;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeq = value;
+                            else
+                                delete message.lastSeq;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.overflow = value;
+                            else
+                                delete message.overflow;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return StatsReply;
+        })();
+
+        v1.Push = (function() {
+
+            /**
+             * Properties of a Push.
+             * @typedef {Object} ringwire.v1.Push.$Properties
+             * @property {ringwire.v1.Message.$Properties|null} [message] Push message
+             * @property {ringwire.v1.Lost.$Properties|null} [lost] Push lost
+             * @property {ringwire.v1.Message.$Properties|null} [updated] Push updated
+             * @property {number|Long|null} [deleted] Push deleted
+             * @property {"message"|"lost"|"updated"|"deleted"} [event] Push event
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Push.
+             * @memberof ringwire.v1
+             * @interface IPush
+             * @augments ringwire.v1.Push.$Properties
+             * @deprecated Use ringwire.v1.Push.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Push.
+             * @typedef {{
+             *   message?: ringwire.v1.Message.$Shape|null;
+             *   lost?: ringwire.v1.Lost.$Shape|null;
+             *   updated?: ringwire.v1.Message.$Shape|null;
+             *   deleted?: number|Long|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ event?: undefined; message?: null; lost?: null; updated?: null; deleted?: null }|{ event?: "message"; message: ringwire.v1.Message.$Shape; lost?: null; updated?: null; deleted?: null }|{ event?: "lost"; message?: null; lost: ringwire.v1.Lost.$Shape; updated?: null; deleted?: null }|{ event?: "updated"; message?: null; lost?: null; updated: ringwire.v1.Message.$Shape; deleted?: null }|{ event?: "deleted"; message?: null; lost?: null; updated?: null; deleted: number|Long })
+             * )} ringwire.v1.Push.$Shape
+             */
+
+            /**
+             * Constructs a new Push.
+             * @memberof ringwire.v1
+             * @classdesc Represents a Push.
+             * @constructor
+             * @param {ringwire.v1.Push.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Push = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Push message.
+             * @member {ringwire.v1.Message.$Properties|null|undefined} message
+             * @memberof ringwire.v1.Push
+             * @instance
+             */
+            Push.prototype.message = null;
+
+            /**
+             * Push lost.
+             * @member {ringwire.v1.Lost.$Properties|null|undefined} lost
+             * @memberof ringwire.v1.Push
+             * @instance
+             */
+            Push.prototype.lost = null;
+
+            /**
+             * Push updated.
+             * @member {ringwire.v1.Message.$Properties|null|undefined} updated
+             * @memberof ringwire.v1.Push
+             * @instance
+             */
+            Push.prototype.updated = null;
+
+            /**
+             * Push deleted.
+             * @member {number|Long|null|undefined} deleted
+             * @memberof ringwire.v1.Push
+             * @instance
+             */
+            Push.prototype.deleted = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * Push event.
+             * @member {"message"|"lost"|"updated"|"deleted"|undefined} event
+             * @memberof ringwire.v1.Push
+             * @instance
+             */
+            $Object.defineProperty(Push.prototype, "event", {
+                get: $util.oneOfGetter($oneOfFields = ["message", "lost", "updated", "deleted"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Push instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.Push
+             * @static
+             * @param {ringwire.v1.Push.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.Push} Push instance
+             * @type {{
+             *   (properties: ringwire.v1.Push.$Shape): ringwire.v1.Push & ringwire.v1.Push.$Shape;
+             *   (properties?: ringwire.v1.Push.$Properties): ringwire.v1.Push;
+             * }}
+             */
+            Push.create = function(properties) {
+                return new Push(properties);
+            };
+
+            /**
+             * Encodes the specified Push message. Does not implicitly {@link ringwire.v1.Push.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.Push
+             * @static
+             * @param {ringwire.v1.Push.$Properties} message Push message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Push.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    $root.ringwire.v1.Message.encode(message.message, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost"))
+                    $root.ringwire.v1.Lost.encode(message.lost, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.updated != null && $Object.hasOwnProperty.call(message, "updated"))
+                    $root.ringwire.v1.Message.encode(message.updated, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.deleted);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Push message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.Push
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.Push & ringwire.v1.Push.$Shape} Push
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Push.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.Push();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.message = $root.ringwire.v1.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+                            message.event = "message";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.lost = $root.ringwire.v1.Lost.decode(reader, reader.size(), $undefined, _depth + 1, message.lost);
+                            message.event = "lost";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.updated = $root.ringwire.v1.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.updated);
+                            message.event = "updated";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            message.deleted = reader.uint64();
+                            message.event = "deleted";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Push;
+        })();
+
+        v1.Lost = (function() {
+
+            /**
+             * Properties of a Lost.
+             * @typedef {Object} ringwire.v1.Lost.$Properties
+             * @property {number|Long|null} [count] Lost count
+             * @property {number|Long|null} [resumeSeq] Lost resumeSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Lost.
+             * @memberof ringwire.v1
+             * @interface ILost
+             * @augments ringwire.v1.Lost.$Properties
+             * @deprecated Use ringwire.v1.Lost.$Properties instead.
+             */
+
+            /**
+             * Shape of a Lost.
+             * @typedef {ringwire.v1.Lost.$Properties} ringwire.v1.Lost.$Shape
+             */
+
+            /**
+             * Constructs a new Lost.
+             * @memberof ringwire.v1
+             * @classdesc Represents a Lost.
+             * @constructor
+             * @param {ringwire.v1.Lost.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Lost = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Lost count.
+             * @member {number|Long} count
+             * @memberof ringwire.v1.Lost
+             * @instance
+             */
+            Lost.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Lost resumeSeq.
+             * @member {number|Long} resumeSeq
+             * @memberof ringwire.v1.Lost
+             * @instance
+             */
+            Lost.prototype.resumeSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Lost instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.Lost
+             * @static
+             * @param {ringwire.v1.Lost.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.Lost} Lost instance
+             * @type {{
+             *   (properties: ringwire.v1.Lost.$Shape): ringwire.v1.Lost & ringwire.v1.Lost.$Shape;
+             *   (properties?: ringwire.v1.Lost.$Properties): ringwire.v1.Lost;
+             * }}
+             */
+            Lost.create = function(properties) {
+                return new Lost(properties);
+            };
+
+            /**
+             * Encodes the specified Lost message. Does not implicitly {@link ringwire.v1.Lost.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.Lost
+             * @static
+             * @param {ringwire.v1.Lost.$Properties} message Lost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Lost.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.count);
+                if (message.resumeSeq != null && $Object.hasOwnProperty.call(message, "resumeSeq") && (typeof message.resumeSeq === "object" ? message.resumeSeq.low || message.resumeSeq.high : message.resumeSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.resumeSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Lost message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.Lost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.Lost & ringwire.v1.Lost.$Shape} Lost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Lost.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.Lost();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.resumeSeq = value;
+                            else
+                                delete message.resumeSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Lost;
+        })();
+
         /**
          * ErrorCode enum.
          * @name ringwire.v1.ErrorCode
@@ -1950,6 +4716,9 @@ $root.ringwire = (function() {
          * @property {number} INTERNAL=6 INTERNAL value
          * @property {number} SHUTTING_DOWN=7 SHUTTING_DOWN value
          * @property {number} UNSUPPORTED_REQUEST=8 UNSUPPORTED_REQUEST value
+         * @property {number} NOT_FOUND=9 NOT_FOUND value
+         * @property {number} RING_FULL=10 RING_FULL value
+         * @property {number} SLOW_CONSUMER=11 SLOW_CONSUMER value
          */
         v1.ErrorCode = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1962,6 +4731,9 @@ $root.ringwire = (function() {
             values[valuesById[6] = "INTERNAL"] = 6;
             values[valuesById[7] = "SHUTTING_DOWN"] = 7;
             values[valuesById[8] = "UNSUPPORTED_REQUEST"] = 8;
+            values[valuesById[9] = "NOT_FOUND"] = 9;
+            values[valuesById[10] = "RING_FULL"] = 10;
+            values[valuesById[11] = "SLOW_CONSUMER"] = 11;
             return values;
         })();
 

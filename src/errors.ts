@@ -11,6 +11,9 @@ export const PROTOCOL_ERROR_CODES = [
   'INTERNAL',
   'SHUTTING_DOWN',
   'UNSUPPORTED_REQUEST',
+  'NOT_FOUND',
+  'RING_FULL',
+  'SLOW_CONSUMER',
 ] as const;
 
 /** Codes raised by the client library itself; they never cross the wire. */
@@ -27,6 +30,7 @@ const CLOSING_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'HANDSHAKE_REQUIRED',
   'FRAME_TOO_LARGE',
   'SHUTTING_DOWN',
+  'SLOW_CONSUMER',
 ]);
 
 /** The one error type ringwire throws or rejects with. */

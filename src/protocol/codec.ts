@@ -115,11 +115,18 @@ export function storedMessageFieldBytes(
   timestampMs: number,
   senderBytes: number,
   payloadBytes: number,
+  updatedMs: number,
 ): number {
   const content =
-    (seq === 0 ? 0 : 1 + varintBytes(seq)) +
-    (timestampMs === 0 ? 0 : 1 + varintBytes(timestampMs)) +
+    varintFieldBytes(seq) +
+    varintFieldBytes(timestampMs) +
     (senderBytes === 0 ? 0 : delimitedFieldBytes(senderBytes)) +
-    (payloadBytes === 0 ? 0 : delimitedFieldBytes(payloadBytes));
+    (payloadBytes === 0 ? 0 : delimitedFieldBytes(payloadBytes)) +
+    varintFieldBytes(updatedMs);
   return delimitedFieldBytes(content);
+}
+
+/** Bytes a varint field takes (tag and value), 0 for the default value, which is not sent. */
+function varintFieldBytes(value: number): number {
+  return value === 0 ? 0 : 1 + varintBytes(value);
 }

@@ -4,6 +4,8 @@ export interface StoredMessage {
   readonly timestampMs: number;
   readonly sender: string;
   readonly payload: Uint8Array;
+  /** Time of the latest update, 0 if never updated. */
+  readonly updatedMs: number;
 }
 
 /** What a read found, in the terms of a GET reply. */
@@ -12,26 +14,44 @@ export interface ReadResult {
   readonly messages: StoredMessage[];
   /** Messages the reader asked for that were already overwritten (after-seq reads only). */
   readonly lost: number;
-  /** Seq of the oldest message held, 0 when none is held. */
+  /** Seqs in the covered range that were deleted. */
+  readonly deleted: number;
+  /** Lowest seq not yet overwritten, 0 before the first message. */
   readonly oldestSeq: number;
   /** The first seq this read does not cover. */
   readonly nextSeq: number;
 }
 
 /**
- * Where messages live. The server calls it only while holding the ring's lock (see
- * LockedStore), so an implementation needs no locking of its own. An in-memory ring is the
- * default; a durable or remote store implements the same contract.
+ * Where messages live. Callers hold the ring's lock (see Ring), so an implementation needs
+ * no locking of its own. An in-memory ring is the default; a durable or remote store
+ * implements the same contract.
+ *
+ * The store keeps a window of seqs [oldestSeq, nextSeq): appending past the capacity moves
+ * the window, overwriting its oldest seq. A deleted message keeps its seq in the window
+ * (as a gap) until the window moves past it.
  */
 export interface MessageStore {
-  /** How many messages the store holds before it drops the oldest. */
+  /** How many seqs the window holds before the oldest is overwritten. */
   readonly capacity: number;
   /** The seq the next appended message gets; 1 for an empty store. */
   readonly nextSeq: number;
-  /** Seq of the oldest message held, 0 when none is held. */
+  /** Lowest seq not yet overwritten, 0 before the first message. */
   readonly oldestSeq: number;
+  /** Messages held, deleted ones excluded. */
+  readonly messageCount: number;
+  /** Payload bytes held. */
+  readonly payloadBytes: number;
+  /** The newest seq the next append of `payloadBytes` would overwrite, 0 if none. */
+  overwrittenByAppend(payloadBytes: number): number;
   /** Stores a copy of `payload` under the next seq and returns that seq. */
   append(payload: Uint8Array, sender: string, timestampMs: number): number;
+  /** The message under `seq`, if held and not deleted. */
+  get(seq: number): StoredMessage | undefined;
+  /** Replaces a held message's payload (a copy); undefined when it is not held. */
+  update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage | undefined;
+  /** Deletes a held message; false when it is not held. */
+  delete(seq: number): boolean;
   /** The latest `count` messages (1 <= count <= capacity). */
   readLatest(count: number): ReadResult;
   /** Up to `count` messages with seq > afterSeq (1 <= count <= capacity; afterSeq may be Infinity). */

@@ -2,13 +2,16 @@ import type { MessageStore, ReadResult, StoredMessage } from './message-store';
 
 /**
  * The in-memory store: a fixed number of slots, the newest message overwriting the oldest.
- * Message `seq` lives in slot (seq - 1) % capacity, so append and lookup are O(1) and a read of
- * k messages is O(k).
+ * Message `seq` lives in slot (seq - 1) % capacity, so append and lookup are O(1) and a read
+ * of k messages is O(k + deleted messages skipped).
  */
 export class RingBuffer implements MessageStore {
   readonly capacity: number;
+  /** undefined: never written, or deleted. */
   readonly #slots: (StoredMessage | undefined)[];
   #nextSeq = 1;
+  #messageCount = 0;
+  #payloadBytes = 0;
 
   constructor(capacity: number) {
     if (!Number.isSafeInteger(capacity) || capacity < 1) {
@@ -27,44 +30,87 @@ export class RingBuffer implements MessageStore {
     return Math.max(1, this.#nextSeq - this.capacity);
   }
 
-  get size(): number {
-    return Math.min(this.#nextSeq - 1, this.capacity);
+  get messageCount(): number {
+    return this.#messageCount;
+  }
+
+  get payloadBytes(): number {
+    return this.#payloadBytes;
+  }
+
+  overwrittenByAppend(): number {
+    return this.#nextSeq > this.capacity ? this.#nextSeq - this.capacity : 0;
   }
 
   append(payload: Uint8Array, sender: string, timestampMs: number): number {
     const seq = this.#nextSeq;
     if (seq >= Number.MAX_SAFE_INTEGER) throw new RangeError('sequence numbers exhausted');
+    const slot = (seq - 1) % this.capacity;
+    this.#forget(this.#slots[slot]);
     // A copy: the caller's bytes are usually a view into a socket read that will be reused.
-    this.#slots[(seq - 1) % this.capacity] = {
-      seq,
-      timestampMs,
-      sender,
-      payload: Buffer.from(payload),
-    };
+    this.#slots[slot] = { seq, timestampMs, sender, payload: Buffer.from(payload), updatedMs: 0 };
+    this.#messageCount++;
+    this.#payloadBytes += payload.length;
     this.#nextSeq = seq + 1;
     return seq;
   }
 
+  get(seq: number): StoredMessage | undefined {
+    if (seq < this.oldestSeq || seq >= this.#nextSeq || seq < 1) return undefined;
+    return this.#slots[(seq - 1) % this.capacity];
+  }
+
+  update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage | undefined {
+    const old = this.get(seq);
+    if (!old) return undefined;
+    const updated = { ...old, payload: Buffer.from(payload), updatedMs };
+    this.#slots[(seq - 1) % this.capacity] = updated;
+    this.#payloadBytes += payload.length - old.payload.length;
+    return updated;
+  }
+
+  delete(seq: number): boolean {
+    const old = this.get(seq);
+    if (!old) return false;
+    this.#forget(old);
+    this.#slots[(seq - 1) % this.capacity] = undefined;
+    return true;
+  }
+
   readLatest(count: number): ReadResult {
-    const end = this.#nextSeq;
-    const start = Math.max(end - count, this.oldestSeq || end);
-    return this.#read(start, end, 0);
+    const oldest = this.oldestSeq;
+    const messages: StoredMessage[] = [];
+    let deleted = 0;
+    for (let seq = this.#nextSeq - 1; seq >= oldest && seq > 0 && messages.length < count; seq--) {
+      const message = this.#slots[(seq - 1) % this.capacity];
+      if (message) messages.push(message);
+      else deleted++;
+    }
+    messages.reverse();
+    return { messages, lost: 0, deleted, oldestSeq: oldest, nextSeq: this.#nextSeq };
   }
 
   readAfter(afterSeq: number, count: number): ReadResult {
     const wanted = afterSeq + 1;
     const oldest = this.oldestSeq;
-    if (wanted >= this.#nextSeq || oldest === 0) return this.#read(this.#nextSeq, this.#nextSeq, 0);
+    const messages: StoredMessage[] = [];
+    if (wanted >= this.#nextSeq || oldest === 0) {
+      return { messages, lost: 0, deleted: 0, oldestSeq: oldest, nextSeq: this.#nextSeq };
+    }
     const start = Math.max(wanted, oldest);
-    const end = Math.min(start + count, this.#nextSeq);
-    return this.#read(start, end, start - wanted);
+    let seq = start;
+    let deleted = 0;
+    for (; seq < this.#nextSeq && messages.length < count; seq++) {
+      const message = this.#slots[(seq - 1) % this.capacity];
+      if (message) messages.push(message);
+      else deleted++;
+    }
+    return { messages, lost: start - wanted, deleted, oldestSeq: oldest, nextSeq: seq };
   }
 
-  #read(start: number, end: number, lost: number): ReadResult {
-    const messages: StoredMessage[] = [];
-    for (let seq = start; seq < end; seq++) {
-      messages.push(this.#slots[(seq - 1) % this.capacity] as StoredMessage);
-    }
-    return { messages, lost, oldestSeq: this.oldestSeq, nextSeq: end };
+  #forget(message: StoredMessage | undefined): void {
+    if (!message) return;
+    this.#messageCount--;
+    this.#payloadBytes -= message.payload.length;
   }
 }

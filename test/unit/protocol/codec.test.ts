@@ -151,11 +151,14 @@ describe('size arithmetic', () => {
         fc.maxSafeNat(),
         fc.string({ maxLength: 300, unit: 'grapheme' }),
         fc.nat({ max: 70_000 }),
-        (seq, timestampMs, sender, payloadBytes) => {
-          const message = { seq, timestampMs, sender, payload: Buffer.alloc(payloadBytes) };
+        fc.oneof(fc.constant(0), fc.maxSafeNat()),
+        (seq, timestampMs, sender, payloadBytes, updatedMs) => {
+          const payload = Buffer.alloc(payloadBytes);
+          const message = { seq, timestampMs, sender, payload, updatedMs };
           const encoded = v1.GetReply.encode({ messages: [message] }).finish();
+          const senderBytes = Buffer.byteLength(sender);
           expect(
-            storedMessageFieldBytes(seq, timestampMs, Buffer.byteLength(sender), payloadBytes),
+            storedMessageFieldBytes(seq, timestampMs, senderBytes, payloadBytes, updatedMs),
           ).toBe(encoded.length);
         },
       ),

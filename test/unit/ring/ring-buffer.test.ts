@@ -10,9 +10,12 @@ const seqs = (read: ReadResult): number[] => read.messages.map((m) => m.seq);
 describe('RingBuffer', () => {
   it('starts empty: nothing to read, next seq 1', () => {
     const ring = new RingBuffer(4);
-    expect([ring.nextSeq, ring.oldestSeq, ring.size]).toEqual([1, 0, 0]);
-    expect(ring.readLatest(4)).toEqual({ messages: [], lost: 0, oldestSeq: 0, nextSeq: 1 });
-    expect(ring.readAfter(0, 4)).toEqual({ messages: [], lost: 0, oldestSeq: 0, nextSeq: 1 });
+    expect([ring.nextSeq, ring.oldestSeq, ring.messageCount, ring.payloadBytes]).toEqual([
+      1, 0, 0, 0,
+    ]);
+    const empty = { messages: [], lost: 0, deleted: 0, oldestSeq: 0, nextSeq: 1 };
+    expect(ring.readLatest(4)).toEqual(empty);
+    expect(ring.readAfter(0, 4)).toEqual(empty);
   });
 
   it('gives seqs from 1, strictly increasing, and stores sender, time and a copy of the payload', () => {
@@ -30,7 +33,8 @@ describe('RingBuffer', () => {
   it('overwrites the oldest once full and never reuses a seq', () => {
     const ring = new RingBuffer(3);
     fill(ring, 7);
-    expect([ring.oldestSeq, ring.nextSeq, ring.size]).toEqual([5, 8, 3]);
+    expect([ring.oldestSeq, ring.nextSeq, ring.messageCount]).toEqual([5, 8, 3]);
+    expect(ring.payloadBytes).toBe(6);
     expect(seqs(ring.readLatest(3))).toEqual([5, 6, 7]);
     expect(ring.readLatest(3).messages.map((m) => Buffer.from(m.payload).toString())).toEqual([
       'm5',
@@ -69,7 +73,13 @@ describe('RingBuffer', () => {
     const ring = new RingBuffer(4);
     fill(ring, 3);
     for (const after of [3, 4, 1000, Infinity]) {
-      expect(ring.readAfter(after, 4)).toEqual({ messages: [], lost: 0, oldestSeq: 1, nextSeq: 4 });
+      expect(ring.readAfter(after, 4)).toEqual({
+        messages: [],
+        lost: 0,
+        deleted: 0,
+        oldestSeq: 1,
+        nextSeq: 4,
+      });
     }
   });
 
@@ -83,5 +93,48 @@ describe('RingBuffer', () => {
   it('refuses a capacity that is not a positive integer', () => {
     for (const capacity of [0, -1, 1.5, NaN])
       expect(() => new RingBuffer(capacity)).toThrow(RangeError);
+  });
+});
+
+describe('RingBuffer updates and deletes', () => {
+  it('replaces a held payload, keeping seq, sender and time, and counts bytes', () => {
+    const ring = new RingBuffer(4);
+    fill(ring, 2);
+    const original = Buffer.from('new payload');
+    const updated = ring.update(2, original, 99);
+    original.write('XXX');
+    expect(updated).toMatchObject({ seq: 2, sender: 'tester', timestampMs: 1001, updatedMs: 99 });
+    expect(Buffer.from(ring.get(2)?.payload ?? []).toString()).toBe('new payload');
+    expect(ring.payloadBytes).toBe(2 + 11);
+  });
+
+  it('leaves a gap for a deleted message that reads skip and count', () => {
+    const ring = new RingBuffer(4);
+    fill(ring, 4);
+    expect(ring.delete(2)).toBe(true);
+    expect(ring.delete(2)).toBe(false);
+    expect(ring.get(2)).toBeUndefined();
+    expect([ring.messageCount, ring.payloadBytes]).toEqual([3, 6]);
+    expect(ring.readAfter(0, 2)).toMatchObject({ deleted: 1, nextSeq: 4 });
+    expect(seqs(ring.readAfter(0, 2))).toEqual([1, 3]);
+    expect(seqs(ring.readLatest(3))).toEqual([1, 3, 4]);
+    expect(ring.readLatest(3).deleted).toBe(1);
+  });
+
+  it('refuses updates and deletes outside the window', () => {
+    const ring = new RingBuffer(2);
+    fill(ring, 3);
+    expect(ring.update(1, Buffer.alloc(0), 0)).toBeUndefined();
+    expect(ring.delete(4)).toBe(false);
+    expect(ring.get(0)).toBeUndefined();
+  });
+
+  it('frees a deleted slot for the window to move over it', () => {
+    const ring = new RingBuffer(2);
+    fill(ring, 2);
+    ring.delete(1);
+    fill(ring, 1);
+    expect([ring.oldestSeq, ring.messageCount]).toEqual([2, 2]);
+    expect(ring.overwrittenByAppend()).toBe(2);
   });
 });

@@ -1,0 +1,155 @@
+import { Mutex } from 'async-mutex';
+import { RingwireError } from '../errors';
+import { Cursor, CursorSet } from './cursors';
+import type { MessageStore, ReadResult, StoredMessage } from './message-store';
+
+/** What SET does when the ring is full: overwrite the oldest, or refuse while a reader lags. */
+export const OVERFLOW_POLICIES = ['overwrite', 'reject'] as const;
+export type OverflowPolicy = (typeof OVERFLOW_POLICIES)[number];
+
+/** Where a new cursor starts: after everything stored so far, before the oldest held, or before `seq`. */
+export type CursorStart = 'now' | 'oldest' | { readonly seq: number };
+
+/** Told what changed, while the lock is still held. */
+export interface RingListener {
+  /** Once at the end of a step that appended messages. */
+  appended(): void;
+  updated(message: StoredMessage): void;
+  deleted(seq: number): void;
+}
+
+const NO_LISTENER: RingListener = { appended() {}, updated() {}, deleted() {} };
+
+/**
+ * The store, its readers' cursors and the one lock that orders everything done to them.
+ * Each critical section runs as one step: sequence numbers are handed out in the order
+ * messages are stored, even when a store's work is asynchronous. Callers take the lock once
+ * per batch of requests, never across socket I/O.
+ */
+export class Ring {
+  readonly #mutex = new Mutex();
+  readonly #ops: RingOps;
+
+  constructor(
+    store: MessageStore,
+    options: { overflow?: OverflowPolicy; listener?: RingListener } = {},
+  ) {
+    this.#ops = new RingOps(
+      store,
+      options.overflow ?? 'overwrite',
+      options.listener ?? NO_LISTENER,
+    );
+  }
+
+  get capacity(): number {
+    return this.#ops.store.capacity;
+  }
+
+  /** The seq the next message will get, read without the lock (a hint, e.g. for a Welcome). */
+  get nextSeq(): number {
+    return this.#ops.store.nextSeq;
+  }
+
+  /** Runs `step` alone with the ring; nothing else touches it until the step settles. */
+  exclusive<T>(step: (ops: RingOps) => T | Promise<T>): Promise<T> {
+    return this.#mutex.runExclusive(() => {
+      let result: T | Promise<T>;
+      try {
+        result = step(this.#ops);
+      } catch (error) {
+        this.#ops.endStep();
+        throw error;
+      }
+      if (result instanceof Promise) return result.finally(() => this.#ops.endStep());
+      this.#ops.endStep();
+      return result;
+    });
+  }
+}
+
+/** The ring's operations, handed only to a step that holds the lock. */
+export class RingOps {
+  readonly store: MessageStore;
+  readonly overflow: OverflowPolicy;
+  readonly #cursors = new CursorSet();
+  readonly #listener: RingListener;
+  #appended = false;
+
+  constructor(store: MessageStore, overflow: OverflowPolicy, listener: RingListener) {
+    this.store = store;
+    this.overflow = overflow;
+    this.#listener = listener;
+  }
+
+  /** Stores a message. In reject mode, refuses with RING_FULL rather than overwrite a message a reader lacks. */
+  append(payload: Uint8Array, sender: string, timestampMs: number): number {
+    if (this.overflow === 'reject') {
+      const overwritten = this.store.overwrittenByAppend(payload.length);
+      if (overwritten > 0 && !this.#cursors.allReceived(overwritten)) {
+        throw new RingwireError(
+          'RING_FULL',
+          `the ring is full and seq ${overwritten} has not reached every reader yet; retry later`,
+        );
+      }
+    }
+    const seq = this.store.append(payload, sender, timestampMs);
+    this.#appended = true;
+    return seq;
+  }
+
+  update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage {
+    const message = this.store.update(seq, payload, updatedMs);
+    if (!message) throw notFound(seq);
+    this.#listener.updated(message);
+    return message;
+  }
+
+  delete(seq: number): void {
+    if (!this.store.delete(seq)) throw notFound(seq);
+    this.#listener.deleted(seq);
+  }
+
+  readLatest(count: number): ReadResult {
+    return this.store.readLatest(count);
+  }
+
+  readAfter(afterSeq: number, count: number): ReadResult {
+    return this.store.readAfter(afterSeq, count);
+  }
+
+  /** Reads after a cursor and moves it past what the read covered. */
+  readNext(cursor: Cursor, count: number): ReadResult {
+    const result = this.store.readAfter(cursor.position, count);
+    cursor.advanceTo(result.nextSeq - 1);
+    return result;
+  }
+
+  /** A reader's cursor; in reject mode, messages it has not received cannot be overwritten. */
+  openCursor(start: CursorStart): Cursor {
+    const { store } = this;
+    let position: number;
+    if (start === 'now') position = store.nextSeq - 1;
+    else if (start === 'oldest') position = Math.max(store.oldestSeq, 1) - 1;
+    else position = Math.max(start.seq, 1) - 1;
+    return this.#cursors.open(position);
+  }
+
+  closeCursor(cursor: Cursor): void {
+    this.#cursors.close(cursor);
+  }
+
+  /** @internal called by Ring when a step ends. */
+  endStep(): void {
+    if (!this.#appended) return;
+    this.#appended = false;
+    this.#listener.appended();
+  }
+}
+
+function notFound(seq: number): RingwireError {
+  const which = Number.isFinite(seq) ? `seq ${seq}` : 'a seq past 2^53';
+  return new RingwireError(
+    'NOT_FOUND',
+    `${which} is not held (overwritten, deleted, or never stored)`,
+  );
+}

@@ -1,0 +1,143 @@
+import { RingwireError } from '../../../src/errors';
+import { CursorSet } from '../../../src/ring/cursors';
+import { Ring, type RingListener } from '../../../src/ring/ring';
+import { RingBuffer } from '../../../src/ring/ring-buffer';
+
+const bytes = (text: string): Buffer => Buffer.from(text);
+
+const codeOf = (fn: () => unknown): string | undefined => {
+  try {
+    fn();
+  } catch (error) {
+    return (error as RingwireError).code;
+  }
+  return undefined;
+};
+
+describe('Ring.exclusive', () => {
+  it('runs steps one at a time, so seq order is storage order even when steps await', async () => {
+    const ring = new Ring(new RingBuffer(100));
+    const stored: number[] = [];
+    const writers = Array.from({ length: 20 }, (_, writer) =>
+      ring.exclusive(async (ops) => {
+        const seq = ops.store.nextSeq;
+        // A store that persists asynchronously yields here; nobody else may take `seq` meanwhile.
+        await new Promise((resolve) => setTimeout(resolve, (writer * 7) % 5));
+        expect(ops.append(bytes(`w${writer}`), `writer-${writer}`, 0)).toBe(seq);
+        stored.push(seq);
+      }),
+    );
+    await Promise.all(writers);
+    expect(stored).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it('releases the lock after a step throws, synchronously or not', async () => {
+    const ring = new Ring(new RingBuffer(4));
+    await expect(ring.exclusive(() => Promise.reject(new Error('async boom')))).rejects.toThrow(
+      'async boom',
+    );
+    await expect(
+      ring.exclusive(() => {
+        throw new Error('sync boom');
+      }),
+    ).rejects.toThrow('sync boom');
+    await expect(ring.exclusive((ops) => ops.append(bytes(''), 'x', 0))).resolves.toBe(1);
+  });
+
+  it('tells the listener once per step that appended, and of every update and delete', async () => {
+    const heard: string[] = [];
+    const listener: RingListener = {
+      appended: () => heard.push('appended'),
+      updated: (m) => heard.push(`updated ${m.seq}`),
+      deleted: (seq) => heard.push(`deleted ${seq}`),
+    };
+    const ring = new Ring(new RingBuffer(4), { listener });
+    await ring.exclusive((ops) => {
+      ops.append(bytes('a'), 'x', 0);
+      ops.append(bytes('b'), 'x', 0);
+    });
+    await ring.exclusive((ops) => ops.readLatest(1));
+    await ring.exclusive((ops) => {
+      ops.update(1, bytes('A'), 5);
+      ops.delete(2);
+    });
+    expect(heard).toEqual(['appended', 'updated 1', 'deleted 2']);
+  });
+});
+
+describe('cursors and the reject policy', () => {
+  it('refuses to overwrite what a reader has not received, and allows it once received', async () => {
+    const ring = new Ring(new RingBuffer(3), { overflow: 'reject' });
+    await ring.exclusive((ops) => {
+      const reader = ops.openCursor('oldest');
+      for (const text of ['a', 'b', 'c']) ops.append(bytes(text), 'w', 0);
+      expect(codeOf(() => ops.append(bytes('d'), 'w', 0))).toBe('RING_FULL');
+      expect(ops.store.nextSeq).toBe(4);
+
+      expect(ops.readNext(reader, 1).messages.map((m) => m.seq)).toEqual([1]);
+      expect(ops.append(bytes('d'), 'w', 0)).toBe(4);
+      expect(codeOf(() => ops.append(bytes('e'), 'w', 0))).toBe('RING_FULL');
+
+      ops.closeCursor(reader);
+      expect(ops.append(bytes('e'), 'w', 0)).toBe(5);
+    });
+  });
+
+  it('never blocks writers in overwrite mode', async () => {
+    const ring = new Ring(new RingBuffer(2));
+    await ring.exclusive((ops) => {
+      ops.openCursor('oldest');
+      for (let i = 0; i < 10; i++) ops.append(bytes(`${i}`), 'w', 0);
+      expect(ops.store.nextSeq).toBe(11);
+    });
+  });
+
+  it('opens cursors now, at the oldest, or before a seq', async () => {
+    const ring = new Ring(new RingBuffer(3));
+    await ring.exclusive((ops) => {
+      for (let i = 0; i < 5; i++) ops.append(bytes(`${i}`), 'w', 0); // holds 3..5
+      expect(ops.openCursor('now').position).toBe(5);
+      expect(ops.openCursor('oldest').position).toBe(2);
+      expect(ops.openCursor({ seq: 4 }).position).toBe(3);
+      expect(ops.openCursor({ seq: 0 }).position).toBe(0);
+      const behind = ops.openCursor({ seq: 1 });
+      const read = ops.readNext(behind, 10);
+      expect([read.lost, read.messages.map((m) => m.seq), behind.position]).toEqual([
+        2,
+        [3, 4, 5],
+        5,
+      ]);
+    });
+  });
+
+  it('throws NOT_FOUND for updates and deletes of seqs not held', async () => {
+    const ring = new Ring(new RingBuffer(2));
+    await ring.exclusive((ops) => {
+      for (let i = 0; i < 3; i++) ops.append(bytes(`${i}`), 'w', 0);
+      expect(codeOf(() => ops.update(1, bytes('x'), 0))).toBe('NOT_FOUND');
+      expect(codeOf(() => ops.delete(4))).toBe('NOT_FOUND');
+      expect(codeOf(() => ops.delete(Infinity))).toBe('NOT_FOUND');
+    });
+  });
+});
+
+describe('CursorSet', () => {
+  it('knows whether every reader received a seq, as positions move and readers come and go', () => {
+    const cursors = new CursorSet();
+    expect(cursors.allReceived(100)).toBe(true);
+    const slow = cursors.open(3);
+    const fast = cursors.open(10);
+    expect([cursors.allReceived(3), cursors.allReceived(4)]).toEqual([true, false]);
+    slow.advanceTo(8);
+    expect([cursors.allReceived(8), cursors.allReceived(9)]).toEqual([true, false]);
+    slow.advanceTo(2); // never moves back
+    expect(slow.position).toBe(8);
+    cursors.close(slow);
+    expect(cursors.allReceived(10)).toBe(true);
+    const late = cursors.open(1);
+    expect(cursors.allReceived(2)).toBe(false);
+    cursors.close(late);
+    cursors.close(fast);
+    expect(cursors.size).toBe(0);
+  });
+});
