@@ -1,14 +1,28 @@
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { RingwireError } from '../errors';
-import { decodeClientFrame, newServerFrameEncoder, type ClientFrame } from '../protocol/codec';
+import {
+  decodeClientFrame,
+  newServerFrameEncoder,
+  type ClientFrame,
+  type v1,
+} from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
 import { FrameDecoder } from '../protocol/framing';
-import type { LockedStore } from '../ring/locked-store';
-import { errorFrame, handleRequest, type BatchContext, type Session } from './dispatch';
+import type { StoredMessage } from '../ring/message-store';
+import type { Ring } from '../ring/ring';
+import {
+  errorFrame,
+  handleRequest,
+  type BatchContext,
+  type Session,
+  type SessionHooks,
+} from './dispatch';
 import { acceptHello } from './handshake';
 import type { Logger } from './logger';
 import { maxPayloadBytes, type ServerOptions } from './options';
+import { ConnectionReader } from './reader';
+import type { RequestCounters, ServerStats } from './stats';
 import { SERVER_VERSION } from './version';
 
 export const ConnectionState = {
@@ -24,19 +38,25 @@ export const HELLO_MAX_FRAME_BYTES = 16 * 1024;
 /** How long a closing connection waits for the peer to close before it is cut off. */
 const CLOSE_GRACE_MS = 2000;
 
+/** What a connection gets from its server. */
 export interface ConnectionContext {
   readonly id: number;
-  readonly store: LockedStore;
+  readonly ring: Ring;
   readonly options: Readonly<ServerOptions>;
   readonly logger: Logger;
+  readonly counters: RequestCounters;
+  /** Whether the connection wants to hear of ring changes (it subscribed or waits in a GET). */
+  setInterest(connection: Connection, interested: boolean): void;
+  serverStats(): ServerStats;
 }
 
 /**
  * One client connection: owns its socket, its state and every transition between states.
  *
  * Bytes are handled one read chunk at a time: all frames of a chunk are decoded, answered as
- * one batch under the store's lock, and their replies leave in one write. Chunks that arrive
+ * one batch under the ring's lock, and their replies leave in one write. Chunks that arrive
  * while a batch waits for the lock are queued, so replies keep the order of requests.
+ * Pushes and late answers to waiting GETs come from the connection's reader.
  */
 export class Connection {
   readonly #socket: Socket;
@@ -47,12 +67,15 @@ export class Connection {
   readonly #queued: Buffer[] = [];
   #state: ConnectionState = ConnectionState.AWAITING_HELLO;
   #session: Session | undefined;
+  #reader: ConnectionReader | undefined;
   #batchInFlight = false;
+  #flushScheduled = false;
   #readingPaused = false;
   #peerEnded = false;
   #goingAway = false;
   #closeReason = 'closed by peer';
   #handshakeTimer: NodeJS.Timeout | undefined;
+  #writeTimer: NodeJS.Timeout | undefined;
   #closeTimer: NodeJS.Timeout | undefined;
   readonly closed: Promise<void>;
 
@@ -68,7 +91,7 @@ export class Connection {
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.#onData(chunk));
     socket.on('end', () => this.#onEnd());
-    socket.on('drain', () => this.#updateReading());
+    socket.on('drain', () => this.#onDrain());
     socket.on('error', (error) => {
       this.#closeReason = error.message;
     });
@@ -85,9 +108,14 @@ export class Connection {
     return this.#state;
   }
 
+  get subscribed(): boolean {
+    return this.#session?.subscribed ?? false;
+  }
+
   /** Server shutdown: answer what has been received, send SHUTTING_DOWN, then close. */
   goAway(): void {
     this.#goingAway = true;
+    this.#reader?.expireAll();
     this.#pump();
   }
 
@@ -95,6 +123,20 @@ export class Connection {
   destroy(reason: string): void {
     this.#closeReason = reason;
     this.#socket.destroy();
+  }
+
+  /** The ring gained messages (called at most once per event-loop turn). */
+  ringAppended(): void {
+    this.#reader?.ringAppended();
+  }
+
+  /** Called under the ring's lock when a held message changed. */
+  messageUpdated(message: StoredMessage): void {
+    this.#reader?.messageUpdated(message);
+  }
+
+  messageDeleted(seq: number): void {
+    this.#reader?.messageDeleted(seq);
   }
 
   #onData(chunk: Buffer): void {
@@ -108,15 +150,22 @@ export class Connection {
     this.#pump();
   }
 
+  #onDrain(): void {
+    clearTimeout(this.#writeTimer);
+    this.#writeTimer = undefined;
+    this.#reader?.writable();
+    this.#updateReading();
+  }
+
   /** Handles queued chunks until one needs the lock; closes when the work is done. */
   #pump(): void {
     while (!this.#batchInFlight && this.#queued.length > 0 && this.#isOpen()) {
       this.#handleChunk(this.#queued.shift() as Buffer);
     }
     if (!this.#batchInFlight && this.#queued.length === 0 && this.#isOpen()) {
-      if (this.#goingAway) {
+      if (this.#goingAway && (this.#reader?.idle ?? true)) {
         this.#fail(new RingwireError('SHUTTING_DOWN', 'the server is shutting down'));
-      } else if (this.#peerEnded) {
+      } else if (this.#peerEnded && (this.#reader?.idle ?? true)) {
         this.#closeGracefully('closed by peer');
       }
     }
@@ -140,16 +189,24 @@ export class Connection {
       return;
     }
     this.#batchInFlight = true;
-    this.#context.store
-      .exclusive((store) => {
+    this.#context.ring
+      .exclusive((ops) => {
         const context: BatchContext = {
-          store,
+          ops,
           session: this.#session as Session,
+          hooks: this.#hooks,
+          counters: this.#context.counters,
           nowMs: Date.now(),
           reply: (frame) => this.#out.add(frame),
           onInternalError: (error) => this.#logInternal(error),
         };
-        for (const frame of batch) handleRequest(context, frame);
+        for (const frame of batch) {
+          if (this.#outputBytes > this.#context.options.maxOutputBytes) {
+            streamError ??= this.#slowConsumer('output over max-output-bytes');
+            return;
+          }
+          handleRequest(context, frame);
+        }
       })
       .catch((error: unknown) => {
         this.#logInternal(error);
@@ -161,6 +218,13 @@ export class Connection {
         this.#pump();
       });
   }
+
+  /** What requests may ask of this connection beyond the ring. */
+  readonly #hooks: SessionHooks = {
+    subscriptionChanged: () => this.#reader?.subscriptionChanged(),
+    park: (get) => this.#reader?.park(get),
+    serverStats: () => this.#context.serverStats(),
+  };
 
   #finishChunk(streamError: RingwireError | undefined): void {
     if (streamError) this.#fail(streamError);
@@ -174,7 +238,7 @@ export class Connection {
         `the first frame must be a Hello, got ${frame.body ?? 'an empty frame'}`,
       );
     }
-    const { options } = this.#context;
+    const { options, ring } = this.#context;
     const version = acceptHello(frame.hello, {
       min: PROTOCOL_VERSION_MIN,
       max: PROTOCOL_VERSION_MAX,
@@ -185,8 +249,17 @@ export class Connection {
       clientName,
       maxFrameBytes: options.maxFrameBytes,
       maxPayloadBytes: maxPayloadBytes(options.maxFrameBytes),
+      cursor: undefined,
+      subscribed: false,
     };
     this.#session = session;
+    this.#reader = new ConnectionReader(ring, session, {
+      send: (pushed) => this.#send(pushed),
+      isWriteBlocked: () => this.#socket.writableNeedDrain,
+      isOpen: () => this.#isOpen(),
+      setInterest: (interested) => this.#context.setInterest(this, interested),
+      onInternalError: (error) => this.#logInternal(error),
+    });
     this.#state = ConnectionState.READY;
     clearTimeout(this.#handshakeTimer);
     this.#decoder.maxFrameBytes = options.maxFrameBytes;
@@ -199,8 +272,8 @@ export class Connection {
         sessionId,
         maxFrameBytes: options.maxFrameBytes,
         maxPayloadBytes: session.maxPayloadBytes,
-        ringCapacity: this.#context.store.capacity,
-        nextSeq: this.#context.store.nextSeq,
+        ringCapacity: ring.capacity,
+        nextSeq: ring.nextSeq,
       },
     });
     this.#log(
@@ -208,9 +281,43 @@ export class Connection {
     );
   }
 
+  /** Queues a frame sent outside a request batch (a push, a late GET answer) for this turn's write. */
+  #send(frame: v1.ServerFrame.$Properties): void {
+    this.#out.add(frame);
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    setImmediate(() => {
+      this.#flushScheduled = false;
+      if (!this.#isOpen()) return;
+      this.#flush();
+      this.#pump();
+    });
+  }
+
+  get #outputBytes(): number {
+    return this.#out.byteLength + this.#socket.writableLength;
+  }
+
+  /**
+   * Writes what is queued. A client that lets unread output pile up past max-output-bytes,
+   * or stay blocked for write-timeout-ms, is a slow consumer and gets cut off.
+   */
   #flush(): void {
     if (this.#out.count === 0) return;
     this.#socket.write(this.#out.take());
+    const { maxOutputBytes, writeTimeoutMs } = this.#context.options;
+    if (this.#socket.writableLength > maxOutputBytes) {
+      this.#fail(this.#slowConsumer('output over max-output-bytes'));
+    } else if (this.#socket.writableNeedDrain && !this.#writeTimer) {
+      this.#writeTimer = setTimeout(
+        () => this.#fail(this.#slowConsumer(`output blocked for ${writeTimeoutMs} ms`)),
+        writeTimeoutMs,
+      ).unref();
+    }
+  }
+
+  #slowConsumer(why: string): RingwireError {
+    return new RingwireError('SLOW_CONSUMER', `the client does not read its replies: ${why}`);
   }
 
   /** Stream-level failure: answer with an error frame (id 0), then close. */
@@ -220,7 +327,7 @@ export class Connection {
     if (error.code === 'INTERNAL') this.#context.logger.error(`#${this.#context.id} ${line}`);
     else this.#log(line);
     this.#out.add(errorFrame(0, error));
-    this.#flush();
+    this.#socket.write(this.#out.take());
     this.#closeGracefully(`${error.code}: ${error.message}`);
   }
 
@@ -234,7 +341,9 @@ export class Connection {
     this.#state = ConnectionState.CLOSING;
     this.#closeReason = reason;
     clearTimeout(this.#handshakeTimer);
+    clearTimeout(this.#writeTimer);
     this.#queued.length = 0;
+    this.#reader?.close();
     this.#socket.end();
     this.#closeTimer = setTimeout(() => this.#socket.destroy(), CLOSE_GRACE_MS).unref();
     this.#updateReading();
@@ -243,7 +352,9 @@ export class Connection {
   #onClose(): void {
     this.#state = ConnectionState.CLOSED;
     clearTimeout(this.#handshakeTimer);
+    clearTimeout(this.#writeTimer);
     clearTimeout(this.#closeTimer);
+    this.#reader?.close();
     const name = this.#session ? ` name=${JSON.stringify(this.#session.clientName)}` : '';
     this.#log(`close ${this.#peer}${name} reason=${JSON.stringify(this.#closeReason)}`);
   }

@@ -1,19 +1,43 @@
 import { RingwireError, isProtocolErrorCode, wireErrorCode } from '../errors';
 import { storedMessageFieldBytes, type ClientFrame, type v1 } from '../protocol/codec';
-import type { MessageStore, ReadResult } from '../ring/message-store';
 import { uint64ToNumber } from '../protocol/uint64';
+import type { Cursor } from '../ring/cursors';
+import type { ReadResult } from '../ring/message-store';
+import type { CursorStart, RingOps } from '../ring/ring';
+import type { RequestCounters, ServerStats } from './stats';
 
-/** What a request handler needs to know about the connection it serves. */
+/** What request handlers know and keep about the connection they serve. */
 export interface Session {
   readonly clientName: string;
   readonly maxFrameBytes: number;
   readonly maxPayloadBytes: number;
+  /** The connection's read cursor, created by its first GET next or SUBSCRIBE. */
+  cursor: Cursor | undefined;
+  /** Whether new messages are pushed to the connection as they are stored. */
+  subscribed: boolean;
 }
 
-/** Everything one batch of requests shares while it runs under the store's lock. */
+/** A GET (after or next mode) that found nothing new and waits up to its wait_ms for a message. */
+export interface ParkedGet {
+  readonly id: number;
+  readonly request: v1.GetRequest.$Properties;
+}
+
+/** What a request may ask of its connection and server beyond the ring. */
+export interface SessionHooks {
+  /** `session.subscribed` changed: start or stop pushing. */
+  subscriptionChanged(): void;
+  /** Answer this GET later, when a message arrives or it expires. */
+  park(get: ParkedGet): void;
+  serverStats(): ServerStats;
+}
+
+/** Everything one batch of requests shares while it runs under the ring's lock. */
 export interface BatchContext {
-  readonly store: MessageStore;
+  readonly ops: RingOps;
   readonly session: Session;
+  readonly hooks: SessionHooks;
+  readonly counters: RequestCounters;
   /** One clock reading for the whole batch. */
   readonly nowMs: number;
   readonly reply: (frame: v1.ServerFrame.$Properties) => void;
@@ -21,11 +45,14 @@ export interface BatchContext {
   readonly onInternalError: (error: unknown) => void;
 }
 
+/** The longest a GET may wait for a message. */
+export const MAX_WAIT_MS = 300_000;
+
 /**
  * Room for everything in a GET reply frame except its messages: the id, the `get` field header
- * and GetReply's lost/oldest/next/truncated fields, each at its largest.
+ * and GetReply's lost/oldest/next/deleted/truncated fields, each at its largest.
  */
-const GET_REPLY_FIXED_BYTES = 6 + 6 + 3 * 11 + 2;
+const GET_REPLY_FIXED_BYTES = 6 + 6 + 4 * 11 + 2;
 
 /** The Error frame for `error`, answering request `id` (0: not about one request). */
 export function errorFrame(id: number, error: RingwireError): v1.ServerFrame.$Properties {
@@ -34,20 +61,53 @@ export function errorFrame(id: number, error: RingwireError): v1.ServerFrame.$Pr
 }
 
 /**
- * Answers one request of a ready connection. Runs inside the store's lock; every failure
+ * Answers one request of a ready connection. Runs inside the ring's lock; every failure
  * becomes an error reply, so it never throws.
  */
 export function handleRequest(context: BatchContext, frame: ClientFrame): void {
-  const { store, session, reply } = context;
+  const { ops, session, reply } = context;
   const id = frame.id;
   try {
     if (id === 0) throw new RingwireError('INVALID_ARGUMENT', 'request id must not be 0');
+    if (frame.body) context.counters.count(frame.body);
     switch (frame.body) {
-      case 'set':
-        reply({ id, set: handleSet(store, session, frame.set, context.nowMs) });
+      case 'set': {
+        const seq = ops.append(
+          checkPayload(session, frame.set.payload),
+          session.clientName,
+          context.nowMs,
+        );
+        reply({ id, set: { seq, timestampMs: context.nowMs } });
         return;
+      }
       case 'get':
-        reply({ id, get: handleGet(store, session, frame.get) });
+        handleGet(context, id, frame.get);
+        return;
+      case 'subscribe':
+        reply({ id, subscribe: subscribe(context, frame.subscribe) });
+        return;
+      case 'unsubscribe':
+        session.subscribed = false;
+        context.hooks.subscriptionChanged();
+        reply({ id, unsubscribe: { lastSeq: session.cursor?.position ?? 0 } });
+        return;
+      case 'update': {
+        const seq = uint64ToNumber(frame.update.seq);
+        const message = ops.update(seq, checkPayload(session, frame.update.payload), context.nowMs);
+        reply({ id, update: { seq, updatedMs: message.updatedMs } });
+        return;
+      }
+      case 'delete': {
+        const seq = uint64ToNumber(frame.delete.seq);
+        ops.delete(seq);
+        reply({ id, delete: { seq } });
+        return;
+      }
+      case 'ping':
+        reply({ id, ping: { serverTimeMs: context.nowMs } });
+        return;
+      case 'stats':
+        reply({ id, stats: stats(ops, context.hooks.serverStats()) });
         return;
       case 'hello':
         throw new RingwireError('INVALID_ARGUMENT', 'the handshake is already done');
@@ -67,54 +127,72 @@ export function handleRequest(context: BatchContext, frame: ClientFrame): void {
   }
 }
 
-function handleSet(
-  store: MessageStore,
-  session: Session,
-  request: v1.SetRequest.$Properties,
-  nowMs: number,
-): v1.SetReply.$Properties {
-  const payload = request.payload ?? EMPTY;
-  if (payload.length > session.maxPayloadBytes) {
+function checkPayload(session: Session, payload: Uint8Array | null | undefined): Uint8Array {
+  const bytes = payload ?? EMPTY;
+  if (bytes.length > session.maxPayloadBytes) {
     throw new RingwireError(
       'INVALID_ARGUMENT',
-      `payload of ${payload.length} bytes exceeds max_payload_bytes ${session.maxPayloadBytes}`,
+      `payload of ${bytes.length} bytes exceeds max_payload_bytes ${session.maxPayloadBytes}`,
     );
   }
-  const seq = store.append(payload, session.clientName, nowMs);
-  return { seq, timestampMs: nowMs };
+  return bytes;
 }
 
-function handleGet(
-  store: MessageStore,
+function handleGet(context: BatchContext, id: number, request: v1.GetRequest.$Properties): void {
+  const waitMs = request.waitMs ?? 0;
+  if (waitMs > MAX_WAIT_MS) {
+    throw new RingwireError(
+      'INVALID_ARGUMENT',
+      `wait_ms may be at most ${MAX_WAIT_MS}, got ${waitMs}`,
+    );
+  }
+  if (request.next && request.afterSeq != null) {
+    throw new RingwireError('INVALID_ARGUMENT', 'a GET takes after_seq or next, not both');
+  }
+  const reply = answerGet(context.ops, context.session, request, waitMs > 0);
+  if (reply) context.reply({ id, get: reply });
+  else context.hooks.park({ id, request });
+}
+
+/**
+ * Reads what a GET asks for. With `mayWait`, a read in after or next mode that found nothing
+ * new returns undefined instead of an empty reply, so the caller can wait and ask again.
+ */
+export function answerGet(
+  ops: RingOps,
   session: Session,
   request: v1.GetRequest.$Properties,
-): v1.GetReply.$Properties {
-  const count = Math.min(Math.max(request.count ?? 0, 1), store.capacity);
-  const latest = request.afterSeq == null;
-  const read = latest
-    ? store.readLatest(count)
-    : store.readAfter(uint64ToNumber(request.afterSeq), count);
-  const fitting = fitInFrame(read, latest, session.maxFrameBytes - GET_REPLY_FIXED_BYTES);
+  mayWait: boolean,
+): v1.GetReply.$Properties | undefined {
+  const count = Math.min(Math.max(request.count ?? 0, 1), ops.store.capacity);
+  const latest = !request.next && request.afterSeq == null;
+  let read: ReadResult;
+  if (latest) read = ops.readLatest(count);
+  else if (request.next)
+    read = ops.readAfter((session.cursor ??= ops.openCursor('oldest')).position, count);
+  else read = ops.readAfter(uint64ToNumber(request.afterSeq), count);
+  if (mayWait && !latest && read.messages.length === 0 && read.lost === 0) return undefined;
+
+  const reply = fitInFrame(read, latest, session.maxFrameBytes);
+  // The cursor moves past what this reply covers, not past what a longer read found.
+  if (request.next) session.cursor?.advanceTo(reply.nextSeq - 1);
   return {
-    messages: fitting.messages.map((m) => ({
-      seq: m.seq,
-      timestampMs: m.timestampMs,
-      sender: m.sender,
-      payload: m.payload,
-    })),
-    lost: fitting.lost,
-    oldestSeq: fitting.oldestSeq,
-    nextSeq: fitting.nextSeq,
-    truncated: fitting.messages.length < read.messages.length,
+    messages: reply.messages,
+    lost: reply.lost,
+    deleted: reply.deleted,
+    oldestSeq: reply.oldestSeq,
+    nextSeq: reply.nextSeq,
+    truncated: reply.messages.length < read.messages.length,
   };
 }
 
 /**
- * Drops messages that would push the reply past the frame limit: the oldest ones of a latest-N
- * read (the newest are what was asked for), the newest ones of an after-seq read (next_seq then
- * points at the first one dropped, so the reader continues there).
+ * Drops messages that would push a reply past the frame limit: the oldest ones of a
+ * latest-N read (the newest are what was asked for), the newest ones of an after-seq read
+ * (next_seq then points at the first one dropped, so the reader continues there).
  */
-function fitInFrame(read: ReadResult, latest: boolean, budget: number): ReadResult {
+function fitInFrame(read: ReadResult, latest: boolean, maxFrameBytes: number): ReadResult {
+  const budget = maxFrameBytes - GET_REPLY_FIXED_BYTES;
   const { messages } = read;
   let used = 0;
   let kept = 0;
@@ -125,12 +203,60 @@ function fitInFrame(read: ReadResult, latest: boolean, budget: number): ReadResu
       m.timestampMs,
       Buffer.byteLength(m.sender),
       m.payload.length,
+      m.updatedMs,
     );
     if (used > budget) break;
   }
   if (kept === messages.length) return read;
   if (latest) return { ...read, messages: messages.slice(messages.length - kept) };
   return { ...read, messages: messages.slice(0, kept), nextSeq: messages[kept].seq };
+}
+
+function subscribe(
+  context: BatchContext,
+  request: v1.SubscribeRequest.$Properties,
+): v1.SubscribeReply.$Properties {
+  const { ops, session } = context;
+  if (session.subscribed)
+    throw new RingwireError('INVALID_ARGUMENT', 'already subscribed; unsubscribe first');
+  const start = subscriptionStart(request);
+  if (session.cursor) {
+    ops.closeCursor(session.cursor);
+  }
+  session.cursor = ops.openCursor(start);
+  session.subscribed = true;
+  context.hooks.subscriptionChanged();
+  return { startSeq: session.cursor.position + 1 };
+}
+
+function subscriptionStart(request: v1.SubscribeRequest.$Properties): CursorStart {
+  switch (request.start ?? 0) {
+    case 0:
+      return 'now';
+    case 1:
+      return 'oldest';
+    case 2:
+      return { seq: uint64ToNumber(request.fromSeq) };
+    default:
+      throw new RingwireError('INVALID_ARGUMENT', `unknown subscription start ${request.start}`);
+  }
+}
+
+function stats(ops: RingOps, server: ServerStats): v1.StatsReply.$Properties {
+  const { store } = ops;
+  const held = store.messageCount > 0;
+  return {
+    uptimeMs: server.uptimeMs,
+    connections: server.connections,
+    subscribers: server.subscribers,
+    requests: Object.fromEntries(server.requests),
+    ringCapacity: store.capacity,
+    ringMessages: store.messageCount,
+    ringBytes: store.payloadBytes,
+    firstSeq: held ? (store.readAfter(0, 1).messages[0]?.seq ?? 0) : 0,
+    lastSeq: held ? (store.readLatest(1).messages[0]?.seq ?? 0) : 0,
+    overflow: ops.overflow,
+  };
 }
 
 const EMPTY = new Uint8Array(0);

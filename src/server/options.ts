@@ -5,6 +5,7 @@ import {
   DEFAULT_RING_CAPACITY,
   ENVELOPE_RESERVE_BYTES,
 } from '../protocol/constants';
+import type { OverflowPolicy } from '../ring/ring';
 import { SILENT_LOGGER, type Logger } from './logger';
 
 export interface ServerOptions {
@@ -13,12 +14,18 @@ export interface ServerOptions {
   port: number;
   /** Messages the ring holds before it overwrites the oldest. */
   capacity: number;
+  /** When the ring is full: overwrite the oldest, or refuse SETs a connected reader would miss. */
+  overflow: OverflowPolicy;
   /** Largest frame body accepted or sent, in bytes. */
   maxFrameBytes: number;
   /** A connection that has not sent a valid Hello by then is closed. */
   handshakeTimeoutMs: number;
   /** How long a graceful shutdown waits for clients before it cuts them off. */
   shutdownTimeoutMs: number;
+  /** Unwritten output one connection may pile up before it is cut off as a slow consumer. */
+  maxOutputBytes: number;
+  /** How long a connection's output may stay blocked before it is cut off as a slow consumer. */
+  writeTimeoutMs: number;
   /** Sent to clients in the Welcome. */
   serverName: string;
   logger: Logger;
@@ -28,9 +35,12 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
   host: '127.0.0.1',
   port: DEFAULT_PORT,
   capacity: DEFAULT_RING_CAPACITY,
+  overflow: 'overwrite',
   maxFrameBytes: DEFAULT_MAX_FRAME_BYTES,
   handshakeTimeoutMs: 5000,
   shutdownTimeoutMs: 5000,
+  maxOutputBytes: 32 * 1024 * 1024,
+  writeTimeoutMs: 30_000,
   serverName: hostname(),
   logger: SILENT_LOGGER,
 };

@@ -2,11 +2,12 @@ import { createServer, type AddressInfo, type Server, type Socket } from 'node:n
 import { RingwireError } from '../errors';
 import { MAX_RING_CAPACITY, MIN_MAX_FRAME_BYTES } from '../protocol/constants';
 import { MAX_ENCODABLE_FRAME_BYTES } from '../protocol/framing';
-import { LockedStore } from '../ring/locked-store';
-import type { MessageStore } from '../ring/message-store';
+import type { MessageStore, StoredMessage } from '../ring/message-store';
+import { OVERFLOW_POLICIES, Ring, type RingListener } from '../ring/ring';
 import { RingBuffer } from '../ring/ring-buffer';
 import { Connection } from './connection';
 import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './options';
+import { RequestCounters, type ServerStats } from './stats';
 
 /**
  * A ringwire server: a TCP listener and its connections, all sharing one locked store.
@@ -18,15 +19,23 @@ import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './options';
  */
 export class RingwireServer {
   readonly options: Readonly<ServerOptions>;
-  readonly #store: LockedStore;
+  readonly #ring: Ring;
   readonly #listener: Server;
   readonly #connections = new Set<Connection>();
+  /** Connections that subscribed or wait in a GET: told when the ring changes. */
+  readonly #interested = new Set<Connection>();
+  readonly #counters = new RequestCounters();
+  readonly #startedAt = Date.now();
   #nextConnectionId = 1;
+  #fanOutScheduled = false;
   #shutdown: Promise<void> | undefined;
 
   constructor(options: Partial<ServerOptions> = {}, store?: MessageStore) {
     this.options = validateOptions({ ...DEFAULT_SERVER_OPTIONS, ...options });
-    this.#store = new LockedStore(store ?? new RingBuffer(this.options.capacity));
+    this.#ring = new Ring(store ?? new RingBuffer(this.options.capacity), {
+      overflow: this.options.overflow,
+      listener: this.#ringListener,
+    });
     // Half-open allowed: a client may send its requests, end its side, and still read replies.
     this.#listener = createServer({ allowHalfOpen: true }, (socket) => this.#accept(socket));
   }
@@ -84,12 +93,50 @@ export class RingwireServer {
     }
     const connection = new Connection(socket, {
       id: this.#nextConnectionId++,
-      store: this.#store,
+      ring: this.#ring,
       options: this.options,
       logger: this.options.logger,
+      counters: this.#counters,
+      setInterest: (c, interested) => {
+        if (interested) this.#interested.add(c);
+        else this.#interested.delete(c);
+      },
+      serverStats: () => this.#stats(),
     });
     this.#connections.add(connection);
-    void connection.closed.then(() => this.#connections.delete(connection));
+    void connection.closed.then(() => {
+      this.#connections.delete(connection);
+      this.#interested.delete(connection);
+    });
+  }
+
+  /** Ring changes reach interested connections; appends are fanned out once per event-loop turn. */
+  readonly #ringListener: RingListener = {
+    appended: () => {
+      if (this.#fanOutScheduled) return;
+      this.#fanOutScheduled = true;
+      setImmediate(() => {
+        this.#fanOutScheduled = false;
+        for (const connection of this.#interested) connection.ringAppended();
+      });
+    },
+    updated: (message: StoredMessage) => {
+      for (const connection of this.#interested) connection.messageUpdated(message);
+    },
+    deleted: (seq: number) => {
+      for (const connection of this.#interested) connection.messageDeleted(seq);
+    },
+  };
+
+  #stats(): ServerStats {
+    let subscribers = 0;
+    for (const connection of this.#interested) if (connection.subscribed) subscribers++;
+    return {
+      uptimeMs: Date.now() - this.#startedAt,
+      connections: this.#connections.size,
+      subscribers,
+      requests: this.#counters.counts,
+    };
   }
 }
 
@@ -108,5 +155,13 @@ function validateOptions(options: ServerOptions): ServerOptions {
   integerIn('maxFrameBytes', MIN_MAX_FRAME_BYTES, Math.min(MAX_ENCODABLE_FRAME_BYTES, 2 ** 31 - 1));
   integerIn('handshakeTimeoutMs', 1, 2 ** 31 - 1);
   integerIn('shutdownTimeoutMs', 0, 2 ** 31 - 1);
+  integerIn('maxOutputBytes', options.maxFrameBytes + 8, Number.MAX_SAFE_INTEGER);
+  integerIn('writeTimeoutMs', 1, 2 ** 31 - 1);
+  if (!(OVERFLOW_POLICIES as readonly string[]).includes(options.overflow)) {
+    throw new RingwireError(
+      'INVALID_ARGUMENT',
+      `overflow must be one of ${OVERFLOW_POLICIES.join(', ')}, got ${options.overflow}`,
+    );
+  }
   return options;
 }

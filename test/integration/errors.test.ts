@@ -129,6 +129,52 @@ describe('every protocol error code over a real socket', () => {
     await expectRequestError(raw, 4, 'UNSUPPORTED_REQUEST');
   });
 
+  it('NOT_FOUND: updating or deleting a seq the ring does not hold, connection kept', async () => {
+    const { port } = await startServer();
+    const raw = await RawConnection.ready(port);
+    raw.send({ id: 3, update: { seq: 42, payload: Buffer.from('x') } });
+    await expectRequestError(raw, 3, 'NOT_FOUND');
+    raw.send({ id: 4, delete: { seq: 42 } });
+    await expectRequestError(raw, 4, 'NOT_FOUND');
+  });
+
+  it('RING_FULL: in reject mode, a SET that would overwrite what a reader has not read', async () => {
+    const { port } = await startServer({ capacity: 2, overflow: 'reject' });
+    const reader = await RawConnection.ready(port, 'reader');
+    reader.send({ id: 2, get: { next: true } });
+    expect((await reader.next()).get?.messages ?? []).toHaveLength(0);
+    const writer = await RawConnection.ready(port, 'writer');
+    writer.send(
+      { id: 2, set: { payload: Buffer.from('1') } },
+      { id: 3, set: { payload: Buffer.from('2') } },
+      { id: 4, set: { payload: Buffer.from('3') } },
+    );
+    expect((await writer.next()).body).toBe('set');
+    expect((await writer.next()).body).toBe('set');
+    await expectRequestError(writer, 4, 'RING_FULL');
+  });
+
+  it('SLOW_CONSUMER: a client whose unread replies pass max-output-bytes is cut off', async () => {
+    const { port } = await startServer({ maxFrameBytes: 8192, maxOutputBytes: 256 * 1024 });
+    const raw = await RawConnection.ready(port);
+    raw.send(
+      ...Array.from({ length: 8 }, (_, i) => ({
+        id: 2 + i,
+        set: { payload: Buffer.alloc(7000, 1) },
+      })),
+    );
+    for (let i = 0; i < 8; i++) await raw.next();
+    raw.socket.pause();
+    // 4000 GETs of one 7 KB message each: 28 MB of replies the client does not read.
+    raw.send(...Array.from({ length: 4000 }, (_, i) => ({ id: 100 + i, get: { count: 1 } })));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    raw.socket.resume();
+    let last = await raw.next();
+    while (last.body === 'get') last = await raw.next();
+    expect([last.id, codeOf(last)]).toEqual([0, 'SLOW_CONSUMER']);
+    await raw.waitClosed();
+  });
+
   it('provoked every code of the protocol (this runs last)', () => {
     expect([...provoked].sort()).toEqual([...PROTOCOL_ERROR_CODES].sort());
   });

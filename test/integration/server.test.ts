@@ -3,6 +3,7 @@ import { connect, type Client } from '../../src/client';
 import { PROTOCOL_VERSION_MAX } from '../../src/protocol/constants';
 import { RawConnection, encodeClientFrames } from '../helpers/raw-connection';
 import { startServer, stopAllServers } from '../helpers/server';
+import { waitFor } from '../helpers/wait';
 
 const clients: Client[] = [];
 async function client(port: number, name: string): Promise<Client> {
@@ -131,11 +132,3 @@ describe('server over real sockets', () => {
     await raw.waitClosed();
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

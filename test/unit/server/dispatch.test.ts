@@ -8,25 +8,52 @@ import {
 import { bigIntToUint64 } from '../../../src/protocol/uint64';
 import type { MessageStore } from '../../../src/ring/message-store';
 import { RingBuffer } from '../../../src/ring/ring-buffer';
-import { handleRequest, type Session } from '../../../src/server/dispatch';
+import { RingOps } from '../../../src/ring/ring';
+import { handleRequest, type ParkedGet, type Session } from '../../../src/server/dispatch';
+import { RequestCounters } from '../../../src/server/stats';
 import { errorCodeFromWire } from '../../../src/errors';
 
-const SESSION: Session = { clientName: 'alice', maxFrameBytes: 4096, maxPayloadBytes: 3072 };
+const newSession = (clientName = 'alice'): Session => ({
+  clientName,
+  maxFrameBytes: 4096,
+  maxPayloadBytes: 3072,
+  cursor: undefined,
+  subscribed: false,
+});
+const SESSION = newSession();
 
 /** Runs requests as one batch and returns the replies as a client would decode them. */
-function run(store: MessageStore, frames: v1.ClientFrame.$Properties[], session = SESSION) {
+function run(store: MessageStore, frames: v1.ClientFrame.$Properties[], session = newSession()) {
   const replies: v1.ServerFrame.$Properties[] = [];
   const internal: unknown[] = [];
+  const parked: ParkedGet[] = [];
+  const events: string[] = [];
+  const counters = new RequestCounters();
   const context = {
-    store,
+    ops: new RingOps(store, 'overwrite', {
+      appended: () => events.push('appended'),
+      updated: (m) => events.push(`updated ${m.seq}`),
+      deleted: (seq) => events.push(`deleted ${seq}`),
+    }),
     session,
+    hooks: {
+      subscriptionChanged: () => events.push(`subscribed=${session.subscribed}`),
+      park: (get: ParkedGet) => parked.push(get),
+      serverStats: () => ({
+        uptimeMs: 5,
+        connections: 2,
+        subscribers: 1,
+        requests: counters.counts,
+      }),
+    },
+    counters,
     nowMs: 1234,
     reply: (f: v1.ServerFrame.$Properties) => replies.push(f),
     onInternalError: (e: unknown) => internal.push(e),
   };
   for (const frame of frames) handleRequest(context, toWire(frame));
   const decoded = replies.map((r) => decodeServerFrame(encodeServerFrame(r).subarray(4)));
-  return { replies: decoded, internal };
+  return { replies: decoded, internal, parked, events, session };
 }
 
 const toWire = (frame: v1.ClientFrame.$Properties): ClientFrame =>
@@ -115,7 +142,7 @@ describe('handleRequest', () => {
 
   it('always fits one maximal payload from the longest sender name in a reply', () => {
     const store = new RingBuffer(2);
-    const session = { ...SESSION, clientName: 'n'.repeat(255) };
+    const session = newSession('n'.repeat(255));
     run(store, [{ id: 1, set: { payload: Buffer.alloc(SESSION.maxPayloadBytes, 7) } }], session);
     const { replies } = run(store, [{ id: 2, get: { count: 2, afterSeq: bigIntToUint64(0n) } }]);
     expect(replies[0].get?.messages).toHaveLength(1);
@@ -154,5 +181,139 @@ describe('handleRequest', () => {
     expect(replies[0].error?.message).toBe('internal error');
     expect((internal[0] as Error).message).toBe('disk on fire');
     expect(replies[1].body).toBe('get');
+  });
+});
+
+describe('handleRequest, live reading and the expanded API', () => {
+  const payloads = (reply: v1.ServerFrame) =>
+    (reply.get?.messages ?? []).map((m) => Buffer.from(m.payload ?? []).toString());
+  const setAll = (store: MessageStore, texts: string[]) =>
+    run(
+      store,
+      texts.map((text, i) => ({ id: i + 1, set: { payload: Buffer.from(text) } })),
+    );
+
+  it('GET next starts at the oldest held message and advances the connection cursor', () => {
+    const store = new RingBuffer(8);
+    setAll(store, ['a', 'b', 'c']);
+    const session = newSession();
+    const first = run(store, [{ id: 1, get: { next: true, count: 2 } }], session).replies[0];
+    expect(payloads(first)).toEqual(['a', 'b']);
+    const second = run(store, [{ id: 2, get: { next: true, count: 10 } }], session).replies[0];
+    expect(payloads(second)).toEqual(['c']);
+    const third = run(store, [{ id: 3, get: { next: true } }], session).replies[0];
+    expect([payloads(third), Number(third.get?.nextSeq)]).toEqual([[], 4]);
+  });
+
+  it('parks a GET with wait_ms that finds nothing new, and answers at once when it finds something', () => {
+    const store = new RingBuffer(8);
+    setAll(store, ['a']);
+    const waiting = run(store, [{ id: 9, get: { afterSeq: 1, waitMs: 500 } }]);
+    expect(waiting.replies).toHaveLength(0);
+    expect(waiting.parked.map((p) => p.id)).toEqual([9]);
+    const ready = run(store, [{ id: 10, get: { afterSeq: 0, waitMs: 500 } }]);
+    expect([ready.parked.length, payloads(ready.replies[0])]).toEqual([0, ['a']]);
+  });
+
+  it('refuses a wait past the limit and a GET with both after_seq and next', () => {
+    const { replies } = run(new RingBuffer(4), [
+      { id: 1, get: { afterSeq: 0, waitMs: 300_001 } },
+      { id: 2, get: { afterSeq: 0, next: true } },
+    ]);
+    expect(replies.map(errorOf)).toEqual([
+      [1, 'INVALID_ARGUMENT'],
+      [2, 'INVALID_ARGUMENT'],
+    ]);
+  });
+
+  it('subscribes from now, from the oldest or from a seq, once per connection', () => {
+    const store = new RingBuffer(4);
+    setAll(store, ['a', 'b', 'c', 'd', 'e']); // holds 2..5
+    for (const [start, fromSeq, expected] of [
+      [0, 0, 6],
+      [1, 0, 2],
+      [2, 4, 4],
+      [2, 1, 1],
+    ]) {
+      const { replies, events, session } = run(store, [
+        { id: 1, subscribe: { start, fromSeq } },
+        { id: 2, subscribe: {} },
+      ]);
+      expect(Number(replies[0].subscribe?.startSeq)).toBe(expected);
+      expect(session.subscribed).toBe(true);
+      expect(events).toEqual(['subscribed=true']);
+      expect(errorOf(replies[1])).toEqual([2, 'INVALID_ARGUMENT']);
+    }
+  });
+
+  it('unsubscribes and reports the last seq pushed', () => {
+    const store = new RingBuffer(4);
+    setAll(store, ['a', 'b']);
+    const session = newSession();
+    run(store, [{ id: 1, subscribe: { start: 1 } }], session);
+    session.cursor?.advanceTo(2);
+    const { replies, events } = run(store, [{ id: 2, unsubscribe: {} }], session);
+    expect([Number(replies[0].unsubscribe?.lastSeq), session.subscribed]).toEqual([2, false]);
+    expect(events).toEqual(['subscribed=false']);
+  });
+
+  it('updates and deletes held messages, NOT_FOUND otherwise, and tells the listener', () => {
+    const store = new RingBuffer(3);
+    setAll(store, ['a', 'b', 'c', 'd']); // holds 2..4
+    const { replies, events } = run(store, [
+      { id: 1, update: { seq: 3, payload: Buffer.from('B!') } },
+      { id: 2, delete: { seq: 4 } },
+      { id: 3, update: { seq: 1, payload: Buffer.from('gone') } },
+      { id: 4, delete: { seq: 4 } },
+      { id: 5, update: { seq: 9, payload: Buffer.from('future') } },
+      { id: 6, get: { count: 3 } },
+      { id: 7, get: { afterSeq: 1, count: 3 } },
+    ]);
+    expect([Number(replies[0].update?.seq), Number(replies[0].update?.updatedMs)]).toEqual([
+      3, 1234,
+    ]);
+    expect(Number(replies[1].delete?.seq)).toBe(4);
+    expect(replies.slice(2, 5).map(errorOf)).toEqual([
+      [3, 'NOT_FOUND'],
+      [4, 'NOT_FOUND'],
+      [5, 'NOT_FOUND'],
+    ]);
+    expect(payloads(replies[5])).toEqual(['b', 'B!']);
+    expect([Number(replies[6].get?.deleted), Number(replies[6].get?.nextSeq)]).toEqual([1, 5]);
+    expect(Number(replies[6].get?.messages?.[1].updatedMs)).toBe(1234);
+    expect(events).toEqual(['updated 3', 'deleted 4']);
+  });
+
+  it('answers PING with the server time and STATS with ring and server figures', () => {
+    const store = new RingBuffer(5);
+    setAll(store, ['one', 'two']);
+    const { replies } = run(store, [
+      { id: 1, ping: {} },
+      { id: 2, get: {} },
+      { id: 3, stats: {} },
+    ]);
+    expect(Number(replies[0].ping?.serverTimeMs)).toBe(1234);
+    const stats = replies[2].stats;
+    expect({
+      capacity: stats?.ringCapacity,
+      messages: Number(stats?.ringMessages),
+      bytes: Number(stats?.ringBytes),
+      first: Number(stats?.firstSeq),
+      last: Number(stats?.lastSeq),
+      overflow: stats?.overflow,
+      connections: stats?.connections,
+      requests: Object.fromEntries(
+        Object.entries(stats?.requests ?? {}).map(([k, v]) => [k, Number(v)]),
+      ),
+    }).toEqual({
+      capacity: 5,
+      messages: 2,
+      bytes: 6,
+      first: 1,
+      last: 2,
+      overflow: 'overwrite',
+      connections: 2,
+      requests: { ping: 1, get: 1, stats: 1 },
+    });
   });
 });
