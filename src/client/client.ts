@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { connect as netConnect, type Socket } from 'node:net';
 import { hostname } from 'node:os';
 import { RingwireError, errorCodeFromWire } from '../errors';
@@ -10,70 +11,21 @@ import {
 import { DEFAULT_PORT, PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
 import { FrameDecoder } from '../protocol/framing';
 import { bigIntToUint64, uint64ToBigInt, uint64ToNumber } from '../protocol/uint64';
-
-export interface ConnectOptions {
-  /** Default 127.0.0.1. */
-  host?: string;
-  /** Default 7878. */
-  port?: number;
-  /** Recorded as the sender of every message this client stores. Default `<hostname>:<pid>`. */
-  name?: string;
-  /**
-   * Milliseconds allowed for connecting and the handshake, and the default for each request.
-   * 0 waits forever. Default 10000.
-   */
-  timeoutMs?: number;
-}
-
-/** What the server said about itself and this connection in its Welcome. */
-export interface ServerInfo {
-  readonly protocolVersion: number;
-  readonly serverName: string;
-  readonly serverVersion: string;
-  readonly sessionId: string;
-  readonly maxFrameBytes: number;
-  readonly maxPayloadBytes: number;
-  readonly ringCapacity: number;
-  /** The seq the next stored message gets, as of the handshake. */
-  readonly nextSeq: bigint;
-}
-
-/** A stored message as read back. */
-export interface Message {
-  readonly seq: bigint;
-  /** Server time it was stored, in milliseconds since the Unix epoch. */
-  readonly timestampMs: number;
-  /** Name of the client that stored it. */
-  readonly sender: string;
-  readonly payload: Buffer;
-}
-
-export interface RequestOptions {
-  /** Overrides the client's timeout for this request; 0 waits forever. */
-  timeoutMs?: number;
-}
-
-export interface GetOptions extends RequestOptions {
-  /** How many messages (default 1; the server caps it at its ring capacity). */
-  count?: number;
-  /** Read the messages after this seq instead of the latest ones. */
-  afterSeq?: bigint | number;
-}
-
-export interface GetResult {
-  /** Oldest first. */
-  readonly messages: Message[];
-  /** With afterSeq: messages after it that were already overwritten. */
-  readonly lost: bigint;
-  /** The oldest seq the server still holds (0n when it holds none). */
-  readonly oldestSeq: bigint;
-  /** The first seq not covered: pass `nextSeq - 1n` as afterSeq to continue without gaps. */
-  readonly nextSeq: bigint;
-  /** True when the server returned fewer messages than asked because more would not fit one frame. */
-  readonly truncated: boolean;
-}
+import { Subscription } from './subscription';
+import type {
+  ConnectOptions,
+  GetOptions,
+  GetResult,
+  Message,
+  RequestOptions,
+  ServerInfo,
+  ServerStatistics,
+  SubscribeOptions,
+  SubscriptionEvent,
+} from './types';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_QUEUED = 10_000;
 /** Frames before the Welcome are small; the Welcome then sets the real limit. */
 const HANDSHAKE_MAX_FRAME_BYTES = 64 * 1024;
 const MAX_REQUEST_ID = 0xffff_ffff;
@@ -120,7 +72,9 @@ function openSocket(host: string, port: number, timeoutMs: number): Promise<Sock
         new RingwireError(
           'CONNECTION_FAILED',
           `cannot connect to ${host}:${port}: ${cause.message}`,
-          { cause },
+          {
+            cause,
+          },
         ),
       );
     });
@@ -137,7 +91,7 @@ function openSocket(host: string, port: number, timeoutMs: number): Promise<Sock
  *
  * Requests may be issued without waiting for earlier ones: they are pipelined on the one
  * connection, and frames issued in the same tick leave in one write. A single reader routes
- * every frame the server sends to the request it answers.
+ * every frame the server sends: a reply to the request it answers, a push to the subscription.
  */
 export class Client {
   readonly #socket: Socket;
@@ -148,6 +102,7 @@ export class Client {
   #nextId = 1;
   #flushScheduled = false;
   #serverInfo: ServerInfo | undefined;
+  #subscription: Subscription | undefined;
   /** Why the connection ended, once known; undefined while open or after close(). */
   #closeReason: RingwireError | undefined;
   #closedByUs = false;
@@ -215,32 +170,108 @@ export class Client {
 
   /** Stores one message (a string is sent as UTF-8) and resolves with the seq it was given. */
   async set(payload: Uint8Array | string, options: RequestOptions = {}): Promise<bigint> {
-    const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    const reply = await this.#request({ set: { payload: bytes } }, options.timeoutMs);
+    const reply = await this.#request({ set: { payload: toBytes(payload) } }, options.timeoutMs);
     return uint64ToBigInt(expectBody(reply, 'set').seq);
   }
 
   /**
-   * Reads the latest `count` messages, or with `afterSeq` up to `count` messages after it.
-   * Check `lost` when reading after a seq: it counts messages overwritten before you got them.
+   * Reads the latest `count` messages; with `afterSeq`, up to `count` messages after it; with
+   * `next`, the messages this connection has not read yet. Check `lost` when reading after a
+   * seq or the cursor: it counts messages overwritten before you got them.
    */
   async get(options: GetOptions = {}): Promise<GetResult> {
-    const request: v1.GetRequest.$Properties = { count: options.count ?? 1 };
+    const request: v1.GetRequest.$Properties = {
+      count: options.count ?? 1,
+      next: options.next ?? false,
+      waitMs: options.waitMs ?? 0,
+    };
     if (options.afterSeq !== undefined) request.afterSeq = bigIntToUint64(BigInt(options.afterSeq));
-    const reply = expectBody(await this.#request({ get: request }, options.timeoutMs), 'get');
+    const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
+    const waitingTimeout = timeoutMs > 0 ? timeoutMs + (options.waitMs ?? 0) : 0;
+    const reply = expectBody(await this.#request({ get: request }, waitingTimeout), 'get');
     return {
-      messages: (reply.messages ?? []).map((m) => ({
-        seq: uint64ToBigInt(m.seq),
-        timestampMs: uint64ToNumber(m.timestampMs),
-        sender: m.sender ?? '',
-        // A copy: the decoded bytes are a view into a read buffer that gets reused.
-        payload: Buffer.from(m.payload ?? EMPTY),
-      })),
+      messages: (reply.messages ?? []).map(toMessage),
       lost: uint64ToBigInt(reply.lost),
+      deleted: uint64ToBigInt(reply.deleted),
       oldestSeq: uint64ToBigInt(reply.oldestSeq),
       nextSeq: uint64ToBigInt(reply.nextSeq),
       truncated: reply.truncated ?? false,
     };
+  }
+
+  /** Replaces the payload of a message the server still holds; resolves with the update time. */
+  async update(
+    seq: bigint | number,
+    payload: Uint8Array | string,
+    options: RequestOptions = {},
+  ): Promise<number> {
+    const request = { seq: bigIntToUint64(BigInt(seq)), payload: toBytes(payload) };
+    const reply = await this.#request({ update: request }, options.timeoutMs);
+    return uint64ToNumber(expectBody(reply, 'update').updatedMs);
+  }
+
+  /** Deletes a message the server still holds. Its seq is never reused. */
+  async delete(seq: bigint | number, options: RequestOptions = {}): Promise<void> {
+    const reply = await this.#request(
+      { delete: { seq: bigIntToUint64(BigInt(seq)) } },
+      options.timeoutMs,
+    );
+    expectBody(reply, 'delete');
+  }
+
+  /** A round trip to the server; resolves with its duration in milliseconds. */
+  async ping(options: RequestOptions = {}): Promise<number> {
+    const started = performance.now();
+    expectBody(await this.#request({ ping: {} }, options.timeoutMs), 'ping');
+    return performance.now() - started;
+  }
+
+  /** The server's figures: connections, requests by type, ring fill, uptime. */
+  async stats(options: RequestOptions = {}): Promise<ServerStatistics> {
+    const stats = expectBody(await this.#request({ stats: {} }, options.timeoutMs), 'stats');
+    return {
+      uptimeMs: uint64ToNumber(stats.uptimeMs),
+      connections: stats.connections ?? 0,
+      subscribers: stats.subscribers ?? 0,
+      requests: Object.fromEntries(
+        Object.entries(stats.requests ?? {}).map(([type, count]) => [type, uint64ToNumber(count)]),
+      ),
+      ringCapacity: stats.ringCapacity ?? 0,
+      ringMessages: uint64ToNumber(stats.ringMessages),
+      ringBytes: uint64ToNumber(stats.ringBytes),
+      firstSeq: uint64ToBigInt(stats.firstSeq),
+      lastSeq: uint64ToBigInt(stats.lastSeq),
+      overflow: stats.overflow ?? '',
+    };
+  }
+
+  /**
+   * Receives every new message as it is stored, as an async iterator (see Subscription).
+   * One subscription per connection at a time.
+   */
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    if (this.#subscription) {
+      throw new RingwireError('INVALID_ARGUMENT', 'already subscribed; unsubscribe first');
+    }
+    const started = this.#request({ subscribe: subscribeRequest(options.from ?? 'now') }).then(
+      (reply) => uint64ToBigInt(expectBody(reply, 'subscribe').startSeq),
+    );
+    const subscription = new Subscription(
+      {
+        unsubscribe: async () => {
+          expectBody(await this.#request({ unsubscribe: {} }), 'unsubscribe');
+          if (this.#subscription === subscription) this.#subscription = undefined;
+        },
+        setReading: (reading) => (reading ? this.#socket.resume() : this.#socket.pause()),
+      },
+      started,
+      options.maxQueued ?? DEFAULT_MAX_QUEUED,
+    );
+    started.catch(() => {
+      if (this.#subscription === subscription) this.#subscription = undefined;
+    });
+    this.#subscription = subscription;
+    return subscription;
   }
 
   /**
@@ -307,8 +338,9 @@ export class Client {
 
   #route(frame: ServerFrame): void {
     if (frame.id === 0) {
-      // Sent by the server on its own: a stream-level error or a shutdown notice; it closes next.
-      if (frame.body === 'error') this.#closeReason ??= toRingwireError(frame.error);
+      // Sent by the server on its own: a push, or a stream-level error before it closes.
+      if (frame.body === 'push') this.#subscription?.deliver(toEvent(frame.push));
+      else if (frame.body === 'error') this.#closeReason ??= toRingwireError(frame.error);
       return;
     }
     const pending = this.#pending.get(frame.id);
@@ -327,15 +359,19 @@ export class Client {
       pending.reject(reason);
     }
     this.#pending.clear();
-    return this.#closedByUs && !this.#closeReason ? undefined : reason;
+    const cleanly = this.#closedByUs && !this.#closeReason;
+    this.#subscription?.end(cleanly ? undefined : reason);
+    return cleanly ? undefined : reason;
   }
 }
 
 type BodyOf<K extends keyof v1.ServerFrame.$Properties> = NonNullable<
   v1.ServerFrame.$Properties[K]
 >;
+type ReplyBody =
+  'welcome' | 'set' | 'get' | 'update' | 'delete' | 'ping' | 'stats' | 'subscribe' | 'unsubscribe';
 
-function expectBody<K extends 'welcome' | 'set' | 'get'>(frame: ServerFrame, body: K): BodyOf<K> {
+function expectBody<K extends ReplyBody>(frame: ServerFrame, body: K): BodyOf<K> {
   if (frame.body !== body) {
     throw new RingwireError(
       'PROTOCOL_VIOLATION',
@@ -343,6 +379,42 @@ function expectBody<K extends 'welcome' | 'set' | 'get'>(frame: ServerFrame, bod
     );
   }
   return frame[body] as BodyOf<K>;
+}
+
+function subscribeRequest(
+  from: NonNullable<SubscribeOptions['from']>,
+): v1.SubscribeRequest.$Properties {
+  if (from === 'now') return { start: 0 };
+  if (from === 'oldest') return { start: 1 };
+  return { start: 2, fromSeq: bigIntToUint64(BigInt(from)) };
+}
+
+function toEvent(push: v1.Push.$Properties): SubscriptionEvent {
+  if (push.message) return { type: 'message', message: toMessage(push.message) };
+  if (push.updated) return { type: 'updated', message: toMessage(push.updated) };
+  if (push.lost) {
+    return {
+      type: 'lost',
+      count: uint64ToBigInt(push.lost.count),
+      resumeSeq: uint64ToBigInt(push.lost.resumeSeq),
+    };
+  }
+  return { type: 'deleted', seq: uint64ToBigInt(push.deleted) };
+}
+
+function toMessage(m: v1.Message.$Properties): Message {
+  return {
+    seq: uint64ToBigInt(m.seq),
+    timestampMs: uint64ToNumber(m.timestampMs),
+    sender: m.sender ?? '',
+    // A copy: the decoded bytes are a view into a read buffer that gets reused.
+    payload: Buffer.from(m.payload ?? EMPTY),
+    updatedMs: uint64ToNumber(m.updatedMs),
+  };
+}
+
+function toBytes(payload: Uint8Array | string): Uint8Array {
+  return typeof payload === 'string' ? Buffer.from(payload) : payload;
 }
 
 function toRingwireError(error: v1.Error.$Properties | null | undefined): RingwireError {

@@ -1,11 +1,4 @@
-export {
-  connect,
-  Client,
-  type ConnectOptions,
-  type GetOptions,
-  type GetResult,
-  type Message,
-  type RequestOptions,
-  type ServerInfo,
-} from './client';
+export { connect, Client } from './client';
+export { Subscription } from './subscription';
+export type * from './types';
 export { RingwireError, type ErrorCode } from '../errors';

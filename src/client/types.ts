@@ -1,0 +1,117 @@
+/** Public types of the client library. */
+
+export interface ConnectOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 7878. */
+  port?: number;
+  /** Recorded as the sender of every message this client stores. Default `<hostname>:<pid>`. */
+  name?: string;
+  /**
+   * Milliseconds allowed for connecting and the handshake, and the default for each request.
+   * 0 waits forever. Default 10000.
+   */
+  timeoutMs?: number;
+}
+
+/** What the server said about itself and this connection in its Welcome. */
+export interface ServerInfo {
+  readonly protocolVersion: number;
+  readonly serverName: string;
+  readonly serverVersion: string;
+  readonly sessionId: string;
+  readonly maxFrameBytes: number;
+  readonly maxPayloadBytes: number;
+  readonly ringCapacity: number;
+  /** The seq the next stored message gets, as of the handshake. */
+  readonly nextSeq: bigint;
+}
+
+/** A stored message as read back. */
+export interface Message {
+  readonly seq: bigint;
+  /** Server time it was stored, in milliseconds since the Unix epoch. */
+  readonly timestampMs: number;
+  /** Name of the client that stored it. */
+  readonly sender: string;
+  readonly payload: Buffer;
+  /** Server time of its latest update, 0 if it was never updated. */
+  readonly updatedMs: number;
+}
+
+export interface RequestOptions {
+  /** Overrides the client's timeout for this request; 0 waits forever. */
+  timeoutMs?: number;
+}
+
+export interface GetOptions extends RequestOptions {
+  /** How many messages (default 1; the server caps it at its ring capacity). */
+  count?: number;
+  /** Read the messages after this seq instead of the latest ones. */
+  afterSeq?: bigint | number;
+  /**
+   * Read the messages this connection has not read yet, and move its cursor past them. The
+   * cursor starts at the oldest message held, or where a subscription put it.
+   */
+  next?: boolean;
+  /**
+   * With afterSeq or next: when nothing is newer, let the server wait up to this long for a
+   * message before answering (a long poll; at most 300000). Added to the request's timeout.
+   */
+  waitMs?: number;
+}
+
+export interface GetResult {
+  /** Oldest first. */
+  readonly messages: Message[];
+  /** Messages after afterSeq (or the cursor) that were overwritten before they could be read. */
+  readonly lost: bigint;
+  /** Seqs in the covered range that were deleted (absent from `messages`, not in `lost`). */
+  readonly deleted: bigint;
+  /** The lowest seq the server has not overwritten (0n before the first message). */
+  readonly oldestSeq: bigint;
+  /** The first seq not covered: pass `nextSeq - 1n` as afterSeq to continue without gaps. */
+  readonly nextSeq: bigint;
+  /** True when the server returned fewer messages than asked because more would not fit one frame. */
+  readonly truncated: boolean;
+}
+
+/** Where a subscription starts: only new messages, everything held, or from a seq on. */
+export type SubscribeFrom = 'now' | 'oldest' | bigint | number;
+
+export interface SubscribeOptions {
+  /** Default 'now'. */
+  from?: SubscribeFrom;
+  /**
+   * Events the subscription queues before the client stops reading from the server until
+   * you catch up (the server then holds pushes back; see docs/PROTOCOL.md). Default 10000.
+   */
+  maxQueued?: number;
+}
+
+/** What a subscription yields, in the order the server sent it. */
+export type SubscriptionEvent =
+  /** A new message; messages come in seq order. */
+  | { readonly type: 'message'; readonly message: Message }
+  /** The subscription fell behind: `count` messages were overwritten; it resumes at resumeSeq. */
+  | { readonly type: 'lost'; readonly count: bigint; readonly resumeSeq: bigint }
+  /** A message already delivered was updated. */
+  | { readonly type: 'updated'; readonly message: Message }
+  /** A message already delivered was deleted. */
+  | { readonly type: 'deleted'; readonly seq: bigint };
+
+/** The server's figures, from STATS. */
+export interface ServerStatistics {
+  readonly uptimeMs: number;
+  readonly connections: number;
+  readonly subscribers: number;
+  /** Requests answered since start, by type. */
+  readonly requests: Readonly<Record<string, number>>;
+  readonly ringCapacity: number;
+  readonly ringMessages: number;
+  readonly ringBytes: number;
+  /** Oldest and newest seq held, 0n when none. */
+  readonly firstSeq: bigint;
+  readonly lastSeq: bigint;
+  readonly overflow: string;
+}
