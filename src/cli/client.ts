@@ -1,10 +1,9 @@
-import { createInterface } from 'node:readline';
-import { connect, type Client, type GetOptions } from '../client/client';
+import { connect } from '../client';
 import { DEFAULT_PORT } from '../protocol/constants';
-import { MAX_UINT64 } from '../protocol/uint64';
-import { describeFlags, parseFlags, UsageError, type Flag, type FlagValues } from './flags';
-import { formatMessageJson, formatMessageLine } from './format';
-import { describeError, EXIT_FAILURE, EXIT_OK, runMain } from './main';
+import { COMMANDS, commandHelp, findCommand, type Output } from './commands';
+import { describeFlags, firstPositional, parseFlags, UsageError, type Flag } from './flags';
+import { EXIT_OK, runMain } from './main';
+import { runPrompt } from './prompt';
 
 export const CLIENT_FLAGS: readonly Flag[] = [
   {
@@ -45,86 +44,36 @@ export const CLIENT_FLAGS: readonly Flag[] = [
   { name: 'help', short: 'h', type: 'boolean', help: 'print help (also after a command) and exit' },
 ];
 
-export const GET_FLAGS: readonly Flag[] = [
-  {
-    name: 'count',
-    short: 'n',
-    type: 'integer',
-    default: 1,
-    min: 1,
-    max: 0xffff_ffff,
-    placeholder: 'N',
-    help: 'how many messages (the server caps it at its capacity)',
-  },
-  {
-    name: 'after',
-    type: 'string',
-    placeholder: 'SEQ',
-    help: 'read the messages after SEQ instead of the latest',
-  },
-  { name: 'json', type: 'boolean', help: 'print NDJSON: {"seq","time","sender","text"} per line' },
-];
-
 const USAGE = `Usage: client [options] [command [args]]
 
-Talks to a ringwire server.
+Talks to a ringwire server. Without a command, opens an interactive prompt.
 
 Commands:
-  set <text...>                       store one message (the words joined by spaces); prints its seq
-  get [-n N] [--after SEQ] [--json]   print the latest N messages, or up to N after SEQ
-  (none)                              open an interactive prompt (set, get, help, quit)
+${COMMANDS.map((c) => `  ${c.name} ${c.synopsis}\n      ${c.summary}`).join('\n')}
 
 Options:
 ${describeFlags(CLIENT_FLAGS)}
 
-Exit status: 0 on success, 1 when the server cannot be reached or refuses, 2 on a usage error.
+'client <command> --help' describes a command. Exit status: 0 on success, 1 when the server
+cannot be reached or answers with an error, 2 on a usage error.
 `;
 
-const SET_USAGE = `Usage: client [options] set <text...>
-
-Stores one message: the words joined by single spaces, as UTF-8. Use -- before text that
-starts with a dash, and "" for an empty message. Prints the sequence number it was given.
-`;
-
-const GET_USAGE = `Usage: client [options] get [-n N] [--after SEQ] [--json]
-
-Prints messages oldest first, one per line: seq, time (ISO 8601, UTC), sender and text,
-separated by tabs. Control characters are escaped; a payload that is not UTF-8 prints as
-base64:<data>. With --after, a note on stderr says how many messages were overwritten before
-they could be read, and the seq to continue from.
-
-Options:
-${describeFlags(GET_FLAGS)}
-`;
-
-const PROMPT_HELP = `Commands:
-  set <text>                          store <text> (the rest of the line, as typed)
-  get [-n N] [--after SEQ] [--json]   print messages (see: client get --help)
-  help                                this text
-  quit                                leave (Ctrl-D works too)
-`;
+const STDIO: Output = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  note: (line) => process.stderr.write(`${line}\n`),
+};
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals, given } = parseFlags(argv, [...CLIENT_FLAGS, ...GET_FLAGS]);
-  const [command, ...args] = positionals;
-  if (command !== undefined && command !== 'set' && command !== 'get') {
-    throw new UsageError(`unknown command ${JSON.stringify(command)}`);
-  }
+  const name = firstPositional(argv, CLIENT_FLAGS);
+  const command = name === undefined ? undefined : findCommand(name);
+  if (name !== undefined && !command)
+    throw new UsageError(`unknown command ${JSON.stringify(name)}`);
+  const { values, positionals } = parseFlags(argv, [...CLIENT_FLAGS, ...(command?.flags ?? [])]);
   if (values.help) {
-    process.stdout.write(command === 'set' ? SET_USAGE : command === 'get' ? GET_USAGE : USAGE);
+    process.stdout.write(command ? commandHelp(command) : USAGE);
     return EXIT_OK;
   }
-  if (command !== 'get') {
-    const misplaced = GET_FLAGS.find((flag) => given.has(flag.name));
-    if (misplaced) throw new UsageError(`--${misplaced.name} is an option of get`);
-  }
-  if (command === 'set' && args.length === 0) {
-    throw new UsageError('set needs the text to store (use "" for an empty message)');
-  }
-  if (command === 'get' && args.length > 0) {
-    throw new UsageError(`get takes no arguments, got ${JSON.stringify(args[0])}`);
-  }
-  const getOptions = command === 'get' ? toGetOptions(values) : undefined;
+  const work = command?.prepare(positionals.slice(1), values);
 
   const client = await connect({
     host: values.host as string,
@@ -132,125 +81,16 @@ async function main(argv: string[]): Promise<number> {
     name: values.name as string | undefined,
     timeoutMs: values['timeout-ms'] as number,
   });
+  // Ctrl-C ends a tail (or any command) by closing the connection: a clean end, exit 0.
+  const stop = (): void => void client.close();
+  process.once('SIGINT', stop);
   try {
-    if (command === 'set') {
-      process.stdout.write(`${await client.set(args.join(' '))}\n`);
-      return EXIT_OK;
-    }
-    if (getOptions) {
-      await printGet(client, getOptions, values.json as boolean);
-      return EXIT_OK;
-    }
-    return await interactive(client);
+    if (!work) return await runPrompt(client);
+    await work(client, STDIO);
+    return EXIT_OK;
   } finally {
+    process.off('SIGINT', stop);
     await client.close();
-  }
-}
-
-function toGetOptions(values: FlagValues): GetOptions {
-  const options: GetOptions = { count: values.count as number };
-  if (values.after !== undefined) options.afterSeq = parseSeq(values.after as string, '--after');
-  return options;
-}
-
-function parseSeq(text: string, source: string): bigint {
-  const value = /^\d+$/.test(text) ? BigInt(text) : -1n;
-  if (value < 0n || value > MAX_UINT64) {
-    throw new UsageError(
-      `${source} must be a sequence number from 0 to ${MAX_UINT64}, got ${JSON.stringify(text)}`,
-    );
-  }
-  return value;
-}
-
-async function printGet(client: Client, options: GetOptions, json: boolean): Promise<void> {
-  const result = await client.get(options);
-  const format = json ? formatMessageJson : formatMessageLine;
-  const lines = result.messages.map((m) => `${format(m)}\n`).join('');
-  process.stdout.write(lines);
-  if (result.lost > 0n) {
-    process.stderr.write(
-      `note: ${result.lost} message(s) after seq ${options.afterSeq} were overwritten before they could be read\n`,
-    );
-  }
-  if (options.afterSeq !== undefined || result.truncated) {
-    const why = result.truncated ? 'reply cut to fit one frame; ' : '';
-    process.stderr.write(`note: ${why}continue with --after ${result.nextSeq - 1n}\n`);
-  }
-}
-
-/** The prompt: reads commands line by line (from a terminal or a pipe) until quit or EOF. */
-async function interactive(client: Client): Promise<number> {
-  const terminal = process.stdin.isTTY === true;
-  const prompt = createInterface({
-    input: process.stdin,
-    output: process.stdout,
-    prompt: 'ringwire> ',
-    historySize: 1000,
-    terminal,
-  });
-  const { server } = client;
-  if (terminal) {
-    process.stdout.write(
-      `connected to ${server.serverName} (ringwire ${server.serverVersion}, session ${server.sessionId}); type help\n`,
-    );
-  }
-  let lost: unknown;
-  void client.closed.then((reason) => {
-    if (reason) {
-      lost = reason;
-      prompt.close();
-    }
-  });
-  if (terminal) prompt.prompt();
-  for await (const line of prompt) {
-    const quit = await runPromptLine(client, line.trim());
-    if (quit) break;
-    if (terminal) prompt.prompt();
-  }
-  prompt.close();
-  if (lost) {
-    process.stderr.write(`client: ${describeError(lost)}\n`);
-    return EXIT_FAILURE;
-  }
-  return EXIT_OK;
-}
-
-/** Runs one prompt line; true means quit. Errors are printed and the prompt goes on. */
-async function runPromptLine(client: Client, line: string): Promise<boolean> {
-  const [word = ''] = line.split(/\s+/, 1);
-  const rest = line.slice(word.length).replace(/^\s/, '');
-  try {
-    switch (word) {
-      case '':
-        return false;
-      case 'quit':
-      case 'exit':
-        return true;
-      case 'help':
-        process.stdout.write(PROMPT_HELP);
-        return false;
-      case 'set':
-        process.stdout.write(`${await client.set(rest)}\n`);
-        return false;
-      case 'get': {
-        const { values, positionals } = parseFlags(
-          rest.split(/\s+/).filter(Boolean),
-          GET_FLAGS,
-          {},
-        );
-        if (positionals.length > 0)
-          throw new UsageError(`get takes no arguments, got ${JSON.stringify(positionals[0])}`);
-        await printGet(client, toGetOptions(values), values.json as boolean);
-        return false;
-      }
-      default:
-        throw new UsageError(`unknown command ${JSON.stringify(word)}; type help`);
-    }
-  } catch (error) {
-    const detail = error instanceof UsageError ? error.message : describeError(error);
-    process.stderr.write(`error: ${detail}\n`);
-    return false;
   }
 }
 

@@ -26,6 +26,8 @@ export interface StringFlag extends FlagBase {
   readonly type: 'string';
   readonly default?: string;
   readonly placeholder: string;
+  /** The only values allowed, if set. */
+  readonly choices?: readonly string[];
 }
 
 export interface BooleanFlag extends FlagBase {
@@ -52,14 +54,14 @@ export function parseFlags(
   flags: readonly Flag[],
   env: NodeJS.ProcessEnv = process.env,
 ): ParsedArgs {
-  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
-  for (const flag of flags) {
-    config[flag.name] = { type: flag.type === 'boolean' ? 'boolean' : 'string' };
-    if (flag.short) config[flag.name].short = flag.short;
-  }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: parseArgsConfig(flags),
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(simplifyParseError((error as Error).message));
   }
@@ -71,6 +73,36 @@ export function parseFlags(
     values[flag.name] = resolveFlag(flag, raw, env);
   }
   return { values, positionals: parsed.positionals, given };
+}
+
+/**
+ * The first word that is not a flag or a flag's value: a command name. Flags unknown to
+ * `flags` are skipped as if they took no value.
+ */
+export function firstPositional(
+  argv: readonly string[],
+  flags: readonly Flag[],
+): string | undefined {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: parseArgsConfig(flags),
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const token = tokens.find((t) => t.kind === 'positional');
+  return token?.kind === 'positional' ? token.value : undefined;
+}
+
+function parseArgsConfig(
+  flags: readonly Flag[],
+): Record<string, { type: 'string' | 'boolean'; short?: string }> {
+  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const flag of flags) {
+    config[flag.name] = { type: flag.type === 'boolean' ? 'boolean' : 'string' };
+    if (flag.short) config[flag.name].short = flag.short;
+  }
+  return config;
 }
 
 function resolveFlag(
@@ -86,7 +118,13 @@ function resolveFlag(
       if (typeof value === 'string') return parseBoolean(value, source);
       return value ?? false;
     case 'string':
-      return value === undefined ? flag.default : String(value);
+      if (value === undefined) return flag.default;
+      if (flag.choices && !flag.choices.includes(String(value))) {
+        throw new UsageError(
+          `${source} must be one of ${flag.choices.join(', ')}, got ${JSON.stringify(value)}`,
+        );
+      }
+      return String(value);
     case 'integer':
       return value === undefined ? flag.default : parseInteger(String(value), flag, source);
   }

@@ -1,4 +1,4 @@
-import type { Message } from '../client/client';
+import type { Message, ServerStatistics, SubscriptionEvent } from '../client';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -24,18 +24,89 @@ export function formatMessageLine(message: Message): string {
 }
 
 /**
- * One NDJSON object: {"seq", "time", "sender", "text"}; `text` is null and `payload_base64`
- * is added when the payload is not UTF-8. `seq` is written with all its digits, exact past 2^53.
+ * One NDJSON object: {"seq", "time", "sender", "text"}, plus "updated_time" for an updated
+ * message; `text` is null and `payload_base64` is added when the payload is not UTF-8.
+ * `seq` is written with all its digits, exact past 2^53.
  */
-export function formatMessageJson(message: Message): string {
+export function formatMessageJson(message: Message, extra: Record<string, unknown> = {}): string {
   const text = payloadText(message.payload);
   const rest: Record<string, unknown> = {
+    ...extra,
     time: isoTime(message.timestampMs),
     sender: message.sender,
     text: text ?? null,
   };
   if (text === undefined) rest.payload_base64 = message.payload.toString('base64');
-  return `{"seq":${message.seq},${JSON.stringify(rest).slice(1)}`;
+  if (message.updatedMs > 0) rest.updated_time = isoTime(message.updatedMs);
+  return jsonWithSeq('seq', message.seq, rest);
+}
+
+/** Where and how a subscription event prints: messages on stdout, notes on stderr (as text). */
+export function formatEvent(
+  event: SubscriptionEvent,
+  json: boolean,
+): { stream: 'stdout' | 'stderr'; line: string } {
+  switch (event.type) {
+    case 'message':
+      return {
+        stream: 'stdout',
+        line: json ? formatMessageJson(event.message) : formatMessageLine(event.message),
+      };
+    case 'updated':
+      return {
+        stream: 'stdout',
+        line: json
+          ? formatMessageJson(event.message, { event: 'updated' })
+          : `${formatMessageLine(event.message)}\t(updated)`,
+      };
+    case 'deleted':
+      return {
+        stream: 'stdout',
+        line: json ? `{"event":"deleted","seq":${event.seq}}` : `${event.seq}\t(deleted)`,
+      };
+    case 'lost':
+      return json
+        ? {
+            stream: 'stdout',
+            line: `{"event":"lost","count":${event.count},"resume_seq":${event.resumeSeq}}`,
+          }
+        : {
+            stream: 'stderr',
+            line: `note: ${event.count} message(s) were overwritten before they could be pushed; resuming at seq ${event.resumeSeq}`,
+          };
+  }
+}
+
+/** STATS as `name: value` lines, or one JSON object. */
+export function formatStats(stats: ServerStatistics, json: boolean): string {
+  const fields: [string, string | number | bigint][] = [
+    ['uptime_ms', stats.uptimeMs],
+    ['connections', stats.connections],
+    ['subscribers', stats.subscribers],
+    ['ring_capacity', stats.ringCapacity],
+    ['ring_messages', stats.ringMessages],
+    ['ring_bytes', stats.ringBytes],
+    ['first_seq', stats.firstSeq],
+    ['last_seq', stats.lastSeq],
+    ['overflow', stats.overflow],
+  ];
+  const requests = Object.entries(stats.requests).sort(([a], [b]) => a.localeCompare(b));
+  if (json) {
+    const body = fields.map(([name, value]) => `${JSON.stringify(name)}:${jsonValue(value)}`);
+    body.push(`"requests":${JSON.stringify(Object.fromEntries(requests))}`);
+    return `{${body.join(',')}}`;
+  }
+  const lines = fields.map(([name, value]) => `${name}: ${value}`);
+  for (const [type, count] of requests) lines.push(`requests.${type}: ${count}`);
+  return lines.join('\n');
+}
+
+function jsonValue(value: string | number | bigint): string {
+  return typeof value === 'bigint' ? value.toString() : JSON.stringify(value);
+}
+
+function jsonWithSeq(name: string, seq: bigint, rest: Record<string, unknown>): string {
+  return `{"${name}":${seq},${JSON.stringify(rest).slice(1)}`;
 }
 
 function isoTime(ms: number): string {

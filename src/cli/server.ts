@@ -6,8 +6,9 @@ import {
   MAX_RING_CAPACITY,
   MIN_MAX_FRAME_BYTES,
 } from '../protocol/constants';
+import { OVERFLOW_POLICIES, type OverflowPolicy } from '../ring/ring';
 import { stderrLogger } from '../server/logger';
-import { DEFAULT_SERVER_OPTIONS } from '../server/options';
+import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from '../server/options';
 import { RingwireServer } from '../server/server';
 import { SERVER_VERSION } from '../server/version';
 import { describeFlags, parseFlags, UsageError, type Flag } from './flags';
@@ -45,6 +46,15 @@ export const SERVER_FLAGS: readonly Flag[] = [
     help: 'messages held before the oldest is overwritten',
   },
   {
+    name: 'overflow',
+    type: 'string',
+    env: 'RINGWIRE_OVERFLOW',
+    default: 'overwrite',
+    choices: OVERFLOW_POLICIES,
+    placeholder: 'POLICY',
+    help: 'when the ring is full: overwrite the oldest, or reject SETs a connected reader would miss',
+  },
+  {
     name: 'max-frame-bytes',
     type: 'integer',
     env: 'RINGWIRE_MAX_FRAME_BYTES',
@@ -73,6 +83,26 @@ export const SERVER_FLAGS: readonly Flag[] = [
     max: MAX_MS,
     placeholder: 'MS',
     help: 'on SIGINT/SIGTERM, wait this long for clients before cutting them off',
+  },
+  {
+    name: 'max-output-bytes',
+    type: 'integer',
+    env: 'RINGWIRE_MAX_OUTPUT_BYTES',
+    default: DEFAULT_SERVER_OPTIONS.maxOutputBytes,
+    min: MIN_MAX_FRAME_BYTES * 2,
+    max: Number.MAX_SAFE_INTEGER,
+    placeholder: 'N',
+    help: 'cut off a client whose unread output passes this (SLOW_CONSUMER); at least max-frame-bytes + 8',
+  },
+  {
+    name: 'write-timeout-ms',
+    type: 'integer',
+    env: 'RINGWIRE_WRITE_TIMEOUT_MS',
+    default: DEFAULT_SERVER_OPTIONS.writeTimeoutMs,
+    min: 1,
+    max: MAX_MS,
+    placeholder: 'MS',
+    help: 'cut off a client that reads nothing of its output for this long (SLOW_CONSUMER)',
   },
   {
     name: 'name',
@@ -117,10 +147,13 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
 
   const logger = stderrLogger({ quiet: values.quiet as boolean });
-  const server = new RingwireServer({
+  const server = createServer({
     host: values.host as string,
     port: values.port as number,
     capacity: values.capacity as number,
+    overflow: values.overflow as OverflowPolicy,
+    maxOutputBytes: values['max-output-bytes'] as number,
+    writeTimeoutMs: values['write-timeout-ms'] as number,
     maxFrameBytes: values['max-frame-bytes'] as number,
     handshakeTimeoutMs: values['handshake-timeout-ms'] as number,
     shutdownTimeoutMs: values['shutdown-timeout-ms'] as number,
@@ -150,6 +183,16 @@ async function main(argv: string[]): Promise<number> {
   await server.shutdown();
   logger.error('shut down');
   return 0;
+}
+
+/** A server from flags; settings that clash with each other are usage errors too. */
+function createServer(options: Partial<ServerOptions>): RingwireServer {
+  try {
+    return new RingwireServer(options);
+  } catch (error) {
+    if (error instanceof RingwireError) throw new UsageError(`invalid settings: ${error.message}`);
+    throw error;
+  }
 }
 
 runMain('server', main);

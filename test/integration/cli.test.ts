@@ -1,4 +1,7 @@
-import { run, spawnServer, exitOf } from '../helpers/processes';
+import { spawn } from 'node:child_process';
+import { connect } from '../../src/client';
+import { exitOf, launcher, run, spawnServer } from '../helpers/processes';
+import { waitFor } from '../helpers/wait';
 import { startServer, stopAllServers } from '../helpers/server';
 import { createServer } from 'node:net';
 
@@ -39,7 +42,7 @@ describe('./client', () => {
         .filter(Boolean)
         .map((l) => l.split('\t')[3]),
     ).toEqual(['m4', 'm5']);
-    expect(result.stderr).toContain('2 message(s) after seq 1 were overwritten');
+    expect(result.stderr).toContain('2 message(s) were overwritten before they could be read');
     expect(result.stderr).toContain('continue with --after 5');
   });
 
@@ -58,7 +61,13 @@ describe('./client', () => {
     [['bogus'], 'unknown command "bogus"'],
     [['set'], 'set needs the text to store'],
     [['get', 'extra'], 'get takes no arguments'],
-    [['set', '--json', 'x'], '--json is an option of get'],
+    [['set', '--json', 'x'], "Unknown option '--json'"],
+    [['get', '--after', '1', '--next'], '--after and --next exclude each other'],
+    [['get', '--wait-ms', '10'], '--wait-ms needs --after or --next'],
+    [['tail', '--from', 'yesterday'], '--from must be a sequence number'],
+    [['update', '5'], 'update needs a seq and the new text'],
+    [['delete', 'x'], 'the seq must be a sequence number'],
+    [['ping', '-c', '0'], '--count must be an integer from 1'],
     [['get', '-n', '0'], '--count must be an integer from 1'],
     [['get', '--after', '-3'], "Option '--after' argument is ambiguous"],
     [['--port', 'x', 'get'], '--port must be an integer'],
@@ -142,4 +151,124 @@ describe('./server', () => {
       expect(await exitOf(child)).toBe(0);
     }
   });
+});
+
+describe('./client live commands', () => {
+  it('tail prints messages as they arrive until Ctrl-C, then exits 0', async () => {
+    const { port } = await startServer();
+    const writer = await connect({ port, name: 'writer' });
+    try {
+      await writer.set('before');
+      const tail = spawn(launcher('client'), [
+        '--port',
+        String(port),
+        'tail',
+        '--from',
+        'oldest',
+        '--json',
+      ]);
+      const lines: string[] = [];
+      let buffered = '';
+      tail.stdout.on('data', (chunk) => {
+        buffered += chunk;
+        const parts = buffered.split('\n');
+        buffered = parts.pop() ?? '';
+        lines.push(...parts);
+      });
+      await waitFor(() => lines.length === 1);
+      await writer.set('live 1');
+      await writer.set('live 2');
+      await waitFor(() => lines.length === 3);
+      expect(lines.map((line) => JSON.parse(line).text)).toEqual(['before', 'live 1', 'live 2']);
+      tail.kill('SIGINT');
+      expect(await exitOf(tail)).toBe(0);
+    } finally {
+      await writer.close();
+    }
+  });
+
+  it('updates and deletes, pings, prints stats, and reads with the cursor', async () => {
+    const { port } = await startServer({ capacity: 50 });
+    const flags = ['--port', String(port)];
+    for (const text of ['one', 'two', 'three']) await run('client', [...flags, 'set', text]);
+    expect(await run('client', [...flags, 'update', '2', 'TWO', 'again'])).toMatchObject({
+      status: 0,
+      stdout: 'updated 2\n',
+    });
+    expect(await run('client', [...flags, 'delete', '3'])).toMatchObject({
+      status: 0,
+      stdout: 'deleted 3\n',
+    });
+    const gone = await run('client', [...flags, 'delete', '3']);
+    expect([gone.status, gone.stderr.trim()]).toEqual([
+      1,
+      expect.stringMatching(/^client: seq 3 is not held.*\(NOT_FOUND\)$/),
+    ]);
+
+    const next = await run('client', [...flags, 'get', '--next', '-n', '10']);
+    expect(
+      next.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[3]),
+    ).toEqual(['one', 'TWO again']);
+    expect(next.stderr).toContain('1 message(s) in this range were deleted');
+
+    const ping = await run('client', [...flags, 'ping', '-c', '2']);
+    expect(ping.stdout).toMatch(/^pong from .+: \d+\.\d{3} ms\npong from .+: \d+\.\d{3} ms\n$/);
+
+    const stats = JSON.parse((await run('client', [...flags, 'stats', '--json'])).stdout);
+    expect(stats).toMatchObject({
+      ring_capacity: 50,
+      ring_messages: 2,
+      first_seq: 1,
+      last_seq: 2,
+      overflow: 'overwrite',
+    });
+    expect(stats.requests).toMatchObject({ set: 3, update: 1, delete: 2, get: 1, ping: 2 });
+    const text = (await run('client', [...flags, 'stats'])).stdout;
+    expect(text).toMatch(/^uptime_ms: \d+\nconnections: 1\n/);
+  });
+
+  it.each(['xterm-256color', 'dumb'])(
+    'prints pushed messages above the prompt without mangling what is being typed (TERM=%s)',
+    async (term) => {
+      const { port } = await startServer();
+      const writer = await connect({ port, name: 'writer' });
+      // `script` gives the client a real terminal, as a person would have.
+      const terminal = spawn(
+        'script',
+        ['-qfec', `${launcher('client')} --port ${port}`, '/dev/null'],
+        {
+          env: { ...process.env, TERM: term, COLUMNS: '200' },
+        },
+      );
+      let output = '';
+      terminal.stdout.on('data', (chunk) => (output += chunk));
+      // What the screen shows, give or take cursor movement: escape sequences removed.
+      // eslint-disable-next-line no-control-regex
+      const screen = (): string => output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').replace(/\r/g, '');
+      try {
+        await waitFor(() => screen().includes('ringwire> '));
+        terminal.stdin.write('subscribe\r');
+        await waitFor(() => screen().includes('subscribed from seq 1'));
+        terminal.stdin.write('set half-typ');
+        await waitFor(() => screen().endsWith('ringwire> set half-typ'));
+        await writer.set('pushed while typing');
+        await waitFor(() => /\tpushed while typing\n(.*\n)?ringwire> set half-typ$/.test(screen()));
+        terminal.stdin.write('ed\r');
+        await waitFor(() => /\n2\n/.test(screen()));
+        terminal.stdin.write('quit\r');
+        expect(await exitOf(terminal)).toBe(0);
+        const latest = await writer.get({ count: 2 });
+        expect(latest.messages.map((m) => m.payload.toString())).toEqual([
+          'pushed while typing',
+          'half-typed',
+        ]);
+      } finally {
+        terminal.kill('SIGKILL');
+        await writer.close();
+      }
+    },
+  );
 });

@@ -1,11 +1,18 @@
-import type { Message } from '../../../src/client/client';
-import { formatMessageJson, formatMessageLine, payloadText } from '../../../src/cli/format';
+import type { Message } from '../../../src/client';
+import {
+  formatEvent,
+  formatMessageJson,
+  formatMessageLine,
+  formatStats,
+  payloadText,
+} from '../../../src/cli/format';
 
 const message = (payload: Buffer, seq = 7n, sender = 'alice'): Message => ({
   seq,
   timestampMs: Date.UTC(2026, 10, 24, 1, 2, 3, 4),
   sender,
   payload,
+  updatedMs: 0,
 });
 
 describe('message formatting', () => {
@@ -39,5 +46,64 @@ describe('message formatting', () => {
       text: null,
       payload_base64: 'AP8=',
     });
+  });
+});
+
+describe('subscription events and stats', () => {
+  it('prints messages and updates on stdout and lost notes on stderr as text', () => {
+    const m = message(Buffer.from('hi'));
+    expect(formatEvent({ type: 'message', message: m }, false)).toEqual({
+      stream: 'stdout',
+      line: formatMessageLine(m),
+    });
+    expect(formatEvent({ type: 'updated', message: m }, false).line).toMatch(/\thi\t\(updated\)$/);
+    expect(formatEvent({ type: 'deleted', seq: 9n }, false)).toEqual({
+      stream: 'stdout',
+      line: '9\t(deleted)',
+    });
+    expect(formatEvent({ type: 'lost', count: 3n, resumeSeq: 12n }, false)).toEqual({
+      stream: 'stderr',
+      line: 'note: 3 message(s) were overwritten before they could be pushed; resuming at seq 12',
+    });
+  });
+
+  it('prints every event as one JSON object on stdout with --json', () => {
+    const updated = { ...message(Buffer.from('v2')), updatedMs: Date.UTC(2026, 10, 24) };
+    const lines = [
+      formatEvent({ type: 'updated', message: updated }, true),
+      formatEvent({ type: 'deleted', seq: 2n ** 60n }, true),
+      formatEvent({ type: 'lost', count: 3n, resumeSeq: 12n }, true),
+    ];
+    expect(lines.every((l) => l.stream === 'stdout')).toBe(true);
+    expect(JSON.parse(lines[0].line)).toMatchObject({
+      seq: 7,
+      event: 'updated',
+      text: 'v2',
+      updated_time: '2026-11-24T00:00:00.000Z',
+    });
+    expect(lines[1].line).toBe('{"event":"deleted","seq":1152921504606846976}');
+    expect(JSON.parse(lines[2].line)).toEqual({ event: 'lost', count: 3, resume_seq: 12 });
+  });
+
+  it('prints stats as name: value lines or one JSON object', () => {
+    const stats = {
+      uptimeMs: 1500,
+      connections: 3,
+      subscribers: 1,
+      requests: { set: 10, get: 2 },
+      ringCapacity: 1024,
+      ringMessages: 10,
+      ringBytes: 400,
+      firstSeq: 1n,
+      lastSeq: 2n ** 53n + 1n,
+      overflow: 'reject',
+    };
+    const text = formatStats(stats, false);
+    expect(text).toContain('ring_messages: 10');
+    expect(text).toContain('last_seq: 9007199254740993');
+    expect(text.split('\n').slice(-2)).toEqual(['requests.get: 2', 'requests.set: 10']);
+    const json = formatStats(stats, true);
+    expect(json).toContain('"last_seq":9007199254740993');
+    expect(JSON.parse(json)).toMatchObject({ overflow: 'reject', requests: { set: 10, get: 2 } });
   });
 });

@@ -1,0 +1,259 @@
+import type { Client, GetOptions, SubscribeFrom, SubscriptionEvent } from '../client';
+import { MAX_UINT64 } from '../protocol/uint64';
+import { describeFlags, UsageError, type Flag, type FlagValues } from './flags';
+import { formatEvent, formatMessageJson, formatMessageLine, formatStats } from './format';
+
+/** Where a command prints: stdout for results, stderr for notes. */
+export interface Output {
+  out(line: string): void;
+  note(line: string): void;
+}
+
+/** A client command, runnable from the command line and from the prompt. */
+export interface Command {
+  readonly name: string;
+  /** The words after the command name, e.g. `<seq> <text...>`. */
+  readonly synopsis: string;
+  readonly summary: string;
+  /** Longer help, shown by `client <command> --help`. */
+  readonly details: string;
+  readonly flags: readonly Flag[];
+  /** Checks the arguments (UsageError when wrong) and returns the work to do once connected. */
+  prepare(
+    args: readonly string[],
+    values: FlagValues,
+  ): (client: Client, output: Output) => Promise<void>;
+}
+
+const JSON_FLAG: Flag = {
+  name: 'json',
+  type: 'boolean',
+  help: 'print NDJSON, one object per line',
+};
+
+const GET_FLAGS: readonly Flag[] = [
+  {
+    name: 'count',
+    short: 'n',
+    type: 'integer',
+    default: 1,
+    min: 1,
+    max: 0xffff_ffff,
+    placeholder: 'N',
+    help: 'how many messages (the server caps it at its capacity)',
+  },
+  {
+    name: 'after',
+    type: 'string',
+    placeholder: 'SEQ',
+    help: 'read the messages after SEQ instead of the latest',
+  },
+  {
+    name: 'next',
+    type: 'boolean',
+    help: 'read what this connection has not read yet (its cursor starts at the oldest held; in the prompt it carries over between commands)',
+  },
+  {
+    name: 'wait-ms',
+    type: 'integer',
+    default: 0,
+    min: 0,
+    max: 300_000,
+    placeholder: 'MS',
+    help: 'with --after or --next: wait up to MS for a message when none is newer',
+  },
+  JSON_FLAG,
+];
+
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'set',
+    synopsis: '<text...>',
+    summary: 'store one message; prints its seq',
+    details:
+      'Stores one message: the words joined by single spaces, as UTF-8. Use -- before text that\nstarts with a dash, and "" for an empty message. Prints the sequence number it was given.',
+    flags: [],
+    prepare(args) {
+      if (args.length === 0)
+        throw new UsageError('set needs the text to store (use "" for an empty message)');
+      return async (client, output) => output.out(String(await client.set(args.join(' '))));
+    },
+  },
+  {
+    name: 'get',
+    synopsis: '[-n N] [--after SEQ | --next] [--wait-ms MS] [--json]',
+    summary: 'print the latest N messages, or up to N after SEQ or the cursor',
+    details:
+      'Prints messages oldest first, one per line: seq, time (ISO 8601, UTC), sender and text,\nseparated by tabs. Control characters are escaped; a payload that is not UTF-8 prints as\nbase64:<data>. With --after or --next, a note on stderr says how many messages were\noverwritten before they could be read, and the seq to continue from.',
+    flags: GET_FLAGS,
+    prepare(args, values) {
+      noArguments('get', args);
+      const options = getOptions(values);
+      const json = values.json as boolean;
+      return async (client, output) => {
+        const result = await client.get(options);
+        const format = json ? formatMessageJson : formatMessageLine;
+        for (const message of result.messages) output.out(format(message));
+        if (result.lost > 0n) {
+          output.note(`note: ${result.lost} message(s) were overwritten before they could be read`);
+        }
+        if (result.deleted > 0n)
+          output.note(`note: ${result.deleted} message(s) in this range were deleted`);
+        if (options.afterSeq !== undefined || options.next || result.truncated) {
+          const why = result.truncated ? 'reply cut to fit one frame; ' : '';
+          output.note(`note: ${why}continue with --after ${result.nextSeq - 1n}`);
+        }
+      };
+    },
+  },
+  {
+    name: 'tail',
+    synopsis: '[--from SEQ|oldest|now] [--json]',
+    summary: 'print messages as they are stored, until Ctrl-C',
+    details:
+      'Subscribes and prints every new message as it arrives, in the format of get. Updates and\ndeletes of messages already printed print as lines ending in (updated) or (deleted); when\nthe ring overwrote messages before they could be pushed, a note on stderr says how many.\nStops on Ctrl-C (exit status 0).',
+    flags: [
+      {
+        name: 'from',
+        type: 'string',
+        default: 'now',
+        placeholder: 'SEQ|oldest|now',
+        help: 'start at SEQ, at the oldest message held, or with new messages only',
+      },
+      JSON_FLAG,
+    ],
+    prepare(args, values) {
+      noArguments('tail', args);
+      const from = parseFrom(values.from as string);
+      const json = values.json as boolean;
+      return async (client, output) => {
+        for await (const event of client.subscribe({ from })) printEvent(event, json, output);
+      };
+    },
+  },
+  {
+    name: 'update',
+    synopsis: '<seq> <text...>',
+    summary: 'replace the text of a message the server still holds',
+    details:
+      'Replaces the payload of message <seq> with the words joined by spaces. Fails with\nNOT_FOUND when the server no longer holds it.',
+    flags: [],
+    prepare(args) {
+      if (args.length < 2) throw new UsageError('update needs a seq and the new text');
+      const seq = parseSeq(args[0], 'the seq');
+      return async (client, output) => {
+        await client.update(seq, args.slice(1).join(' '));
+        output.out(`updated ${seq}`);
+      };
+    },
+  },
+  {
+    name: 'delete',
+    synopsis: '<seq>',
+    summary: 'delete a message the server still holds',
+    details:
+      'Deletes message <seq>; its seq is never reused. Fails with NOT_FOUND when the server\nno longer holds it.',
+    flags: [],
+    prepare(args) {
+      if (args.length !== 1) throw new UsageError('delete needs exactly one seq');
+      const seq = parseSeq(args[0], 'the seq');
+      return async (client, output) => {
+        await client.delete(seq);
+        output.out(`deleted ${seq}`);
+      };
+    },
+  },
+  {
+    name: 'ping',
+    synopsis: '[-c N]',
+    summary: 'measure the round trip to the server',
+    details: 'Sends N pings, one after another, and prints each round trip in milliseconds.',
+    flags: [
+      {
+        name: 'count',
+        short: 'c',
+        type: 'integer',
+        default: 1,
+        min: 1,
+        max: 1_000_000,
+        placeholder: 'N',
+        help: 'how many pings',
+      },
+    ],
+    prepare(args, values) {
+      noArguments('ping', args);
+      const count = values.count as number;
+      return async (client, output) => {
+        for (let i = 0; i < count; i++) {
+          const ms = await client.ping();
+          output.out(`pong from ${client.server.serverName}: ${ms.toFixed(3)} ms`);
+        }
+      };
+    },
+  },
+  {
+    name: 'stats',
+    synopsis: '[--json]',
+    summary: "print the server's figures",
+    details:
+      'Prints uptime, connections, subscribers, ring fill by count and bytes, the first and\nlast seq held, the overflow policy and the requests answered by type.',
+    flags: [JSON_FLAG],
+    prepare(args, values) {
+      noArguments('stats', args);
+      return async (client, output) =>
+        output.out(formatStats(await client.stats(), values.json as boolean));
+    },
+  },
+];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}
+
+/** `client <command> --help`. */
+export function commandHelp(command: Command): string {
+  const options = command.flags.length ? `\nOptions:\n${describeFlags(command.flags)}\n` : '';
+  return `Usage: client [options] ${command.name} ${command.synopsis}\n\n${command.details}\n${options}`;
+}
+
+export function printEvent(event: SubscriptionEvent, json: boolean, output: Output): void {
+  const { stream, line } = formatEvent(event, json);
+  if (stream === 'stdout') output.out(line);
+  else output.note(line);
+}
+
+/** Where `--from` starts a subscription. */
+export function parseFrom(text: string): SubscribeFrom {
+  if (text === 'now' || text === 'oldest') return text;
+  return parseSeq(text, '--from');
+}
+
+export function parseSeq(text: string, source: string): bigint {
+  const value = /^\d+$/.test(text) ? BigInt(text) : -1n;
+  if (value < 0n || value > MAX_UINT64) {
+    throw new UsageError(
+      `${source} must be a sequence number from 0 to ${MAX_UINT64}, got ${JSON.stringify(text)}`,
+    );
+  }
+  return value;
+}
+
+function getOptions(values: FlagValues): GetOptions {
+  const options: GetOptions = {
+    count: values.count as number,
+    next: values.next as boolean,
+    waitMs: values['wait-ms'] as number,
+  };
+  if (values.after !== undefined) options.afterSeq = parseSeq(values.after as string, '--after');
+  if (options.next && options.afterSeq !== undefined)
+    throw new UsageError('--after and --next exclude each other');
+  if (options.waitMs && !options.next && options.afterSeq === undefined) {
+    throw new UsageError('--wait-ms needs --after or --next');
+  }
+  return options;
+}
+
+function noArguments(command: string, args: readonly string[]): void {
+  if (args.length > 0)
+    throw new UsageError(`${command} takes no arguments, got ${JSON.stringify(args[0])}`);
+}
