@@ -56,8 +56,11 @@ export namespace ringwire {
             /** ClientFrame stats. */
             stats?: (ringwire.v1.StatsRequest.$Properties|null);
 
+            /** ClientFrame auth. */
+            auth?: (ringwire.v1.AuthResponse.$Properties|null);
+
             /** ClientFrame body. */
-            body?: ("hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats");
+            body?: ("hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth");
 
             /**
              * Creates a new ClientFrame instance using the specified properties.
@@ -121,8 +124,11 @@ export namespace ringwire {
                 /** ClientFrame stats */
                 stats?: (ringwire.v1.StatsRequest.$Properties|null);
 
+                /** ClientFrame auth */
+                auth?: (ringwire.v1.AuthResponse.$Properties|null);
+
                 /** ClientFrame body */
-                body?: ("hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats");
+                body?: ("hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -140,9 +146,10 @@ export namespace ringwire {
               "delete"?: ringwire.v1.DeleteRequest.$Shape|null;
               ping?: ringwire.v1.PingRequest.$Shape|null;
               stats?: ringwire.v1.StatsRequest.$Shape|null;
+              auth?: ringwire.v1.AuthResponse.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "subscribe"; hello?: null; set?: null; get?: null; subscribe: ringwire.v1.SubscribeRequest.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "unsubscribe"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeRequest.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "update"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateRequest.$Shape; "delete"?: null; ping?: null; stats?: null }|{ body?: "delete"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteRequest.$Shape; ping?: null; stats?: null }|{ body?: "ping"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingRequest.$Shape; stats?: null }|{ body?: "stats"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsRequest.$Shape })
+              ({ body?: undefined; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "subscribe"; hello?: null; set?: null; get?: null; subscribe: ringwire.v1.SubscribeRequest.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "unsubscribe"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeRequest.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "update"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateRequest.$Shape; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "delete"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteRequest.$Shape; ping?: null; stats?: null; auth?: null }|{ body?: "ping"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingRequest.$Shape; stats?: null; auth?: null }|{ body?: "stats"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsRequest.$Shape; auth?: null }|{ body?: "auth"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth: ringwire.v1.AuthResponse.$Shape })
             );
         }
 
@@ -201,8 +208,11 @@ export namespace ringwire {
             /** ServerFrame push. */
             push?: (ringwire.v1.Push.$Properties|null);
 
+            /** ServerFrame challenge. */
+            challenge?: (ringwire.v1.AuthChallenge.$Properties|null);
+
             /** ServerFrame body. */
-            body?: ("welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push");
+            body?: ("welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge");
 
             /**
              * Creates a new ServerFrame instance using the specified properties.
@@ -272,8 +282,11 @@ export namespace ringwire {
                 /** ServerFrame push */
                 push?: (ringwire.v1.Push.$Properties|null);
 
+                /** ServerFrame challenge */
+                challenge?: (ringwire.v1.AuthChallenge.$Properties|null);
+
                 /** ServerFrame body */
-                body?: ("welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push");
+                body?: ("welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -293,9 +306,10 @@ export namespace ringwire {
               ping?: ringwire.v1.PingReply.$Shape|null;
               stats?: ringwire.v1.StatsReply.$Shape|null;
               push?: ringwire.v1.Push.$Shape|null;
+              challenge?: ringwire.v1.AuthChallenge.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "subscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe: ringwire.v1.SubscribeReply.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "unsubscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeReply.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "update"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateReply.$Shape; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "delete"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteReply.$Shape; ping?: null; stats?: null; push?: null }|{ body?: "ping"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingReply.$Shape; stats?: null; push?: null }|{ body?: "stats"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsReply.$Shape; push?: null }|{ body?: "push"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push: ringwire.v1.Push.$Shape })
+              ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "subscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe: ringwire.v1.SubscribeReply.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "unsubscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeReply.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "update"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateReply.$Shape; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "delete"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteReply.$Shape; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "ping"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingReply.$Shape; stats?: null; push?: null; challenge?: null }|{ body?: "stats"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsReply.$Shape; push?: null; challenge?: null }|{ body?: "push"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push: ringwire.v1.Push.$Shape; challenge?: null }|{ body?: "challenge"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge: ringwire.v1.AuthChallenge.$Shape })
             );
         }
 
@@ -326,6 +340,9 @@ export namespace ringwire {
 
             /** Hello clientName. */
             clientName: string;
+
+            /** Hello clientNonce. */
+            clientNonce: Uint8Array;
 
             /**
              * Creates a new Hello instance using the specified properties.
@@ -368,12 +385,145 @@ export namespace ringwire {
                 /** Hello clientName */
                 clientName?: (string|null);
 
+                /** Hello clientNonce */
+                clientNonce?: (Uint8Array|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Hello. */
             type $Shape = ringwire.v1.Hello.$Properties;
+        }
+
+        /**
+         * Properties of an AuthChallenge.
+         * @deprecated Use ringwire.v1.AuthChallenge.$Properties instead.
+         */
+        interface IAuthChallenge extends ringwire.v1.AuthChallenge.$Properties {
+        }
+
+        /** Represents an AuthChallenge. */
+        class AuthChallenge {
+
+            /**
+             * Constructs a new AuthChallenge.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.AuthChallenge.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuthChallenge serverNonce. */
+            serverNonce: Uint8Array;
+
+            /**
+             * Creates a new AuthChallenge instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuthChallenge instance
+             */
+            static create(properties: ringwire.v1.AuthChallenge.$Shape): ringwire.v1.AuthChallenge & ringwire.v1.AuthChallenge.$Shape;
+            static create(properties?: ringwire.v1.AuthChallenge.$Properties): ringwire.v1.AuthChallenge;
+
+            /**
+             * Encodes the specified AuthChallenge message. Does not implicitly {@link ringwire.v1.AuthChallenge.verify|verify} messages.
+             * @param message AuthChallenge message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.AuthChallenge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuthChallenge message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.AuthChallenge & ringwire.v1.AuthChallenge.$Shape} AuthChallenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.AuthChallenge & ringwire.v1.AuthChallenge.$Shape;
+        }
+
+        namespace AuthChallenge {
+
+            /** Properties of an AuthChallenge. */
+            interface $Properties {
+
+                /** AuthChallenge serverNonce */
+                serverNonce?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuthChallenge. */
+            type $Shape = ringwire.v1.AuthChallenge.$Properties;
+        }
+
+        /**
+         * Properties of an AuthResponse.
+         * @deprecated Use ringwire.v1.AuthResponse.$Properties instead.
+         */
+        interface IAuthResponse extends ringwire.v1.AuthResponse.$Properties {
+        }
+
+        /** Represents an AuthResponse. */
+        class AuthResponse {
+
+            /**
+             * Constructs a new AuthResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.AuthResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuthResponse clientProof. */
+            clientProof: Uint8Array;
+
+            /**
+             * Creates a new AuthResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuthResponse instance
+             */
+            static create(properties: ringwire.v1.AuthResponse.$Shape): ringwire.v1.AuthResponse & ringwire.v1.AuthResponse.$Shape;
+            static create(properties?: ringwire.v1.AuthResponse.$Properties): ringwire.v1.AuthResponse;
+
+            /**
+             * Encodes the specified AuthResponse message. Does not implicitly {@link ringwire.v1.AuthResponse.verify|verify} messages.
+             * @param message AuthResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.AuthResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuthResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.AuthResponse & ringwire.v1.AuthResponse.$Shape} AuthResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.AuthResponse & ringwire.v1.AuthResponse.$Shape;
+        }
+
+        namespace AuthResponse {
+
+            /** Properties of an AuthResponse. */
+            interface $Properties {
+
+                /** AuthResponse clientProof */
+                clientProof?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuthResponse. */
+            type $Shape = ringwire.v1.AuthResponse.$Properties;
         }
 
         /**
@@ -418,6 +568,12 @@ export namespace ringwire {
 
             /** Welcome nextSeq. */
             nextSeq: (number|Long);
+
+            /** Welcome serverProof. */
+            serverProof: Uint8Array;
+
+            /** Welcome idleTimeoutMs. */
+            idleTimeoutMs: number;
 
             /**
              * Creates a new Welcome instance using the specified properties.
@@ -474,6 +630,12 @@ export namespace ringwire {
 
                 /** Welcome nextSeq */
                 nextSeq?: (number|Long|null);
+
+                /** Welcome serverProof */
+                serverProof?: (Uint8Array|null);
+
+                /** Welcome idleTimeoutMs */
+                idleTimeoutMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1938,7 +2100,16 @@ export namespace ringwire {
             RING_FULL = 10,
 
             /** SLOW_CONSUMER value */
-            SLOW_CONSUMER = 11
+            SLOW_CONSUMER = 11,
+
+            /** AUTH_FAILED value */
+            AUTH_FAILED = 12,
+
+            /** BUSY value */
+            BUSY = 13,
+
+            /** IDLE_TIMEOUT value */
+            IDLE_TIMEOUT = 14
         }
 
         /**

@@ -43,7 +43,8 @@ $root.ringwire = (function() {
              * @property {ringwire.v1.DeleteRequest.$Properties|null} ["delete"] ClientFrame delete
              * @property {ringwire.v1.PingRequest.$Properties|null} [ping] ClientFrame ping
              * @property {ringwire.v1.StatsRequest.$Properties|null} [stats] ClientFrame stats
-             * @property {"hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"} [body] ClientFrame body
+             * @property {ringwire.v1.AuthResponse.$Properties|null} [auth] ClientFrame auth
+             * @property {"hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -68,9 +69,10 @@ $root.ringwire = (function() {
              *   "delete"?: ringwire.v1.DeleteRequest.$Shape|null;
              *   ping?: ringwire.v1.PingRequest.$Shape|null;
              *   stats?: ringwire.v1.StatsRequest.$Shape|null;
+             *   auth?: ringwire.v1.AuthResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "subscribe"; hello?: null; set?: null; get?: null; subscribe: ringwire.v1.SubscribeRequest.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "unsubscribe"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeRequest.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null }|{ body?: "update"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateRequest.$Shape; "delete"?: null; ping?: null; stats?: null }|{ body?: "delete"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteRequest.$Shape; ping?: null; stats?: null }|{ body?: "ping"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingRequest.$Shape; stats?: null }|{ body?: "stats"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsRequest.$Shape })
+             *   ({ body?: undefined; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "subscribe"; hello?: null; set?: null; get?: null; subscribe: ringwire.v1.SubscribeRequest.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "unsubscribe"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeRequest.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "update"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateRequest.$Shape; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "delete"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteRequest.$Shape; ping?: null; stats?: null; auth?: null }|{ body?: "ping"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingRequest.$Shape; stats?: null; auth?: null }|{ body?: "stats"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsRequest.$Shape; auth?: null }|{ body?: "auth"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth: ringwire.v1.AuthResponse.$Shape })
              * )} ringwire.v1.ClientFrame.$Shape
              */
 
@@ -169,17 +171,25 @@ $root.ringwire = (function() {
              */
             ClientFrame.prototype.stats = null;
 
+            /**
+             * ClientFrame auth.
+             * @member {ringwire.v1.AuthResponse.$Properties|null|undefined} auth
+             * @memberof ringwire.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.auth = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|undefined} body
+             * @member {"hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth"|undefined} body
              * @memberof ringwire.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "set", "get", "subscribe", "unsubscribe", "update", "delete", "ping", "stats"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "set", "get", "subscribe", "unsubscribe", "update", "delete", "ping", "stats", "auth"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -235,6 +245,8 @@ $root.ringwire = (function() {
                     $root.ringwire.v1.PingRequest.encode(message.ping, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
                     $root.ringwire.v1.StatsRequest.encode(message.stats, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.auth != null && $Object.hasOwnProperty.call(message, "auth"))
+                    $root.ringwire.v1.AuthResponse.encode(message.auth, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -351,6 +363,13 @@ $root.ringwire = (function() {
                             message.body = "stats";
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.auth = $root.ringwire.v1.AuthResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.auth);
+                            message.body = "auth";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -388,7 +407,8 @@ $root.ringwire = (function() {
              * @property {ringwire.v1.PingReply.$Properties|null} [ping] ServerFrame ping
              * @property {ringwire.v1.StatsReply.$Properties|null} [stats] ServerFrame stats
              * @property {ringwire.v1.Push.$Properties|null} [push] ServerFrame push
-             * @property {"welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"} [body] ServerFrame body
+             * @property {ringwire.v1.AuthChallenge.$Properties|null} [challenge] ServerFrame challenge
+             * @property {"welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -415,9 +435,10 @@ $root.ringwire = (function() {
              *   ping?: ringwire.v1.PingReply.$Shape|null;
              *   stats?: ringwire.v1.StatsReply.$Shape|null;
              *   push?: ringwire.v1.Push.$Shape|null;
+             *   challenge?: ringwire.v1.AuthChallenge.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "subscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe: ringwire.v1.SubscribeReply.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "unsubscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeReply.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "update"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateReply.$Shape; "delete"?: null; ping?: null; stats?: null; push?: null }|{ body?: "delete"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteReply.$Shape; ping?: null; stats?: null; push?: null }|{ body?: "ping"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingReply.$Shape; stats?: null; push?: null }|{ body?: "stats"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsReply.$Shape; push?: null }|{ body?: "push"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push: ringwire.v1.Push.$Shape })
+             *   ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "subscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe: ringwire.v1.SubscribeReply.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "unsubscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeReply.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "update"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateReply.$Shape; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "delete"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteReply.$Shape; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "ping"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingReply.$Shape; stats?: null; push?: null; challenge?: null }|{ body?: "stats"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsReply.$Shape; push?: null; challenge?: null }|{ body?: "push"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push: ringwire.v1.Push.$Shape; challenge?: null }|{ body?: "challenge"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge: ringwire.v1.AuthChallenge.$Shape })
              * )} ringwire.v1.ServerFrame.$Shape
              */
 
@@ -532,17 +553,25 @@ $root.ringwire = (function() {
              */
             ServerFrame.prototype.push = null;
 
+            /**
+             * ServerFrame challenge.
+             * @member {ringwire.v1.AuthChallenge.$Properties|null|undefined} challenge
+             * @memberof ringwire.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.challenge = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|undefined} body
+             * @member {"welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge"|undefined} body
              * @memberof ringwire.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "set", "get", "error", "subscribe", "unsubscribe", "update", "delete", "ping", "stats", "push"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "set", "get", "error", "subscribe", "unsubscribe", "update", "delete", "ping", "stats", "push", "challenge"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -602,6 +631,8 @@ $root.ringwire = (function() {
                     $root.ringwire.v1.StatsReply.encode(message.stats, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.push != null && $Object.hasOwnProperty.call(message, "push"))
                     $root.ringwire.v1.Push.encode(message.push, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.challenge != null && $Object.hasOwnProperty.call(message, "challenge"))
+                    $root.ringwire.v1.AuthChallenge.encode(message.challenge, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -732,6 +763,13 @@ $root.ringwire = (function() {
                             message.body = "push";
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.challenge = $root.ringwire.v1.AuthChallenge.decode(reader, reader.size(), $undefined, _depth + 1, message.challenge);
+                            message.body = "challenge";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -760,6 +798,7 @@ $root.ringwire = (function() {
              * @property {number|null} [minVersion] Hello minVersion
              * @property {number|null} [maxVersion] Hello maxVersion
              * @property {string|null} [clientName] Hello clientName
+             * @property {Uint8Array|null} [clientNonce] Hello clientNonce
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -816,6 +855,14 @@ $root.ringwire = (function() {
             Hello.prototype.clientName = "";
 
             /**
+             * Hello clientNonce.
+             * @member {Uint8Array} clientNonce
+             * @memberof ringwire.v1.Hello
+             * @instance
+             */
+            Hello.prototype.clientNonce = $util.newBuffer([]);
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.Hello
@@ -853,6 +900,8 @@ $root.ringwire = (function() {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.maxVersion);
                 if (message.clientName != null && $Object.hasOwnProperty.call(message, "clientName") && message.clientName !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientName);
+                if (message.clientNonce != null && $Object.hasOwnProperty.call(message, "clientNonce") && message.clientNonce.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.clientNonce);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -924,6 +973,15 @@ $root.ringwire = (function() {
                                 delete message.clientName;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.clientNonce = value;
+                            else
+                                delete message.clientNonce;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -944,6 +1002,310 @@ $root.ringwire = (function() {
             return Hello;
         })();
 
+        v1.AuthChallenge = (function() {
+
+            /**
+             * Properties of an AuthChallenge.
+             * @typedef {Object} ringwire.v1.AuthChallenge.$Properties
+             * @property {Uint8Array|null} [serverNonce] AuthChallenge serverNonce
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuthChallenge.
+             * @memberof ringwire.v1
+             * @interface IAuthChallenge
+             * @augments ringwire.v1.AuthChallenge.$Properties
+             * @deprecated Use ringwire.v1.AuthChallenge.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuthChallenge.
+             * @typedef {ringwire.v1.AuthChallenge.$Properties} ringwire.v1.AuthChallenge.$Shape
+             */
+
+            /**
+             * Constructs a new AuthChallenge.
+             * @memberof ringwire.v1
+             * @classdesc Represents an AuthChallenge.
+             * @constructor
+             * @param {ringwire.v1.AuthChallenge.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AuthChallenge = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuthChallenge serverNonce.
+             * @member {Uint8Array} serverNonce
+             * @memberof ringwire.v1.AuthChallenge
+             * @instance
+             */
+            AuthChallenge.prototype.serverNonce = $util.newBuffer([]);
+
+            /**
+             * Creates a new AuthChallenge instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.AuthChallenge
+             * @static
+             * @param {ringwire.v1.AuthChallenge.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.AuthChallenge} AuthChallenge instance
+             * @type {{
+             *   (properties: ringwire.v1.AuthChallenge.$Shape): ringwire.v1.AuthChallenge & ringwire.v1.AuthChallenge.$Shape;
+             *   (properties?: ringwire.v1.AuthChallenge.$Properties): ringwire.v1.AuthChallenge;
+             * }}
+             */
+            AuthChallenge.create = function(properties) {
+                return new AuthChallenge(properties);
+            };
+
+            /**
+             * Encodes the specified AuthChallenge message. Does not implicitly {@link ringwire.v1.AuthChallenge.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.AuthChallenge
+             * @static
+             * @param {ringwire.v1.AuthChallenge.$Properties} message AuthChallenge message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuthChallenge.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.serverNonce != null && $Object.hasOwnProperty.call(message, "serverNonce") && message.serverNonce.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.serverNonce);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuthChallenge message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.AuthChallenge
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.AuthChallenge & ringwire.v1.AuthChallenge.$Shape} AuthChallenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuthChallenge.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.AuthChallenge();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.serverNonce = value;
+                            else
+                                delete message.serverNonce;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AuthChallenge;
+        })();
+
+        v1.AuthResponse = (function() {
+
+            /**
+             * Properties of an AuthResponse.
+             * @typedef {Object} ringwire.v1.AuthResponse.$Properties
+             * @property {Uint8Array|null} [clientProof] AuthResponse clientProof
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuthResponse.
+             * @memberof ringwire.v1
+             * @interface IAuthResponse
+             * @augments ringwire.v1.AuthResponse.$Properties
+             * @deprecated Use ringwire.v1.AuthResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuthResponse.
+             * @typedef {ringwire.v1.AuthResponse.$Properties} ringwire.v1.AuthResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AuthResponse.
+             * @memberof ringwire.v1
+             * @classdesc Represents an AuthResponse.
+             * @constructor
+             * @param {ringwire.v1.AuthResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AuthResponse = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuthResponse clientProof.
+             * @member {Uint8Array} clientProof
+             * @memberof ringwire.v1.AuthResponse
+             * @instance
+             */
+            AuthResponse.prototype.clientProof = $util.newBuffer([]);
+
+            /**
+             * Creates a new AuthResponse instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.AuthResponse
+             * @static
+             * @param {ringwire.v1.AuthResponse.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.AuthResponse} AuthResponse instance
+             * @type {{
+             *   (properties: ringwire.v1.AuthResponse.$Shape): ringwire.v1.AuthResponse & ringwire.v1.AuthResponse.$Shape;
+             *   (properties?: ringwire.v1.AuthResponse.$Properties): ringwire.v1.AuthResponse;
+             * }}
+             */
+            AuthResponse.create = function(properties) {
+                return new AuthResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AuthResponse message. Does not implicitly {@link ringwire.v1.AuthResponse.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.AuthResponse
+             * @static
+             * @param {ringwire.v1.AuthResponse.$Properties} message AuthResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuthResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clientProof != null && $Object.hasOwnProperty.call(message, "clientProof") && message.clientProof.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.clientProof);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuthResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.AuthResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.AuthResponse & ringwire.v1.AuthResponse.$Shape} AuthResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuthResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.AuthResponse();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.clientProof = value;
+                            else
+                                delete message.clientProof;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AuthResponse;
+        })();
+
         v1.Welcome = (function() {
 
             /**
@@ -957,6 +1319,8 @@ $root.ringwire = (function() {
              * @property {number|null} [maxPayloadBytes] Welcome maxPayloadBytes
              * @property {number|null} [ringCapacity] Welcome ringCapacity
              * @property {number|Long|null} [nextSeq] Welcome nextSeq
+             * @property {Uint8Array|null} [serverProof] Welcome serverProof
+             * @property {number|null} [idleTimeoutMs] Welcome idleTimeoutMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1053,6 +1417,22 @@ $root.ringwire = (function() {
             Welcome.prototype.nextSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Welcome serverProof.
+             * @member {Uint8Array} serverProof
+             * @memberof ringwire.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.serverProof = $util.newBuffer([]);
+
+            /**
+             * Welcome idleTimeoutMs.
+             * @member {number} idleTimeoutMs
+             * @memberof ringwire.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.idleTimeoutMs = 0;
+
+            /**
              * Creates a new Welcome instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.Welcome
@@ -1100,6 +1480,10 @@ $root.ringwire = (function() {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.ringCapacity);
                 if (message.nextSeq != null && $Object.hasOwnProperty.call(message, "nextSeq") && (typeof message.nextSeq === "object" ? message.nextSeq.low || message.nextSeq.high : message.nextSeq !== 0))
                     writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.nextSeq);
+                if (message.serverProof != null && $Object.hasOwnProperty.call(message, "serverProof") && message.serverProof.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.serverProof);
+                if (message.idleTimeoutMs != null && $Object.hasOwnProperty.call(message, "idleTimeoutMs") && message.idleTimeoutMs !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.idleTimeoutMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1214,6 +1598,24 @@ $root.ringwire = (function() {
                                 message.nextSeq = value;
                             else
                                 delete message.nextSeq;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.serverProof = value;
+                            else
+                                delete message.serverProof;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.idleTimeoutMs = value;
+                            else
+                                delete message.idleTimeoutMs;
                             continue;
                         }
                     }
@@ -4719,6 +5121,9 @@ $root.ringwire = (function() {
          * @property {number} NOT_FOUND=9 NOT_FOUND value
          * @property {number} RING_FULL=10 RING_FULL value
          * @property {number} SLOW_CONSUMER=11 SLOW_CONSUMER value
+         * @property {number} AUTH_FAILED=12 AUTH_FAILED value
+         * @property {number} BUSY=13 BUSY value
+         * @property {number} IDLE_TIMEOUT=14 IDLE_TIMEOUT value
          */
         v1.ErrorCode = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -4734,6 +5139,9 @@ $root.ringwire = (function() {
             values[valuesById[9] = "NOT_FOUND"] = 9;
             values[valuesById[10] = "RING_FULL"] = 10;
             values[valuesById[11] = "SLOW_CONSUMER"] = 11;
+            values[valuesById[12] = "AUTH_FAILED"] = 12;
+            values[valuesById[13] = "BUSY"] = 13;
+            values[valuesById[14] = "IDLE_TIMEOUT"] = 14;
             return values;
         })();
 

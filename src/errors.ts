@@ -14,6 +14,9 @@ export const PROTOCOL_ERROR_CODES = [
   'NOT_FOUND',
   'RING_FULL',
   'SLOW_CONSUMER',
+  'AUTH_FAILED',
+  'BUSY',
+  'IDLE_TIMEOUT',
 ] as const;
 
 /** Codes raised by the client library itself; they never cross the wire. */
@@ -31,6 +34,9 @@ const CLOSING_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'FRAME_TOO_LARGE',
   'SHUTTING_DOWN',
   'SLOW_CONSUMER',
+  'AUTH_FAILED',
+  'BUSY',
+  'IDLE_TIMEOUT',
 ]);
 
 /** The one error type ringwire throws or rejects with. */
