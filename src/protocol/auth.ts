@@ -30,14 +30,30 @@ export function serverProof(secret: Uint8Array, nonces: HandshakeNonces): Buffer
 }
 
 /** Compares a received proof in constant time (for equal lengths). */
-export function proofMatches(expected: Uint8Array, received: Uint8Array | null | undefined): boolean {
-  return received != null && received.length === expected.length && timingSafeEqual(expected, received);
+export function proofMatches(
+  expected: Uint8Array,
+  received: Uint8Array | null | undefined,
+): boolean {
+  return (
+    received != null && received.length === expected.length && timingSafeEqual(expected, received)
+  );
 }
 
 export function newNonce(bytes: number): Buffer {
   return randomBytes(bytes);
 }
 
-function hmac(secret: Uint8Array, label: Buffer, first: Uint8Array, second: Uint8Array, name: string): Buffer {
-  return createHmac('sha256', secret).update(label).update(first).update(second).update(name, 'utf8').digest();
+function hmac(
+  secret: Uint8Array,
+  label: Buffer,
+  first: Uint8Array,
+  second: Uint8Array,
+  name: string,
+): Buffer {
+  return createHmac('sha256', secret)
+    .update(label)
+    .update(first)
+    .update(second)
+    .update(name, 'utf8')
+    .digest();
 }

@@ -8,6 +8,7 @@ import {
   type v1,
 } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
+import type { AuthThrottle } from './auth-throttle';
 import { FrameDecoder } from '../protocol/framing';
 import type { StoredMessage } from '../ring/message-store';
 import type { Ring } from '../ring/ring';
@@ -18,15 +19,18 @@ import {
   type Session,
   type SessionHooks,
 } from './dispatch';
-import { acceptHello } from './handshake';
+import { ServerHandshake, type HandshakeOutcome } from './handshake';
 import type { Logger } from './logger';
 import { maxPayloadBytes, type ServerOptions } from './options';
 import { ConnectionReader } from './reader';
+import { HTTP_BAD_REQUEST, sniffForeignProtocol, TLS_HANDSHAKE_FAILURE_ALERT } from './sniff';
 import type { RequestCounters, ServerStats } from './stats';
 import { SERVER_VERSION } from './version';
 
 export const ConnectionState = {
   AWAITING_HELLO: 'AWAITING_HELLO',
+  /** Challenged: waiting for the AuthResponse. */
+  AWAITING_AUTH: 'AWAITING_AUTH',
   READY: 'READY',
   CLOSING: 'CLOSING',
   CLOSED: 'CLOSED',
@@ -45,6 +49,7 @@ export interface ConnectionContext {
   readonly options: Readonly<ServerOptions>;
   readonly logger: Logger;
   readonly counters: RequestCounters;
+  readonly throttle: AuthThrottle;
   /** Whether the connection wants to hear of ring changes (it subscribed or waits in a GET). */
   setInterest(connection: Connection, interested: boolean): void;
   serverStats(): ServerStats;
@@ -66,8 +71,10 @@ export class Connection {
   readonly #peer: string;
   readonly #queued: Buffer[] = [];
   #state: ConnectionState = ConnectionState.AWAITING_HELLO;
+  readonly #handshake: ServerHandshake;
   #session: Session | undefined;
   #reader: ConnectionReader | undefined;
+  #firstChunk = true;
   #batchInFlight = false;
   #flushScheduled = false;
   #readingPaused = false;
@@ -75,6 +82,7 @@ export class Connection {
   #goingAway = false;
   #closeReason = 'closed by peer';
   #handshakeTimer: NodeJS.Timeout | undefined;
+  #idleTimer: NodeJS.Timeout | undefined;
   #writeTimer: NodeJS.Timeout | undefined;
   #closeTimer: NodeJS.Timeout | undefined;
   readonly closed: Promise<void>;
@@ -87,6 +95,12 @@ export class Connection {
       Math.min(HELLO_MAX_FRAME_BYTES, context.options.maxFrameBytes),
     );
     this.closed = new Promise((resolve) => socket.once('close', resolve));
+    this.#handshake = new ServerHandshake({
+      supported: { min: PROTOCOL_VERSION_MIN, max: PROTOCOL_VERSION_MAX },
+      secret: context.options.secret,
+      throttle: context.throttle,
+      peerAddress: socket.remoteAddress ?? '',
+    });
 
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.#onData(chunk));
@@ -99,7 +113,7 @@ export class Connection {
 
     const timeoutMs = context.options.handshakeTimeoutMs;
     this.#handshakeTimer = setTimeout(() => {
-      this.#fail(new RingwireError('HANDSHAKE_REQUIRED', `no Hello within ${timeoutMs} ms`));
+      this.#fail(new RingwireError('HANDSHAKE_REQUIRED', `no handshake within ${timeoutMs} ms`));
     }, timeoutMs).unref();
     this.#log(`open ${this.#peer}`);
   }
@@ -141,8 +155,24 @@ export class Connection {
 
   #onData(chunk: Buffer): void {
     if (!this.#isOpen()) return;
+    if (this.#firstChunk) {
+      this.#firstChunk = false;
+      if (this.#answerForeignProtocol(chunk)) return;
+    }
+    this.#idleTimer?.refresh();
     this.#queued.push(chunk);
     this.#pump();
+  }
+
+  /** A TLS or HTTP client on this plain port is answered in its own protocol, then closed. */
+  #answerForeignProtocol(chunk: Buffer): boolean {
+    const foreign = sniffForeignProtocol(chunk);
+    if (!foreign) return false;
+    const why = foreign === 'tls' ? 'a TLS client on a plain port' : 'an HTTP request';
+    this.#log(`refused ${this.#peer}: ${why}`);
+    this.#socket.write(foreign === 'tls' ? TLS_HANDSHAKE_FAILURE_ALERT : HTTP_BAD_REQUEST);
+    this.#closeGracefully(why);
+    return true;
   }
 
   #onEnd(): void {
@@ -177,9 +207,10 @@ export class Connection {
     let streamError: RingwireError | undefined;
     try {
       this.#decoder.push(chunk, (body) => {
+        if (!this.#isOpen()) return;
         const frame = decodeClientFrame(body);
-        if (this.#state === ConnectionState.AWAITING_HELLO) this.#handshake(frame);
-        else batch.push(frame);
+        if (this.#state === ConnectionState.READY) batch.push(frame);
+        else this.#handshakeStep(this.#handshake.step(frame));
       });
     } catch (error) {
       streamError = asRingwireError(error);
@@ -231,19 +262,27 @@ export class Connection {
     else this.#flush();
   }
 
-  #handshake(frame: ClientFrame): void {
-    if (frame.body !== 'hello') {
-      throw new RingwireError(
-        'HANDSHAKE_REQUIRED',
-        `the first frame must be a Hello, got ${frame.body ?? 'an empty frame'}`,
-      );
+  #handshakeStep(outcome: HandshakeOutcome): void {
+    switch (outcome.kind) {
+      case 'challenge':
+        this.#state = ConnectionState.AWAITING_AUTH;
+        this.#out.add({ id: outcome.id, challenge: { serverNonce: outcome.serverNonce } });
+        return;
+      case 'refused':
+        this.#fail(outcome.error, outcome.delayMs);
+        return;
+      case 'accepted':
+        this.#becomeReady(outcome);
     }
+  }
+
+  #becomeReady({
+    id,
+    version,
+    clientName,
+    serverProof,
+  }: HandshakeOutcome & { kind: 'accepted' }): void {
     const { options, ring } = this.#context;
-    const version = acceptHello(frame.hello, {
-      min: PROTOCOL_VERSION_MIN,
-      max: PROTOCOL_VERSION_MAX,
-    });
-    const clientName = frame.hello.clientName ?? '';
     const sessionId = randomBytes(8).toString('hex');
     const session: Session = {
       clientName,
@@ -262,9 +301,12 @@ export class Connection {
     });
     this.#state = ConnectionState.READY;
     clearTimeout(this.#handshakeTimer);
+    if (options.idleTimeoutMs > 0) {
+      this.#idleTimer = setTimeout(() => this.#onIdle(), options.idleTimeoutMs).unref();
+    }
     this.#decoder.maxFrameBytes = options.maxFrameBytes;
     this.#out.add({
-      id: frame.id,
+      id,
       welcome: {
         version,
         serverName: options.serverName,
@@ -274,11 +316,23 @@ export class Connection {
         maxPayloadBytes: session.maxPayloadBytes,
         ringCapacity: ring.capacity,
         nextSeq: ring.nextSeq,
+        serverProof,
+        idleTimeoutMs: options.idleTimeoutMs,
       },
     });
     this.#log(
       `hello ${this.#peer} name=${JSON.stringify(clientName)} v${version} session=${sessionId}`,
     );
+  }
+
+  /** Nothing arrived for idle-timeout-ms; a GET still waiting for a message keeps it open. */
+  #onIdle(): void {
+    if (this.#reader && !this.#reader.idle) {
+      this.#idleTimer?.refresh();
+      return;
+    }
+    const ms = this.#context.options.idleTimeoutMs;
+    this.#fail(new RingwireError('IDLE_TIMEOUT', `nothing received for ${ms} ms`));
   }
 
   /** Queues a frame sent outside a request batch (a push, a late GET answer) for this turn's write. */
@@ -320,38 +374,58 @@ export class Connection {
     return new RingwireError('SLOW_CONSUMER', `the client does not read its replies: ${why}`);
   }
 
-  /** Stream-level failure: answer with an error frame (id 0), then close. */
-  #fail(error: RingwireError): void {
+  /**
+   * Stream-level failure: answer with an error frame (id 0), then close. With a delay (a
+   * failed authentication) nothing more is read, and the answer leaves when the delay is over.
+   */
+  #fail(error: RingwireError, delayMs = 0): void {
     if (!this.#isOpen()) return;
     const line = `error ${this.#peer} ${error.code}: ${error.message}`;
     if (error.code === 'INTERNAL') this.#context.logger.error(`#${this.#context.id} ${line}`);
     else this.#log(line);
-    this.#out.add(errorFrame(0, error));
-    this.#socket.write(this.#out.take());
-    this.#closeGracefully(`${error.code}: ${error.message}`);
+    this.#stopServing(`${error.code}: ${error.message}`);
+    const answer = (): void => {
+      this.#out.add(errorFrame(0, error));
+      this.#socket.write(this.#out.take());
+      this.#endSocket();
+    };
+    if (delayMs > 0) this.#closeTimer = setTimeout(answer, delayMs).unref();
+    else answer();
   }
 
-  /**
-   * Sends FIN after what is already written and waits briefly for the peer's own close, still
-   * reading (and dropping) what it sends: closing with unread input would reset the connection
-   * and could destroy the error frame just written.
-   */
+  /** Ends the connection after what is already written. */
   #closeGracefully(reason: string): void {
     if (!this.#isOpen()) return;
+    this.#stopServing(reason);
+    this.#endSocket();
+  }
+
+  /** CLOSING: no more requests are handled, pushes stop, timers end. */
+  #stopServing(reason: string): void {
     this.#state = ConnectionState.CLOSING;
     this.#closeReason = reason;
     clearTimeout(this.#handshakeTimer);
+    clearTimeout(this.#idleTimer);
     clearTimeout(this.#writeTimer);
     this.#queued.length = 0;
     this.#reader?.close();
+    this.#updateReading();
+  }
+
+  /**
+   * Sends FIN and waits briefly for the peer's own close, still reading (and dropping) what it
+   * sends: closing with unread input would reset the connection and could destroy the error
+   * frame just written.
+   */
+  #endSocket(): void {
     this.#socket.end();
     this.#closeTimer = setTimeout(() => this.#socket.destroy(), CLOSE_GRACE_MS).unref();
-    this.#updateReading();
   }
 
   #onClose(): void {
     this.#state = ConnectionState.CLOSED;
     clearTimeout(this.#handshakeTimer);
+    clearTimeout(this.#idleTimer);
     clearTimeout(this.#writeTimer);
     clearTimeout(this.#closeTimer);
     this.#reader?.close();
@@ -374,7 +448,7 @@ export class Connection {
   }
 
   #isOpen(): boolean {
-    return this.#state === ConnectionState.AWAITING_HELLO || this.#state === ConnectionState.READY;
+    return this.#state !== ConnectionState.CLOSING && this.#state !== ConnectionState.CLOSED;
   }
 
   #log(line: string): void {

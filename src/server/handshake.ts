@@ -1,10 +1,123 @@
 import { RingwireError } from '../errors';
-import type { v1 } from '../protocol/codec';
+import {
+  clientProof,
+  MAX_CLIENT_NONCE_BYTES,
+  MIN_CLIENT_NONCE_BYTES,
+  newNonce,
+  proofMatches,
+  SERVER_NONCE_BYTES,
+  serverProof,
+  type HandshakeNonces,
+} from '../protocol/auth';
+import type { ClientFrame, v1 } from '../protocol/codec';
 import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
+import type { AuthThrottle } from './auth-throttle';
 
 export interface VersionRange {
   readonly min: number;
   readonly max: number;
+}
+
+/** A failed authentication is answered after this delay, whatever went wrong. */
+export const AUTH_FAILURE_DELAY_MS = 250;
+
+export interface HandshakeSettings {
+  readonly supported: VersionRange;
+  /** The shared secret; undefined when clients need not authenticate. */
+  readonly secret: Uint8Array | undefined;
+  readonly throttle: AuthThrottle;
+  readonly peerAddress: string;
+}
+
+/** What the next handshake frame led to. */
+export type HandshakeOutcome =
+  | { readonly kind: 'challenge'; readonly id: number; readonly serverNonce: Uint8Array }
+  | {
+      readonly kind: 'accepted';
+      readonly id: number;
+      readonly version: number;
+      readonly clientName: string;
+      /** Empty without a secret. */
+      readonly serverProof: Uint8Array;
+    }
+  | { readonly kind: 'refused'; readonly error: RingwireError; readonly delayMs: number };
+
+/**
+ * The server side of the handshake, frame by frame: Hello, then (with a secret) an
+ * AuthResponse proving the client knows the secret. Invalid frames throw a RingwireError
+ * (the connection closes); a wrong proof is 'refused' with a delay.
+ */
+export class ServerHandshake {
+  readonly #settings: HandshakeSettings;
+  #challenged: (HandshakeNonces & { readonly version: number }) | undefined;
+
+  constructor(settings: HandshakeSettings) {
+    this.#settings = settings;
+  }
+
+  step(frame: ClientFrame): HandshakeOutcome {
+    return this.#challenged ? this.#checkProof(frame, this.#challenged) : this.#hello(frame);
+  }
+
+  #hello(frame: ClientFrame): HandshakeOutcome {
+    if (frame.body !== 'hello') {
+      throw new RingwireError(
+        'HANDSHAKE_REQUIRED',
+        `the first frame must be a Hello, got ${frame.body ?? 'an empty frame'}`,
+      );
+    }
+    const version = acceptHello(frame.hello, this.#settings.supported);
+    const clientName = frame.hello.clientName ?? '';
+    const { secret, throttle, peerAddress } = this.#settings;
+    if (!secret) return { kind: 'accepted', id: frame.id, version, clientName, serverProof: EMPTY };
+
+    const clientNonce = frame.hello.clientNonce ?? EMPTY;
+    if (
+      clientNonce.length < MIN_CLIENT_NONCE_BYTES ||
+      clientNonce.length > MAX_CLIENT_NONCE_BYTES
+    ) {
+      throw new RingwireError(
+        'INVALID_ARGUMENT',
+        `client_nonce must be ${MIN_CLIENT_NONCE_BYTES} to ${MAX_CLIENT_NONCE_BYTES} bytes, got ${clientNonce.length}`,
+      );
+    }
+    if (throttle.isBlocked(peerAddress)) {
+      const error = new RingwireError(
+        'AUTH_FAILED',
+        'too many failed authentications from this address; retry later',
+      );
+      return { kind: 'refused', error, delayMs: 0 };
+    }
+    const serverNonce = newNonce(SERVER_NONCE_BYTES);
+    // A copy: the decoded nonce is a view into a read buffer that will be reused.
+    this.#challenged = { version, clientName, clientNonce: Buffer.from(clientNonce), serverNonce };
+    return { kind: 'challenge', id: frame.id, serverNonce };
+  }
+
+  #checkProof(
+    frame: ClientFrame,
+    challenged: HandshakeNonces & { readonly version: number },
+  ): HandshakeOutcome {
+    if (frame.body !== 'auth') {
+      throw new RingwireError(
+        'HANDSHAKE_REQUIRED',
+        `expected an AuthResponse, got ${frame.body ?? 'an empty frame'}`,
+      );
+    }
+    const secret = this.#settings.secret as Uint8Array;
+    if (!proofMatches(clientProof(secret, challenged), frame.auth.clientProof)) {
+      this.#settings.throttle.recordFailure(this.#settings.peerAddress);
+      const error = new RingwireError('AUTH_FAILED', 'authentication failed');
+      return { kind: 'refused', error, delayMs: AUTH_FAILURE_DELAY_MS };
+    }
+    return {
+      kind: 'accepted',
+      id: frame.id,
+      version: challenged.version,
+      clientName: challenged.clientName,
+      serverProof: serverProof(secret, challenged),
+    };
+  }
 }
 
 /**
@@ -36,3 +149,5 @@ export function acceptHello(hello: v1.Hello.$Properties, supported: VersionRange
   }
   return version;
 }
+
+const EMPTY = new Uint8Array(0);

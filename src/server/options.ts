@@ -26,9 +26,25 @@ export interface ServerOptions {
   maxOutputBytes: number;
   /** How long a connection's output may stay blocked before it is cut off as a slow consumer. */
   writeTimeoutMs: number;
+  /** Close a ready connection that sends nothing for this long; 0 never does. */
+  idleTimeoutMs: number;
+  /** Connections over this many get BUSY and are closed. */
+  maxConnections: number;
+  /** Clients must prove they know this secret (at least 16 bytes); undefined lets anyone in. */
+  secret: Uint8Array | undefined;
+  /** Serve TLS instead of plain TCP. */
+  tls: TlsServerOptions | undefined;
   /** Sent to clients in the Welcome. */
   serverName: string;
   logger: Logger;
+}
+
+/** PEM contents, not file names. */
+export interface TlsServerOptions {
+  cert: string | Buffer;
+  key: string | Buffer;
+  /** When set, clients must present a certificate signed by this CA. */
+  ca?: string | Buffer;
 }
 
 export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
@@ -41,6 +57,10 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
   shutdownTimeoutMs: 5000,
   maxOutputBytes: 32 * 1024 * 1024,
   writeTimeoutMs: 30_000,
+  idleTimeoutMs: 300_000,
+  maxConnections: 10_000,
+  secret: undefined,
+  tls: undefined,
   serverName: hostname(),
   logger: SILENT_LOGGER,
 };

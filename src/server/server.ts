@@ -1,11 +1,16 @@
-import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import type { AddressInfo, Server, Socket } from 'node:net';
 import { RingwireError } from '../errors';
 import { MAX_RING_CAPACITY, MIN_MAX_FRAME_BYTES } from '../protocol/constants';
 import { MAX_ENCODABLE_FRAME_BYTES } from '../protocol/framing';
 import type { MessageStore, StoredMessage } from '../ring/message-store';
 import { OVERFLOW_POLICIES, Ring, type RingListener } from '../ring/ring';
 import { RingBuffer } from '../ring/ring-buffer';
+import { MIN_SECRET_BYTES } from '../protocol/auth';
+import { encodeServerFrame } from '../protocol/codec';
+import { AuthThrottle } from './auth-throttle';
 import { Connection } from './connection';
+import { errorFrame } from './dispatch';
+import { createListener } from './listener';
 import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './options';
 import { RequestCounters, type ServerStats } from './stats';
 
@@ -22,9 +27,12 @@ export class RingwireServer {
   readonly #ring: Ring;
   readonly #listener: Server;
   readonly #connections = new Set<Connection>();
+  /** Every accepted TCP socket still open, before and after it became a Connection. */
+  readonly #sockets = new Set<Socket>();
   /** Connections that subscribed or wait in a GET: told when the ring changes. */
   readonly #interested = new Set<Connection>();
   readonly #counters = new RequestCounters();
+  readonly #throttle = new AuthThrottle();
   readonly #startedAt = Date.now();
   #nextConnectionId = 1;
   #fanOutScheduled = false;
@@ -36,8 +44,11 @@ export class RingwireServer {
       overflow: this.options.overflow,
       listener: this.#ringListener,
     });
-    // Half-open allowed: a client may send its requests, end its side, and still read replies.
-    this.#listener = createServer({ allowHalfOpen: true }, (socket) => this.#accept(socket));
+    this.#listener = createListener(this.options, (socket) => this.#accept(socket));
+    this.#listener.on('connection', (socket: Socket) => {
+      this.#sockets.add(socket);
+      socket.once('close', () => this.#sockets.delete(socket));
+    });
   }
 
   /** Starts listening; resolves with the bound address (useful with port 0). */
@@ -83,6 +94,8 @@ export class RingwireServer {
     await Promise.race([allClosed, timedOut]);
     clearTimeout(timer);
     for (const connection of this.#connections) connection.destroy('shutdown timeout');
+    // Sockets that never became connections (a TLS handshake under way, a refusal being sent).
+    for (const socket of this.#sockets) socket.destroy();
     await listenerClosed;
   }
 
@@ -91,12 +104,21 @@ export class RingwireServer {
       socket.destroy();
       return;
     }
+    if (this.#connections.size >= this.options.maxConnections) {
+      this.options.logger.connection(`refused ${socket.remoteAddress}:${socket.remotePort}: BUSY`);
+      socket.on('error', () => {});
+      socket.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
+      socket.end(BUSY_FRAME);
+      setTimeout(() => socket.destroy(), 2000).unref();
+      return;
+    }
     const connection = new Connection(socket, {
       id: this.#nextConnectionId++,
       ring: this.#ring,
       options: this.options,
       logger: this.options.logger,
       counters: this.#counters,
+      throttle: this.#throttle,
       setInterest: (c, interested) => {
         if (interested) this.#interested.add(c);
         else this.#interested.delete(c);
@@ -140,6 +162,10 @@ export class RingwireServer {
   }
 }
 
+const BUSY_FRAME = encodeServerFrame(
+  errorFrame(0, new RingwireError('BUSY', 'the server is at its connection limit; retry later')),
+);
+
 function validateOptions(options: ServerOptions): ServerOptions {
   const integerIn = (name: keyof ServerOptions, min: number, max: number): void => {
     const value = options[name] as number;
@@ -157,6 +183,14 @@ function validateOptions(options: ServerOptions): ServerOptions {
   integerIn('shutdownTimeoutMs', 0, 2 ** 31 - 1);
   integerIn('maxOutputBytes', options.maxFrameBytes + 8, Number.MAX_SAFE_INTEGER);
   integerIn('writeTimeoutMs', 1, 2 ** 31 - 1);
+  integerIn('idleTimeoutMs', 0, 2 ** 31 - 1);
+  integerIn('maxConnections', 1, 1_000_000);
+  if (options.secret && options.secret.length < MIN_SECRET_BYTES) {
+    throw new RingwireError(
+      'INVALID_ARGUMENT',
+      `the secret must have at least ${MIN_SECRET_BYTES} bytes, got ${options.secret.length}`,
+    );
+  }
   if (!(OVERFLOW_POLICIES as readonly string[]).includes(options.overflow)) {
     throw new RingwireError(
       'INVALID_ARGUMENT',

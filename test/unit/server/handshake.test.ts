@@ -1,4 +1,7 @@
-import { acceptHello } from '../../../src/server/handshake';
+import { clientProof, serverProof } from '../../../src/protocol/auth';
+import { decodeClientFrame, v1, type ClientFrame } from '../../../src/protocol/codec';
+import { AuthThrottle } from '../../../src/server/auth-throttle';
+import { acceptHello, AUTH_FAILURE_DELAY_MS, ServerHandshake } from '../../../src/server/handshake';
 
 const SUPPORTED = { min: 1, max: 3 };
 const codeOf = (fn: () => unknown): string | undefined => {
@@ -39,5 +42,113 @@ describe('acceptHello', () => {
     expect(
       acceptHello({ minVersion: 1, maxVersion: 1, clientName: 'x'.repeat(255) }, SUPPORTED),
     ).toBe(1);
+  });
+});
+
+describe('ServerHandshake', () => {
+  const secret = Buffer.from('a shared secret of some length');
+  const clientNonce = Buffer.alloc(32, 7);
+  const frame = (props: v1.ClientFrame.$Properties): ClientFrame =>
+    decodeClientFrame(v1.ClientFrame.encode(props).finish());
+  const hello = (extra: Partial<v1.Hello.$Properties> = {}): ClientFrame =>
+    frame({
+      id: 1,
+      hello: { minVersion: 1, maxVersion: 1, clientName: 'alice', clientNonce, ...extra },
+    });
+  const handshake = (
+    withSecret: Uint8Array | undefined,
+    throttle = new AuthThrottle(),
+  ): ServerHandshake =>
+    new ServerHandshake({
+      supported: SUPPORTED,
+      secret: withSecret,
+      throttle,
+      peerAddress: '10.0.0.1',
+    });
+
+  it('accepts a Hello at once when the server has no secret', () => {
+    expect(handshake(undefined).step(hello())).toEqual({
+      kind: 'accepted',
+      id: 1,
+      version: 1,
+      clientName: 'alice',
+      serverProof: new Uint8Array(0),
+    });
+  });
+
+  it('challenges, then accepts the right proof and proves the secret back', () => {
+    const h = handshake(secret);
+    const challenge = h.step(hello());
+    if (challenge.kind !== 'challenge')
+      throw new Error(`expected a challenge, got ${challenge.kind}`);
+    expect(challenge.serverNonce).toHaveLength(32);
+    const nonces = { clientNonce, serverNonce: challenge.serverNonce, clientName: 'alice' };
+    const accepted = h.step(frame({ id: 2, auth: { clientProof: clientProof(secret, nonces) } }));
+    expect(accepted).toMatchObject({
+      kind: 'accepted',
+      id: 2,
+      clientName: 'alice',
+      serverProof: serverProof(secret, nonces),
+    });
+  });
+
+  it('uses a fresh server nonce for every connection, so a recorded proof does not replay', () => {
+    const first = handshake(secret).step(hello());
+    const second = handshake(secret);
+    const secondChallenge = second.step(hello());
+    if (first.kind !== 'challenge' || secondChallenge.kind !== 'challenge')
+      throw new Error('expected challenges');
+    expect(Buffer.from(first.serverNonce).equals(Buffer.from(secondChallenge.serverNonce))).toBe(
+      false,
+    );
+    const recorded = clientProof(secret, {
+      clientNonce,
+      serverNonce: first.serverNonce,
+      clientName: 'alice',
+    });
+    expect(second.step(frame({ id: 2, auth: { clientProof: recorded } }))).toMatchObject({
+      kind: 'refused',
+    });
+  });
+
+  it('refuses a wrong proof after the fixed delay and counts it against the address', () => {
+    const throttle = new AuthThrottle({ maxFailures: 2 });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const h = handshake(secret, throttle);
+      h.step(hello());
+      const outcome = h.step(frame({ id: 2, auth: { clientProof: Buffer.alloc(32) } }));
+      expect(outcome).toMatchObject({
+        kind: 'refused',
+        delayMs: AUTH_FAILURE_DELAY_MS,
+        error: { code: 'AUTH_FAILED' },
+      });
+    }
+    // Blocked now: refused at the Hello, without a challenge.
+    expect(handshake(secret, throttle).step(hello())).toMatchObject({
+      kind: 'refused',
+      delayMs: 0,
+      error: { code: 'AUTH_FAILED' },
+    });
+  });
+
+  it('wants a client nonce of 16 to 64 bytes and an AuthResponse after the challenge', () => {
+    expect(codeOf(() => handshake(secret).step(hello({ clientNonce: Buffer.alloc(15) })))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(codeOf(() => handshake(secret).step(hello({ clientNonce: Buffer.alloc(65) })))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    const h = handshake(secret);
+    h.step(hello());
+    expect(codeOf(() => h.step(frame({ id: 2, set: { payload: Buffer.from('early') } })))).toBe(
+      'HANDSHAKE_REQUIRED',
+    );
+  });
+
+  it('wants a Hello first', () => {
+    expect(codeOf(() => handshake(undefined).step(frame({ id: 1, get: {} })))).toBe(
+      'HANDSHAKE_REQUIRED',
+    );
+    expect(codeOf(() => handshake(undefined).step(frame({})))).toBe('HANDSHAKE_REQUIRED');
   });
 });

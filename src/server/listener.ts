@@ -1,0 +1,80 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
+import { RingwireError } from '../errors';
+import { encodeServerFrame } from '../protocol/codec';
+import { errorFrame } from './dispatch';
+import type { Logger } from './logger';
+import type { TlsServerOptions } from './options';
+
+/** A TLS ClientHello starts with a handshake record: content type 22. */
+const TLS_HANDSHAKE_RECORD = 0x16;
+const PLAIN_CLIENT_ON_TLS_PORT = encodeServerFrame(
+  errorFrame(
+    0,
+    new RingwireError(
+      'PROTOCOL_VIOLATION',
+      'this server requires TLS: connect with TLS (client --tls)',
+    ),
+  ),
+);
+
+export interface ListenerSettings {
+  readonly tls: TlsServerOptions | undefined;
+  /** Bounds the TLS handshake too (Node's own default is 120 s). */
+  readonly handshakeTimeoutMs: number;
+  readonly logger: Logger;
+}
+
+/**
+ * The TCP listener. Plain: every accepted socket goes to `onSocket`. TLS: each connection's
+ * first byte decides: a TLS handshake goes through Node's TLS server (certificates, client
+ * certificates, handshake timeout) and reaches `onSocket` once secure; anything else is a
+ * plain client on a TLS port and gets a plain ringwire error frame saying so.
+ */
+export function createListener(
+  settings: ListenerSettings,
+  onSocket: (socket: Socket) => void,
+): Server {
+  // Half-open allowed: a client may send its requests, end its side, and still read replies.
+  if (!settings.tls) return createServer({ allowHalfOpen: true }, onSocket);
+
+  const { cert, key, ca } = settings.tls;
+  const tlsServer = createTlsServer(
+    {
+      cert,
+      key,
+      ca,
+      requestCert: ca !== undefined,
+      rejectUnauthorized: ca !== undefined,
+      handshakeTimeout: settings.handshakeTimeoutMs,
+      allowHalfOpen: true,
+    },
+    onSocket,
+  );
+  tlsServer.on('tlsClientError', (error, socket) => {
+    settings.logger.connection(
+      `TLS handshake failed ${socket.remoteAddress}:${socket.remotePort}: ${error.message}`,
+    );
+    socket.destroy();
+  });
+  return createServer({ allowHalfOpen: true }, (raw) => {
+    raw.once('error', () => raw.destroy());
+    // Nothing yet: a silent client is cut off like one that stalls in the TLS handshake.
+    const silence = setTimeout(() => raw.destroy(), settings.handshakeTimeoutMs).unref();
+    raw.once('data', (chunk: Buffer) => {
+      clearTimeout(silence);
+      raw.pause();
+      if (chunk[0] === TLS_HANDSHAKE_RECORD) {
+        raw.unshift(chunk);
+        tlsServer.emit('connection', raw);
+        return;
+      }
+      settings.logger.connection(
+        `refused ${raw.remoteAddress}:${raw.remotePort}: a plain client on a TLS port`,
+      );
+      raw.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
+      raw.end(PLAIN_CLIENT_ON_TLS_PORT);
+      setTimeout(() => raw.destroy(), 2000).unref();
+    });
+  });
+}
