@@ -1,7 +1,15 @@
-import { connect } from '../client';
+import { connect, type TlsClientOptions } from '../client';
 import { DEFAULT_PORT } from '../protocol/constants';
 import { COMMANDS, commandHelp, findCommand, type Output } from './commands';
-import { describeFlags, firstPositional, parseFlags, UsageError, type Flag } from './flags';
+import { readFlagFile, readSecret, SECRET_FLAGS } from './credentials';
+import {
+  describeFlags,
+  firstPositional,
+  parseFlags,
+  UsageError,
+  type Flag,
+  type FlagValues,
+} from './flags';
 import { EXIT_OK, runMain } from './main';
 import { runPrompt } from './prompt';
 
@@ -41,8 +49,61 @@ export const CLIENT_FLAGS: readonly Flag[] = [
     placeholder: 'MS',
     help: 'give up on connecting or on a reply after this long; 0 waits forever',
   },
+  ...SECRET_FLAGS,
+  {
+    name: 'tls',
+    type: 'boolean',
+    env: 'RINGWIRE_TLS',
+    help: 'connect over TLS (implied by the other --tls-* flags)',
+  },
+  {
+    name: 'tls-ca',
+    type: 'string',
+    env: 'RINGWIRE_TLS_CA',
+    placeholder: 'FILE',
+    help: "trust this PEM CA (or self-signed certificate) instead of the system's",
+  },
+  {
+    name: 'tls-servername',
+    type: 'string',
+    env: 'RINGWIRE_TLS_SERVERNAME',
+    placeholder: 'NAME',
+    help: "the name the server's certificate must carry; default: --host unless it is an IP",
+  },
+  {
+    name: 'tls-cert',
+    type: 'string',
+    env: 'RINGWIRE_TLS_CERT',
+    placeholder: 'FILE',
+    help: 'client certificate (PEM), for servers that require one; needs --tls-key',
+  },
+  {
+    name: 'tls-key',
+    type: 'string',
+    env: 'RINGWIRE_TLS_KEY',
+    placeholder: 'FILE',
+    help: 'the PEM private key of --tls-cert',
+  },
   { name: 'help', short: 'h', type: 'boolean', help: 'print help (also after a command) and exit' },
 ];
+
+/** TLS settings from the --tls* flags; undefined for plain TCP. */
+function readTlsFlags(values: FlagValues): TlsClientOptions | undefined {
+  const files = {
+    ca: values['tls-ca'],
+    cert: values['tls-cert'],
+    key: values['tls-key'],
+  } as Record<string, string | undefined>;
+  const servername = values['tls-servername'] as string | undefined;
+  const any =
+    values.tls || servername !== undefined || Object.values(files).some((f) => f !== undefined);
+  if (!any) return undefined;
+  if ((files.cert === undefined) !== (files.key === undefined))
+    throw new UsageError('--tls-cert and --tls-key go together');
+  const read = (name: string): Buffer | undefined =>
+    files[name] === undefined ? undefined : readFlagFile(files[name] as string, `--tls-${name}`);
+  return { ca: read('ca'), cert: read('cert'), key: read('key'), servername };
+}
 
 const USAGE = `Usage: client [options] [command [args]]
 
@@ -80,6 +141,8 @@ async function main(argv: string[]): Promise<number> {
     port: values.port as number,
     name: values.name as string | undefined,
     timeoutMs: values['timeout-ms'] as number,
+    secret: readSecret(values),
+    tls: readTlsFlags(values),
   });
   // Ctrl-C ends a tail (or any command) by closing the connection: a clean end, exit 0.
   const stop = (): void => void client.close();

@@ -8,10 +8,15 @@ import {
 } from '../protocol/constants';
 import { OVERFLOW_POLICIES, type OverflowPolicy } from '../ring/ring';
 import { stderrLogger } from '../server/logger';
-import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from '../server/options';
+import {
+  DEFAULT_SERVER_OPTIONS,
+  type ServerOptions,
+  type TlsServerOptions,
+} from '../server/options';
 import { RingwireServer } from '../server/server';
 import { SERVER_VERSION } from '../server/version';
-import { describeFlags, parseFlags, UsageError, type Flag } from './flags';
+import { readFlagFile, readSecret, SECRET_FLAGS } from './credentials';
+import { describeFlags, parseFlags, UsageError, type Flag, type FlagValues } from './flags';
 import { formatAddress, runMain } from './main';
 
 const MAX_MS = 2 ** 31 - 1;
@@ -105,6 +110,48 @@ export const SERVER_FLAGS: readonly Flag[] = [
     help: 'cut off a client that reads nothing of its output for this long (SLOW_CONSUMER)',
   },
   {
+    name: 'idle-timeout-ms',
+    type: 'integer',
+    env: 'RINGWIRE_IDLE_TIMEOUT_MS',
+    default: DEFAULT_SERVER_OPTIONS.idleTimeoutMs,
+    min: 0,
+    max: MAX_MS,
+    placeholder: 'MS',
+    help: 'close connections that send nothing for this long (IDLE_TIMEOUT); 0 never does',
+  },
+  {
+    name: 'max-connections',
+    type: 'integer',
+    env: 'RINGWIRE_MAX_CONNECTIONS',
+    default: DEFAULT_SERVER_OPTIONS.maxConnections,
+    min: 1,
+    max: 1_000_000,
+    placeholder: 'N',
+    help: 'connections beyond this get BUSY and are closed',
+  },
+  ...SECRET_FLAGS,
+  {
+    name: 'tls-cert',
+    type: 'string',
+    env: 'RINGWIRE_TLS_CERT',
+    placeholder: 'FILE',
+    help: 'serve TLS with this PEM certificate (chain); needs --tls-key',
+  },
+  {
+    name: 'tls-key',
+    type: 'string',
+    env: 'RINGWIRE_TLS_KEY',
+    placeholder: 'FILE',
+    help: 'the PEM private key of --tls-cert',
+  },
+  {
+    name: 'tls-ca',
+    type: 'string',
+    env: 'RINGWIRE_TLS_CA',
+    placeholder: 'FILE',
+    help: 'require client certificates signed by this PEM CA',
+  },
+  {
     name: 'name',
     type: 'string',
     env: 'RINGWIRE_SERVER_NAME',
@@ -157,6 +204,10 @@ async function main(argv: string[]): Promise<number> {
     maxFrameBytes: values['max-frame-bytes'] as number,
     handshakeTimeoutMs: values['handshake-timeout-ms'] as number,
     shutdownTimeoutMs: values['shutdown-timeout-ms'] as number,
+    idleTimeoutMs: values['idle-timeout-ms'] as number,
+    maxConnections: values['max-connections'] as number,
+    secret: readSecret(values),
+    tls: readTlsFlags(values),
     serverName: (values.name as string | undefined) ?? DEFAULT_SERVER_OPTIONS.serverName,
     logger,
   });
@@ -183,6 +234,24 @@ async function main(argv: string[]): Promise<number> {
   await server.shutdown();
   logger.error('shut down');
   return 0;
+}
+
+/** TLS settings from --tls-cert, --tls-key and --tls-ca; undefined for plain TCP. */
+function readTlsFlags(values: FlagValues): TlsServerOptions | undefined {
+  const [cert, key, ca] = (['tls-cert', 'tls-key', 'tls-ca'] as const).map(
+    (flag) => values[flag] as string | undefined,
+  );
+  if (cert === undefined && key === undefined) {
+    if (ca !== undefined) throw new UsageError('--tls-ca needs --tls-cert and --tls-key');
+    return undefined;
+  }
+  if (cert === undefined || key === undefined)
+    throw new UsageError('--tls-cert and --tls-key go together');
+  return {
+    cert: readFlagFile(cert, '--tls-cert'),
+    key: readFlagFile(key, '--tls-key'),
+    ca: ca === undefined ? undefined : readFlagFile(ca, '--tls-ca'),
+  };
 }
 
 /** A server from flags; settings that clash with each other are usage errors too. */

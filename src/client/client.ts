@@ -1,7 +1,15 @@
-import { performance } from 'node:perf_hooks';
-import { connect as netConnect, type Socket } from 'node:net';
+import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { hostname } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { connect as tlsConnect } from 'node:tls';
 import { RingwireError, errorCodeFromWire } from '../errors';
+import {
+  CLIENT_NONCE_BYTES,
+  clientProof,
+  newNonce,
+  proofMatches,
+  serverProof,
+} from '../protocol/auth';
 import {
   decodeServerFrame,
   newClientFrameEncoder,
@@ -22,6 +30,7 @@ import type {
   ServerStatistics,
   SubscribeOptions,
   SubscriptionEvent,
+  TlsClientOptions,
 } from './types';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -45,40 +54,48 @@ export async function connect(options: ConnectOptions = {}): Promise<Client> {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? DEFAULT_PORT;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const socket = await openSocket(host, port, timeoutMs);
+  const tls = options.tls === true ? {} : options.tls || undefined;
+  const socket = await openSocket(host, port, timeoutMs, tls);
   const client = new Client(socket, timeoutMs);
-  await client.handshake(options.name ?? `${hostname()}:${process.pid}`);
+  const secret = typeof options.secret === 'string' ? Buffer.from(options.secret) : options.secret;
+  await client.handshake(options.name ?? `${hostname()}:${process.pid}`, secret);
   return client;
 }
 
-function openSocket(host: string, port: number, timeoutMs: number): Promise<Socket> {
+function openSocket(
+  host: string,
+  port: number,
+  timeoutMs: number,
+  tls: TlsClientOptions | undefined,
+): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = netConnect({ host, port });
+    const socket = tls
+      ? tlsConnect({
+          host,
+          port,
+          ...tls,
+          servername: tls.servername ?? (isIP(host) ? undefined : host),
+        })
+      : netConnect({ host, port });
+    const target = `${host}:${port}${tls ? ' over TLS' : ''}`;
     const timer =
       timeoutMs > 0
         ? setTimeout(() => {
             socket.destroy();
             reject(
-              new RingwireError(
-                'TIMEOUT',
-                `connecting to ${host}:${port} took over ${timeoutMs} ms`,
-              ),
+              new RingwireError('TIMEOUT', `connecting to ${target} took over ${timeoutMs} ms`),
             );
           }, timeoutMs)
         : undefined;
     socket.once('error', (cause) => {
       clearTimeout(timer);
       reject(
-        new RingwireError(
-          'CONNECTION_FAILED',
-          `cannot connect to ${host}:${port}: ${cause.message}`,
-          {
-            cause,
-          },
-        ),
+        new RingwireError('CONNECTION_FAILED', `cannot connect to ${target}: ${cause.message}`, {
+          cause,
+        }),
       );
     });
-    socket.once('connect', () => {
+    socket.once(tls ? 'secureConnect' : 'connect', () => {
       clearTimeout(timer);
       socket.removeAllListeners('error');
       resolve(socket);
@@ -101,6 +118,7 @@ export class Client {
   readonly #pending = new Map<number, PendingRequest>();
   #nextId = 1;
   #flushScheduled = false;
+  #lastSentAt = 0;
   #serverInfo: ServerInfo | undefined;
   #subscription: Subscription | undefined;
   /** Why the connection ended, once known; undefined while open or after close(). */
@@ -139,33 +157,70 @@ export class Client {
     return this.#pending.size;
   }
 
-  /** @internal sends the Hello and waits for the Welcome. */
-  async handshake(name: string): Promise<void> {
-    let reply: ServerFrame;
+  /**
+   * @internal Sends the Hello, answers the server's challenge with the secret's proof, and
+   * checks the Welcome: the version offered, and with a secret the server's own proof.
+   */
+  async handshake(clientName: string, secret: Uint8Array | undefined): Promise<void> {
     try {
-      reply = await this.#request({
+      const clientNonce = newNonce(CLIENT_NONCE_BYTES);
+      let reply = await this.#request({
         hello: {
           minVersion: PROTOCOL_VERSION_MIN,
           maxVersion: PROTOCOL_VERSION_MAX,
-          clientName: name,
+          clientName,
+          clientNonce,
         },
       });
+      let serverNonce: Uint8Array | undefined;
+      if (reply.body === 'challenge') {
+        if (!secret) throw authFailed('the server requires a shared secret');
+        serverNonce = Buffer.from(reply.challenge.serverNonce ?? EMPTY);
+        const proof = clientProof(secret, { clientNonce, serverNonce, clientName });
+        reply = await this.#request({ auth: { clientProof: proof } });
+      }
+      const welcome = expectBody(reply, 'welcome');
+      if (secret) {
+        const nonces = { clientNonce, serverNonce: serverNonce ?? EMPTY, clientName };
+        if (!serverNonce || !proofMatches(serverProof(secret, nonces), welcome.serverProof)) {
+          throw authFailed('the server did not prove it knows the shared secret');
+        }
+      }
+      const version = welcome.version ?? 0;
+      if (version < PROTOCOL_VERSION_MIN || version > PROTOCOL_VERSION_MAX) {
+        throw new RingwireError(
+          'UNSUPPORTED_VERSION',
+          `the server chose version ${version}, which was not offered`,
+        );
+      }
+      this.#serverInfo = {
+        protocolVersion: version,
+        serverName: welcome.serverName ?? '',
+        serverVersion: welcome.serverVersion ?? '',
+        sessionId: welcome.sessionId ?? '',
+        maxFrameBytes: welcome.maxFrameBytes ?? 0,
+        maxPayloadBytes: welcome.maxPayloadBytes ?? 0,
+        ringCapacity: welcome.ringCapacity ?? 0,
+        nextSeq: uint64ToBigInt(welcome.nextSeq),
+        idleTimeoutMs: welcome.idleTimeoutMs ?? 0,
+        authenticated: secret !== undefined,
+      };
     } catch (error) {
       this.#socket.destroy();
       throw error;
     }
-    const welcome = expectBody(reply, 'welcome');
-    this.#serverInfo = {
-      protocolVersion: welcome.version ?? 0,
-      serverName: welcome.serverName ?? '',
-      serverVersion: welcome.serverVersion ?? '',
-      sessionId: welcome.sessionId ?? '',
-      maxFrameBytes: welcome.maxFrameBytes ?? 0,
-      maxPayloadBytes: welcome.maxPayloadBytes ?? 0,
-      ringCapacity: welcome.ringCapacity ?? 0,
-      nextSeq: uint64ToBigInt(welcome.nextSeq),
-    };
     this.#decoder.maxFrameBytes = this.#serverInfo.maxFrameBytes;
+    this.#keepAlive(this.#serverInfo.idleTimeoutMs);
+  }
+
+  /** Pings when the connection has been quiet for a third of the server's idle timeout. */
+  #keepAlive(idleTimeoutMs: number): void {
+    if (idleTimeoutMs <= 0) return;
+    const quietMs = Math.max(1, Math.floor(idleTimeoutMs / 3));
+    const timer = setInterval(() => {
+      if (performance.now() - this.#lastSentAt >= quietMs) this.ping().catch(() => {});
+    }, quietMs).unref();
+    this.#socket.once('close', () => clearInterval(timer));
   }
 
   /** Stores one message (a string is sent as UTF-8) and resolves with the seq it was given. */
@@ -321,7 +376,9 @@ export class Client {
 
   #flush(): void {
     this.#flushScheduled = false;
-    if (this.#outbox.count > 0 && !this.#socket.destroyed) this.#socket.write(this.#outbox.take());
+    if (this.#outbox.count === 0 || this.#socket.destroyed) return;
+    this.#socket.write(this.#outbox.take());
+    this.#lastSentAt = performance.now();
   }
 
   #onData(chunk: Buffer): void {
@@ -379,6 +436,10 @@ function expectBody<K extends ReplyBody>(frame: ServerFrame, body: K): BodyOf<K>
     );
   }
   return frame[body] as BodyOf<K>;
+}
+
+function authFailed(why: string): RingwireError {
+  return new RingwireError('AUTH_FAILED', why);
 }
 
 function subscribeRequest(

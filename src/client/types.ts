@@ -12,6 +12,25 @@ export interface ConnectOptions {
    * 0 waits forever. Default 10000.
    */
   timeoutMs?: number;
+  /**
+   * The server's shared secret (a string is taken as UTF-8). With it the client proves it
+   * knows the secret and insists that the server proves it too; without it, a server that
+   * asks for one is refused with AUTH_FAILED.
+   */
+  secret?: Uint8Array | string;
+  /** Connect over TLS: true trusts the system's CAs; an object sets CA, server name, client certificate. */
+  tls?: boolean | TlsClientOptions;
+}
+
+/** PEM contents, not file names. */
+export interface TlsClientOptions {
+  /** Trust this CA (or self-signed certificate) instead of the system's. */
+  ca?: string | Buffer;
+  /** The name the server's certificate must carry; default: the host, unless it is an IP address. */
+  servername?: string;
+  /** A client certificate and its key, for servers that require one. */
+  cert?: string | Buffer;
+  key?: string | Buffer;
 }
 
 /** What the server said about itself and this connection in its Welcome. */
@@ -25,6 +44,10 @@ export interface ServerInfo {
   readonly ringCapacity: number;
   /** The seq the next stored message gets, as of the handshake. */
   readonly nextSeq: bigint;
+  /** The server closes the connection after this long without a frame from the client (0: never); the client pings before that. */
+  readonly idleTimeoutMs: number;
+  /** True when both sides proved they know the shared secret. */
+  readonly authenticated: boolean;
 }
 
 /** A stored message as read back. */

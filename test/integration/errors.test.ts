@@ -175,6 +175,29 @@ describe('every protocol error code over a real socket', () => {
     await raw.waitClosed();
   });
 
+  it('AUTH_FAILED: a wrong proof of the shared secret closes the connection', async () => {
+    const { port } = await startServer({ secret: Buffer.from('sixteen-bytes-at-least') });
+    const raw = await RawConnection.open(port);
+    raw.send({ id: 1, hello: { ...helloFor('guesser'), clientNonce: Buffer.alloc(32, 1) } });
+    expect((await raw.next()).body).toBe('challenge');
+    raw.send({ id: 2, auth: { clientProof: Buffer.alloc(32) } });
+    await expectStreamError(raw, 'AUTH_FAILED');
+  });
+
+  it('BUSY: a connection over the limit is told and closed', async () => {
+    const { port } = await startServer({ maxConnections: 1 });
+    const first = await RawConnection.ready(port);
+    const second = await RawConnection.open(port);
+    await expectStreamError(second, 'BUSY');
+    first.destroy();
+  });
+
+  it('IDLE_TIMEOUT: a ready connection that sends nothing is told and closed', async () => {
+    const { port } = await startServer({ idleTimeoutMs: 100 });
+    const raw = await RawConnection.ready(port);
+    await expectStreamError(raw, 'IDLE_TIMEOUT');
+  });
+
   it('provoked every code of the protocol (this runs last)', () => {
     expect([...provoked].sort()).toEqual([...PROTOCOL_ERROR_CODES].sort());
   });
