@@ -24,11 +24,11 @@ function guardedDecode<T>(decode: Decode<T>, what: string): Decode<T> {
   };
 }
 
-/** Decodes a ClientFrame body; any decoding failure is a PROTOCOL_VIOLATION RingwireError. */
-export const decodeClientFrame: Decode<ClientFrame> = guardedDecode(
-  (body) => v1.ClientFrame.decode(body),
-  'ClientFrame',
-);
+/**
+ * Decodes a ClientFrame body strictly (see client-frame-decoder.ts); any failure is a
+ * PROTOCOL_VIOLATION RingwireError.
+ */
+export { decodeClientFrameStrict as decodeClientFrame } from './client-frame-decoder';
 
 /** Decodes a ServerFrame body; any decoding failure is a PROTOCOL_VIOLATION RingwireError. */
 export const decodeServerFrame: Decode<ServerFrame> = guardedDecode(

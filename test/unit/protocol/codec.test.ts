@@ -38,7 +38,7 @@ describe('ClientFrame encoding', () => {
     const latest = decodeClientFrame(v1.ClientFrame.encode({ id: 2, get: { count: 3 } }).finish());
     expect(withCursor.get?.afterSeq).not.toBeNull();
     expect(uint64ToBigInt(withCursor.get?.afterSeq)).toBe(0n);
-    expect(latest.get?.afterSeq).toBeNull();
+    expect(latest.get?.afterSeq ?? null).toBeNull();
   });
 });
 

@@ -1,0 +1,297 @@
+import { RingwireError } from '../errors';
+import type { ClientFrame, v1 } from './codec';
+
+// A strict decoder for ClientFrame, the only message a server reads from the network.
+//
+// Protobuf wire grammar (https://protobuf.dev/programming-guides/encoding/):
+//   message = *field
+//   field   = tag value;  tag = varint(field_number << 3 | wire_type), field_number >= 1
+//   wire_type 0 = varint (at most 10 bytes), 1 = 8 bytes, 2 = varint length + bytes,
+//   5 = 4 bytes; 3 and 4 (groups) are not used by proto3 and are refused here.
+//
+// protobufjs alone accepts varints longer than 10 bytes and silently skips a known field sent
+// with the wrong wire type; this decoder refuses both, refuses invalid UTF-8 in strings, and
+// turns every failure into a PROTOCOL_VIOLATION RingwireError. It is also the server's hot
+// path: bytes fields are views into the frame (no copy), and uint64 fields are read into
+// numbers, exact up to 2^53 - 1; larger values become Infinity, past any seq the server holds.
+// Unknown fields are checked and skipped. Like any protobuf decoder, the last value of a
+// repeated scalar wins, a repeated message field is merged, and a later oneof member
+// replaces an earlier one.
+
+const VARINT = 0;
+const FIXED64 = 1;
+const LENGTH_DELIMITED = 2;
+const FIXED32 = 5;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const EMPTY = new Uint8Array(0);
+
+/** The read position; one decode at a time (the event loop runs one at a time). */
+let buf: Uint8Array = EMPTY;
+let pos = 0;
+
+function violation(what: string): RingwireError {
+  return new RingwireError('PROTOCOL_VIOLATION', `undecodable ClientFrame: ${what}`);
+}
+
+/** A varint as a number: exact up to 2^53 - 1, Infinity above. Refuses more than 64 bits. */
+function readVarint(end: number): number {
+  let value = 0;
+  let scale = 1;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= end) throw violation('truncated varint');
+    const byte = buf[pos++];
+    value += (byte & 0x7f) * scale;
+    if (byte < 0x80) {
+      if (i === 9 && byte > 1) throw violation('varint longer than 64 bits');
+      return value > Number.MAX_SAFE_INTEGER ? Infinity : value;
+    }
+    scale *= 128;
+  }
+  throw violation('varint longer than 10 bytes');
+}
+
+/** A varint field read as uint32/int32/enum: its low 32 bits, as protobuf truncates them. */
+function readUint32(end: number): number {
+  const start = pos;
+  readVarint(end);
+  let low = 0;
+  for (let i = 0; i < 5 && start + i < pos; i++) low |= (buf[start + i] & 0x7f) << (7 * i);
+  return low >>> 0;
+}
+
+/** The [start, end) of a length-delimited value. */
+function readLength(end: number): number {
+  const length = readVarint(end);
+  if (length > end - pos) throw violation('length past the end of the frame');
+  return pos + length;
+}
+
+function readBytes(end: number): Uint8Array {
+  const valueEnd = readLength(end);
+  const bytes = buf.subarray(pos, valueEnd);
+  pos = valueEnd;
+  return bytes;
+}
+
+function readString(end: number): string {
+  const bytes = readBytes(end);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw violation('a string that is not valid UTF-8');
+  }
+}
+
+/** Reads a tag; returns field_number * 8 + wire_type, as on the wire. */
+function readTag(end: number): number {
+  const tag = readVarint(end);
+  if (tag < 8 || tag > 0xffff_ffff) throw violation('field number 0 or too large');
+  return tag;
+}
+
+/** Checks and steps over a field this decoder does not know. */
+function skipField(wireType: number, end: number): void {
+  switch (wireType) {
+    case VARINT:
+      readVarint(end);
+      return;
+    case FIXED64:
+      skipBytes(8, end);
+      return;
+    case LENGTH_DELIMITED:
+      pos = readLength(end);
+      return;
+    case FIXED32:
+      skipBytes(4, end);
+      return;
+    default:
+      throw violation(`wire type ${wireType}`);
+  }
+}
+
+function skipBytes(count: number, end: number): void {
+  if (count > end - pos) throw violation('fixed-size value past the end of the frame');
+  pos += count;
+}
+
+function expectWireType(wireType: number, expected: number, field: string): void {
+  if (wireType !== expected) throw violation(`field ${field} sent with wire type ${wireType}`);
+}
+
+/**
+ * Reads the fields of one message up to `end`, handing each known field number to
+ * `field(number, wireType, end)`, which returns false for numbers it does not know.
+ */
+function readFields(
+  end: number,
+  field: (number: number, wireType: number, end: number) => boolean,
+): void {
+  while (pos < end) {
+    const tag = readTag(end);
+    const wireType = tag & 7;
+    const number = Math.floor(tag / 8);
+    if (!field(number, wireType, end)) skipField(wireType, end);
+  }
+}
+
+function readHello(end: number, hello: v1.Hello.$Properties): void {
+  readFields(end, (number, wireType, end) => {
+    switch (number) {
+      case 1:
+        expectWireType(wireType, VARINT, 'Hello.min_version');
+        hello.minVersion = readUint32(end);
+        return true;
+      case 2:
+        expectWireType(wireType, VARINT, 'Hello.max_version');
+        hello.maxVersion = readUint32(end);
+        return true;
+      case 3:
+        expectWireType(wireType, LENGTH_DELIMITED, 'Hello.client_name');
+        hello.clientName = readString(end);
+        return true;
+      case 4:
+        expectWireType(wireType, LENGTH_DELIMITED, 'Hello.client_nonce');
+        hello.clientNonce = readBytes(end);
+        return true;
+    }
+    return false;
+  });
+}
+
+function readSet(end: number, set: v1.SetRequest.$Properties): void {
+  readFields(end, (number, wireType, end) => {
+    if (number !== 1) return false;
+    expectWireType(wireType, LENGTH_DELIMITED, 'SetRequest.payload');
+    set.payload = readBytes(end);
+    return true;
+  });
+}
+
+function readGet(end: number, get: v1.GetRequest.$Properties): void {
+  readFields(end, (number, wireType, end) => {
+    switch (number) {
+      case 1:
+        expectWireType(wireType, VARINT, 'GetRequest.count');
+        get.count = readUint32(end);
+        return true;
+      case 2:
+        expectWireType(wireType, VARINT, 'GetRequest.after_seq');
+        get.afterSeq = readVarint(end);
+        return true;
+      case 3:
+        expectWireType(wireType, VARINT, 'GetRequest.next');
+        get.next = readVarint(end) !== 0;
+        return true;
+      case 4:
+        expectWireType(wireType, VARINT, 'GetRequest.wait_ms');
+        get.waitMs = readUint32(end);
+        return true;
+    }
+    return false;
+  });
+}
+
+function readSubscribe(end: number, subscribe: v1.SubscribeRequest.$Properties): void {
+  readFields(end, (number, wireType, end) => {
+    switch (number) {
+      case 1:
+        expectWireType(wireType, VARINT, 'SubscribeRequest.start');
+        subscribe.start = readUint32(end) | 0;
+        return true;
+      case 2:
+        expectWireType(wireType, VARINT, 'SubscribeRequest.from_seq');
+        subscribe.fromSeq = readVarint(end);
+        return true;
+    }
+    return false;
+  });
+}
+
+function readUpdate(end: number, update: v1.UpdateRequest.$Properties): void {
+  readFields(end, (number, wireType, end) => {
+    switch (number) {
+      case 1:
+        expectWireType(wireType, VARINT, 'UpdateRequest.seq');
+        update.seq = readVarint(end);
+        return true;
+      case 2:
+        expectWireType(wireType, LENGTH_DELIMITED, 'UpdateRequest.payload');
+        update.payload = readBytes(end);
+        return true;
+    }
+    return false;
+  });
+}
+
+function readDelete(end: number, request: v1.DeleteRequest.$Properties): void {
+  readFields(end, (number, wireType, end) => {
+    if (number !== 1) return false;
+    expectWireType(wireType, VARINT, 'DeleteRequest.seq');
+    request.seq = readVarint(end);
+    return true;
+  });
+}
+
+function readAuth(end: number, auth: v1.AuthResponse.$Properties): void {
+  readFields(end, (number, wireType, end) => {
+    if (number !== 1) return false;
+    expectWireType(wireType, LENGTH_DELIMITED, 'AuthResponse.client_proof');
+    auth.clientProof = readBytes(end);
+    return true;
+  });
+}
+
+/** Messages without fields of their own (unsubscribe, ping, stats): unknown fields are checked. */
+function readEmpty(end: number): void {
+  readFields(end, () => false);
+}
+
+type Body = NonNullable<ClientFrame['body']>;
+
+/** The body members: field number, name, and how to read the message into its object. */
+const BODIES: readonly (readonly [number, Body, (end: number, target: never) => void])[] = [
+  [2, 'hello', readHello],
+  [3, 'set', readSet],
+  [4, 'get', readGet],
+  [5, 'subscribe', readSubscribe],
+  [6, 'unsubscribe', readEmpty],
+  [7, 'update', readUpdate],
+  [8, 'delete', readDelete],
+  [9, 'ping', readEmpty],
+  [10, 'stats', readEmpty],
+  [11, 'auth', readAuth],
+];
+const BODY_BY_NUMBER = new Map(BODIES.map((entry) => [entry[0], entry]));
+
+/** Decodes one ClientFrame body; anything that is not a well-formed ClientFrame throws PROTOCOL_VIOLATION. */
+export function decodeClientFrameStrict(body: Uint8Array): ClientFrame {
+  buf = body;
+  pos = 0;
+  const frame: { id: number; body?: Body } & Record<string, unknown> = { id: 0 };
+  try {
+    readFields(body.length, (number, wireType, end) => {
+      if (number === 1) {
+        expectWireType(wireType, VARINT, 'ClientFrame.id');
+        frame.id = readUint32(end);
+        return true;
+      }
+      const member = BODY_BY_NUMBER.get(number);
+      if (!member) return false;
+      const [, name, read] = member;
+      expectWireType(wireType, LENGTH_DELIMITED, `ClientFrame.${name}`);
+      const messageEnd = readLength(end);
+      // The same member again merges into it; another member replaces the body.
+      if (frame.body !== name) {
+        if (frame.body) delete frame[frame.body];
+        frame.body = name;
+        frame[name] = {};
+      }
+      read(messageEnd, frame[name] as never);
+      return true;
+    });
+  } finally {
+    buf = EMPTY;
+  }
+  return frame as unknown as ClientFrame;
+}

@@ -1,0 +1,223 @@
+import { join } from 'node:path';
+import fc from 'fast-check';
+import Long from 'long';
+import * as protobuf from 'protobufjs';
+import { RingwireError } from '../../../src/errors';
+import { decodeClientFrameStrict } from '../../../src/protocol/client-frame-decoder';
+import { v1 } from '../../../src/protocol/codec';
+import { uint64ToNumber } from '../../../src/protocol/uint64';
+
+/** The schema itself, read from proto/ at test time: new fields show up here without a test edit. */
+const root = protobuf.loadSync(join(__dirname, '..', '..', '..', 'proto', 'ringwire.proto'));
+root.resolveAll();
+const ClientFrameType = root.lookupType('ringwire.v1.ClientFrame');
+
+const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex');
+
+function violation(bytes: Uint8Array): string | undefined {
+  try {
+    decodeClientFrameStrict(bytes);
+    return undefined;
+  } catch (error) {
+    expect(error).toBeInstanceOf(RingwireError);
+    expect((error as RingwireError).code).toBe('PROTOCOL_VIOLATION');
+    return (error as RingwireError).message;
+  }
+}
+
+/**
+ * A decoded message as plain comparable values: bytes as hex, 64-bit values as numbers
+ * (Infinity past 2^53, as the strict decoder reads them), defaults left out except for
+ * proto3 `optional` fields, whose presence matters.
+ */
+function normalize(type: protobuf.Type, message: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of type.fieldsArray) {
+    const value = message[field.name];
+    if (value == null) continue;
+    const optional = field.options?.proto3_optional === true;
+    let plain: unknown;
+    if (field.resolvedType instanceof protobuf.Type) {
+      if (field.partOf && message[field.partOf.name] !== field.name) continue;
+      plain = normalize(field.resolvedType, value as Record<string, unknown>);
+    } else if (field.type === 'bytes') {
+      plain = Buffer.from(value as Uint8Array).toString('hex');
+      if (plain === '' && !optional) continue;
+    } else if (field.type === 'uint64') {
+      plain = uint64ToNumber(value as number | Long);
+      if (plain === 0 && !optional) continue;
+    } else {
+      plain = value;
+      if ((plain === 0 || plain === '' || plain === false) && !optional) continue;
+    }
+    out[field.name] = plain;
+  }
+  return out;
+}
+
+const normalizeFrame = (frame: unknown): Record<string, unknown> =>
+  normalize(ClientFrameType, frame as Record<string, unknown>);
+
+/** Every field of a message set to a value that is not its default, from the reflected schema. */
+function filled(type: protobuf.Type, seed: number): Record<string, unknown> {
+  const message: Record<string, unknown> = {};
+  for (const field of type.fieldsArray) {
+    if (field.partOf && !field.options?.proto3_optional) continue; // oneof members: one at a time below
+    message[field.name] = valueFor(field, seed);
+  }
+  return message;
+}
+
+function valueFor(field: protobuf.Field, seed: number): unknown {
+  if (field.resolvedType instanceof protobuf.Type) return filled(field.resolvedType, seed + 1);
+  if (field.resolvedType instanceof protobuf.Enum)
+    return Object.values(field.resolvedType.values).at(-1);
+  switch (field.type) {
+    case 'string':
+      return `name-${seed}-é`;
+    case 'bytes':
+      return Buffer.from([seed, 0, 255]);
+    case 'bool':
+      return true;
+    case 'uint64':
+      return Long.fromString('9007199254740993', true); // 2^53 + 1
+    default:
+      return 1000 + seed;
+  }
+}
+
+describe('decodeClientFrameStrict against the schema', () => {
+  const members = ClientFrameType.oneofs.body.fieldsArray;
+
+  it.each(members.map((m) => [m.name, m]))(
+    'reads every field of %s as protobufjs does',
+    (_, member) => {
+      const frame = { id: 7, [member.name]: valueFor(member, 3) };
+      const bytes = v1.ClientFrame.encode(frame as v1.ClientFrame.$Properties).finish();
+      const strict = decodeClientFrameStrict(bytes);
+      expect(strict.body).toBe(member.name);
+      expect(normalizeFrame(strict)).toEqual(normalizeFrame(v1.ClientFrame.decode(bytes)));
+      // Every field really was set, so an unread new field would show up as a difference.
+      const inner = normalizeFrame(strict)[member.name] as Record<string, unknown>;
+      expect(Object.keys(inner).length).toBe(
+        (member.resolvedType as protobuf.Type).fieldsArray.length,
+      );
+    },
+  );
+});
+
+describe('decodeClientFrameStrict refuses what protobufjs lets through', () => {
+  it.each([
+    ['a varint longer than 10 bytes', '08 ffffffffffffffffffff01'],
+    ['a varint past 64 bits', '08 ffffffffffffffffff02'],
+    ['a truncated varint', '08 80'],
+    ['a known field with the wrong wire type (set as a varint)', '0801 1801'],
+    ['id sent length-delimited', '0a0101'],
+    ['field number 0', '0001'],
+    ['wire type 3 (a group)', '0b'],
+    ['wire type 7', '0f'],
+    ['a length past the end', '1a05 0a02'],
+    ['a truncated fixed64 unknown field', 'f906 0102'],
+    ['a client name that is not UTF-8', '1204 1a02c328'],
+    ['a nested length past its message', '1a03 0a0568'],
+  ])('%s', (_, bytes) => {
+    expect(violation(hex(bytes))).toMatch(/^undecodable ClientFrame: /);
+  });
+
+  it('accepts and ignores unknown fields of every wire type', () => {
+    // id 5; field 99 varint; field 100 fixed64; field 101 bytes; field 102 fixed32; then ping {}
+    const bytes = hex('0805 980601 a1060102030405060708 aa0602abcd b50601020304 4a00');
+    const frame = decodeClientFrameStrict(bytes);
+    expect([frame.id, frame.body]).toEqual([5, 'ping']);
+  });
+
+  it('reads the low 32 bits of an over-long uint32, like protobuf', () => {
+    expect(decodeClientFrameStrict(hex('08ffffffff0f')).id).toBe(0xffffffff);
+    expect(decodeClientFrameStrict(hex('08 ffffffffffffffffff01')).id).toBe(0xffffffff);
+  });
+
+  it('keeps the last oneof member, and merges a repeated one', () => {
+    const setThenGet = decodeClientFrameStrict(hex('1a030a0161 2202080a'));
+    expect([setThenGet.body, setThenGet.set, setThenGet.get?.count]).toEqual([
+      'get',
+      undefined,
+      10,
+    ]);
+    const getTwice = decodeClientFrameStrict(hex('2202080a 22021801'));
+    expect([getTwice.get?.count, getTwice.get?.next]).toEqual([10, true]);
+  });
+
+  it('hands out payloads as views of the frame, without a copy', () => {
+    const bytes = hex('1a050a03616263');
+    expect((decodeClientFrameStrict(bytes).set?.payload as Buffer).buffer).toBe(bytes.buffer);
+  });
+});
+
+describe('decodeClientFrameStrict properties', () => {
+  const uint64 = fc.oneof(
+    fc.constant(0n),
+    fc.bigInt({ min: 1n, max: 2n ** 53n }),
+    fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }),
+  );
+  const long = uint64.map((v) => Long.fromString(v.toString(), true));
+  const bytes = fc.uint8Array({ maxLength: 40 });
+  const request = fc.oneof(
+    fc.record({
+      hello: fc.record({
+        minVersion: fc.nat(),
+        maxVersion: fc.nat(),
+        clientName: fc.string(),
+        clientNonce: bytes,
+      }),
+    }),
+    fc.record({ set: fc.record({ payload: bytes }) }),
+    fc.record({
+      get: fc.record(
+        {
+          count: fc.nat(),
+          afterSeq: fc.option(long, { nil: undefined }),
+          next: fc.boolean(),
+          waitMs: fc.nat(),
+        },
+        { requiredKeys: [] },
+      ),
+    }),
+    fc.record({ subscribe: fc.record({ start: fc.integer({ min: 0, max: 2 }), fromSeq: long }) }),
+    fc.record({ update: fc.record({ seq: long, payload: bytes }) }),
+    fc.record({ delete: fc.record({ seq: long }) }),
+    fc.record({ auth: fc.record({ clientProof: bytes }) }),
+    fc.constantFrom({ unsubscribe: {} }, { ping: {} }, { stats: {} }, {}),
+  );
+  const frame = fc
+    .tuple(fc.nat({ max: 0xffffffff }), request)
+    .map(([id, body]) => ({ id, ...body }));
+
+  it('decodes every ClientFrame protobufjs encodes to what protobufjs decodes', () => {
+    fc.assert(
+      fc.property(frame, (message) => {
+        const encoded = v1.ClientFrame.encode(message as v1.ClientFrame.$Properties).finish();
+        expect(normalizeFrame(decodeClientFrameStrict(encoded))).toEqual(
+          normalizeFrame(v1.ClientFrame.decode(encoded)),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on any bytes, throws only PROTOCOL_VIOLATION, and accepts only what protobufjs reads the same way', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (input) => {
+        let strict: unknown;
+        try {
+          strict = decodeClientFrameStrict(input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(RingwireError);
+          expect((error as RingwireError).code).toBe('PROTOCOL_VIOLATION');
+          return;
+        }
+        expect(normalizeFrame(strict)).toEqual(normalizeFrame(v1.ClientFrame.decode(input)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
