@@ -1825,6 +1825,9 @@ export namespace ringwire {
             /** StatsReply overflow. */
             overflow: string;
 
+            /** StatsReply errors. */
+            errors: { [k: string]: (number|Long) };
+
             /**
              * Creates a new StatsReply instance using the specified properties.
              * @param [properties] Properties to set
@@ -1886,6 +1889,9 @@ export namespace ringwire {
 
                 /** StatsReply overflow */
                 overflow?: (string|null);
+
+                /** StatsReply errors */
+                errors?: ({ [k: string]: (number|Long) }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

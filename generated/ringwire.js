@@ -4360,6 +4360,7 @@ $root.ringwire = (function() {
              * @property {number|Long|null} [firstSeq] StatsReply firstSeq
              * @property {number|Long|null} [lastSeq] StatsReply lastSeq
              * @property {string|null} [overflow] StatsReply overflow
+             * @property {Object.<string,number|Long>|null} [errors] StatsReply errors
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4386,6 +4387,7 @@ $root.ringwire = (function() {
              */
             var StatsReply = function (properties) {
                 this.requests = {};
+                this.errors = {};
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4473,6 +4475,14 @@ $root.ringwire = (function() {
             StatsReply.prototype.overflow = "";
 
             /**
+             * StatsReply errors.
+             * @member {Object.<string,number|Long>} errors
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.errors = $util.emptyObject;
+
+            /**
              * Creates a new StatsReply instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.StatsReply
@@ -4525,6 +4535,9 @@ $root.ringwire = (function() {
                     writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.lastSeq);
                 if (message.overflow != null && $Object.hasOwnProperty.call(message, "overflow") && message.overflow !== "")
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.overflow);
+                if (message.errors != null && $Object.hasOwnProperty.call(message, "errors"))
+                    for (var keys = $Object.keys(message.errors), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.errors[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4684,6 +4697,42 @@ $root.ringwire = (function() {
                                 message.overflow = value;
                             else
                                 delete message.overflow;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.errors === $util.emptyObject)
+                                message.errors = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = $util.Long ? $util.Long.fromNumber(0, true) : 0;
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.uint64();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.errors, key);
+                            message.errors[key] = value;
                             continue;
                         }
                     }

@@ -90,15 +90,23 @@ export function formatStats(stats: ServerStatistics, json: boolean): string {
     ['last_seq', stats.lastSeq],
     ['overflow', stats.overflow],
   ];
-  const requests = Object.entries(stats.requests).sort(([a], [b]) => a.localeCompare(b));
+  const counts = { requests: sorted(stats.requests), errors: sorted(stats.errors) };
   if (json) {
     const body = fields.map(([name, value]) => `${JSON.stringify(name)}:${jsonValue(value)}`);
-    body.push(`"requests":${JSON.stringify(Object.fromEntries(requests))}`);
+    for (const [name, entries] of Object.entries(counts)) {
+      body.push(`"${name}":${JSON.stringify(Object.fromEntries(entries))}`);
+    }
     return `{${body.join(',')}}`;
   }
   const lines = fields.map(([name, value]) => `${name}: ${value}`);
-  for (const [type, count] of requests) lines.push(`requests.${type}: ${count}`);
+  for (const [name, entries] of Object.entries(counts)) {
+    for (const [key, count] of entries) lines.push(`${name}.${key}: ${count}`);
+  }
   return lines.join('\n');
+}
+
+function sorted(counts: Readonly<Record<string, number>>): [string, number][] {
+  return Object.entries(counts).sort(([a], [b]) => a.localeCompare(b));
 }
 
 function jsonValue(value: string | number | bigint): string {

@@ -18,7 +18,12 @@ import {
 } from '../protocol/codec';
 import { DEFAULT_PORT, PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
 import { FrameDecoder } from '../protocol/framing';
-import { bigIntToUint64, uint64ToBigInt, uint64ToNumber } from '../protocol/uint64';
+import {
+  bigIntToUint64,
+  uint64ToBigInt,
+  uint64ToNumber,
+  type WireUint64,
+} from '../protocol/uint64';
 import { Subscription } from './subscription';
 import type {
   ConnectOptions,
@@ -288,9 +293,8 @@ export class Client {
       uptimeMs: uint64ToNumber(stats.uptimeMs),
       connections: stats.connections ?? 0,
       subscribers: stats.subscribers ?? 0,
-      requests: Object.fromEntries(
-        Object.entries(stats.requests ?? {}).map(([type, count]) => [type, uint64ToNumber(count)]),
-      ),
+      requests: countsOf(stats.requests),
+      errors: countsOf(stats.errors),
       ringCapacity: stats.ringCapacity ?? 0,
       ringMessages: uint64ToNumber(stats.ringMessages),
       ringBytes: uint64ToNumber(stats.ringBytes),
@@ -436,6 +440,12 @@ function expectBody<K extends ReplyBody>(frame: ServerFrame, body: K): BodyOf<K>
     );
   }
   return frame[body] as BodyOf<K>;
+}
+
+function countsOf(map: Record<string, WireUint64> | null | undefined): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(map ?? {}).map(([key, count]) => [key, uint64ToNumber(count)]),
+  );
 }
 
 function authFailed(why: string): RingwireError {

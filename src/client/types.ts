@@ -130,6 +130,8 @@ export interface ServerStatistics {
   readonly subscribers: number;
   /** Requests answered since start, by type. */
   readonly requests: Readonly<Record<string, number>>;
+  /** Error frames sent since start, by code. */
+  readonly errors: Readonly<Record<string, number>>;
   readonly ringCapacity: number;
   readonly ringMessages: number;
   readonly ringBytes: number;

@@ -24,7 +24,7 @@ import type { Logger } from './logger';
 import { maxPayloadBytes, type ServerOptions } from './options';
 import { ConnectionReader } from './reader';
 import { HTTP_BAD_REQUEST, sniffForeignProtocol, TLS_HANDSHAKE_FAILURE_ALERT } from './sniff';
-import type { RequestCounters, ServerStats } from './stats';
+import type { ServerCounters, ServerStats } from './stats';
 import { SERVER_VERSION } from './version';
 
 export const ConnectionState = {
@@ -48,7 +48,7 @@ export interface ConnectionContext {
   readonly ring: Ring;
   readonly options: Readonly<ServerOptions>;
   readonly logger: Logger;
-  readonly counters: RequestCounters;
+  readonly counters: ServerCounters;
   readonly throttle: AuthThrottle;
   /** Whether the connection wants to hear of ring changes (it subscribed or waits in a GET). */
   setInterest(connection: Connection, interested: boolean): void;
@@ -384,6 +384,7 @@ export class Connection {
     if (error.code === 'INTERNAL') this.#context.logger.error(`#${this.#context.id} ${line}`);
     else this.#log(line);
     this.#stopServing(`${error.code}: ${error.message}`);
+    this.#context.counters.error(error.code);
     const answer = (): void => {
       this.#out.add(errorFrame(0, error));
       this.#socket.write(this.#out.take());

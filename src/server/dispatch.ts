@@ -4,7 +4,7 @@ import { uint64ToNumber } from '../protocol/uint64';
 import type { Cursor } from '../ring/cursors';
 import type { ReadResult } from '../ring/message-store';
 import type { CursorStart, RingOps } from '../ring/ring';
-import type { RequestCounters, ServerStats } from './stats';
+import type { ServerCounters, ServerStats } from './stats';
 
 /** What request handlers know and keep about the connection they serve. */
 export interface Session {
@@ -37,7 +37,7 @@ export interface BatchContext {
   readonly ops: RingOps;
   readonly session: Session;
   readonly hooks: SessionHooks;
-  readonly counters: RequestCounters;
+  readonly counters: ServerCounters;
   /** One clock reading for the whole batch. */
   readonly nowMs: number;
   readonly reply: (frame: v1.ServerFrame.$Properties) => void;
@@ -69,7 +69,7 @@ export function handleRequest(context: BatchContext, frame: ClientFrame): void {
   const id = frame.id;
   try {
     if (id === 0) throw new RingwireError('INVALID_ARGUMENT', 'request id must not be 0');
-    if (frame.body) context.counters.count(frame.body);
+    if (frame.body) context.counters.request(frame.body);
     switch (frame.body) {
       case 'set': {
         const seq = ops.append(
@@ -120,8 +120,10 @@ export function handleRequest(context: BatchContext, frame: ClientFrame): void {
   } catch (error) {
     if (error instanceof RingwireError && error.code !== 'INTERNAL') {
       reply(errorFrame(id, error));
+      context.counters.error(error.code);
     } else {
       reply(errorFrame(id, new RingwireError('INTERNAL', 'internal error')));
+      context.counters.error('INTERNAL');
       context.onInternalError(error);
     }
   }
@@ -250,6 +252,7 @@ function stats(ops: RingOps, server: ServerStats): v1.StatsReply.$Properties {
     connections: server.connections,
     subscribers: server.subscribers,
     requests: Object.fromEntries(server.requests),
+    errors: Object.fromEntries(server.errors),
     ringCapacity: store.capacity,
     ringMessages: store.messageCount,
     ringBytes: store.payloadBytes,

@@ -5,6 +5,7 @@ import { encodeServerFrame } from '../protocol/codec';
 import { errorFrame } from './dispatch';
 import type { Logger } from './logger';
 import type { TlsServerOptions } from './options';
+import type { ServerCounters } from './stats';
 
 /** A TLS ClientHello starts with a handshake record: content type 22. */
 const TLS_HANDSHAKE_RECORD = 0x16;
@@ -23,6 +24,7 @@ export interface ListenerSettings {
   /** Bounds the TLS handshake too (Node's own default is 120 s). */
   readonly handshakeTimeoutMs: number;
   readonly logger: Logger;
+  readonly counters: ServerCounters;
 }
 
 /**
@@ -72,6 +74,7 @@ export function createListener(
       settings.logger.connection(
         `refused ${raw.remoteAddress}:${raw.remotePort}: a plain client on a TLS port`,
       );
+      settings.counters.error('PROTOCOL_VIOLATION');
       raw.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
       raw.end(PLAIN_CLIENT_ON_TLS_PORT);
       setTimeout(() => raw.destroy(), 2000).unref();

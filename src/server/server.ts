@@ -12,7 +12,7 @@ import { Connection } from './connection';
 import { errorFrame } from './dispatch';
 import { createListener } from './listener';
 import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './options';
-import { RequestCounters, type ServerStats } from './stats';
+import { ServerCounters, type ServerStats } from './stats';
 
 /**
  * A ringwire server: a TCP listener and its connections, all sharing one locked store.
@@ -31,7 +31,7 @@ export class RingwireServer {
   readonly #sockets = new Set<Socket>();
   /** Connections that subscribed or wait in a GET: told when the ring changes. */
   readonly #interested = new Set<Connection>();
-  readonly #counters = new RequestCounters();
+  readonly #counters = new ServerCounters();
   readonly #throttle = new AuthThrottle();
   readonly #startedAt = Date.now();
   #nextConnectionId = 1;
@@ -44,7 +44,11 @@ export class RingwireServer {
       overflow: this.options.overflow,
       listener: this.#ringListener,
     });
-    this.#listener = createListener(this.options, (socket) => this.#accept(socket));
+    const { tls, handshakeTimeoutMs, logger } = this.options;
+    this.#listener = createListener(
+      { tls, handshakeTimeoutMs, logger, counters: this.#counters },
+      (socket) => this.#accept(socket),
+    );
     this.#listener.on('connection', (socket: Socket) => {
       this.#sockets.add(socket);
       socket.once('close', () => this.#sockets.delete(socket));
@@ -106,6 +110,7 @@ export class RingwireServer {
     }
     if (this.#connections.size >= this.options.maxConnections) {
       this.options.logger.connection(`refused ${socket.remoteAddress}:${socket.remotePort}: BUSY`);
+      this.#counters.error('BUSY');
       socket.on('error', () => {});
       socket.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
       socket.end(BUSY_FRAME);
@@ -157,7 +162,8 @@ export class RingwireServer {
       uptimeMs: Date.now() - this.#startedAt,
       connections: this.#connections.size,
       subscribers,
-      requests: this.#counters.counts,
+      requests: this.#counters.requests,
+      errors: this.#counters.errors,
     };
   }
 }

@@ -1,20 +1,26 @@
+import type { ErrorCode } from '../errors';
+
 /** What the server counts for STATS, beyond what the ring knows. */
 export interface ServerStats {
   readonly uptimeMs: number;
   readonly connections: number;
   readonly subscribers: number;
+  /** Requests answered, by type ("set", "get", ...). */
   readonly requests: ReadonlyMap<string, number>;
+  /** Error frames sent, by code. */
+  readonly errors: ReadonlyMap<string, number>;
 }
 
-/** Requests answered, by type ("set", "get", ...). */
-export class RequestCounters {
-  readonly #counts = new Map<string, number>();
+/** Running totals since the server started. */
+export class ServerCounters {
+  readonly requests = new Map<string, number>();
+  readonly errors = new Map<string, number>();
 
-  count(type: string): void {
-    this.#counts.set(type, (this.#counts.get(type) ?? 0) + 1);
+  request(type: string): void {
+    this.requests.set(type, (this.requests.get(type) ?? 0) + 1);
   }
 
-  get counts(): ReadonlyMap<string, number> {
-    return this.#counts;
+  error(code: ErrorCode): void {
+    this.errors.set(code, (this.errors.get(code) ?? 0) + 1);
   }
 }

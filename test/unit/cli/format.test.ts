@@ -91,6 +91,7 @@ describe('subscription events and stats', () => {
       connections: 3,
       subscribers: 1,
       requests: { set: 10, get: 2 },
+      errors: { NOT_FOUND: 1 },
       ringCapacity: 1024,
       ringMessages: 10,
       ringBytes: 400,
@@ -101,9 +102,17 @@ describe('subscription events and stats', () => {
     const text = formatStats(stats, false);
     expect(text).toContain('ring_messages: 10');
     expect(text).toContain('last_seq: 9007199254740993');
-    expect(text.split('\n').slice(-2)).toEqual(['requests.get: 2', 'requests.set: 10']);
+    expect(text.split('\n').slice(-3)).toEqual([
+      'requests.get: 2',
+      'requests.set: 10',
+      'errors.NOT_FOUND: 1',
+    ]);
     const json = formatStats(stats, true);
     expect(json).toContain('"last_seq":9007199254740993');
-    expect(JSON.parse(json)).toMatchObject({ overflow: 'reject', requests: { set: 10, get: 2 } });
+    expect(JSON.parse(json)).toMatchObject({
+      overflow: 'reject',
+      requests: { set: 10, get: 2 },
+      errors: { NOT_FOUND: 1 },
+    });
   });
 });

@@ -10,7 +10,7 @@ import type { MessageStore } from '../../../src/ring/message-store';
 import { RingBuffer } from '../../../src/ring/ring-buffer';
 import { RingOps } from '../../../src/ring/ring';
 import { handleRequest, type ParkedGet, type Session } from '../../../src/server/dispatch';
-import { RequestCounters } from '../../../src/server/stats';
+import { ServerCounters } from '../../../src/server/stats';
 import { errorCodeFromWire } from '../../../src/errors';
 
 const newSession = (clientName = 'alice'): Session => ({
@@ -28,7 +28,7 @@ function run(store: MessageStore, frames: v1.ClientFrame.$Properties[], session 
   const internal: unknown[] = [];
   const parked: ParkedGet[] = [];
   const events: string[] = [];
-  const counters = new RequestCounters();
+  const counters = new ServerCounters();
   const context = {
     ops: new RingOps(store, 'overwrite', {
       appended: () => events.push('appended'),
@@ -43,7 +43,8 @@ function run(store: MessageStore, frames: v1.ClientFrame.$Properties[], session 
         uptimeMs: 5,
         connections: 2,
         subscribers: 1,
-        requests: counters.counts,
+        requests: counters.requests,
+        errors: counters.errors,
       }),
     },
     counters,
