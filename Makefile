@@ -10,7 +10,7 @@ SOURCES := $(shell find src -name '*.ts') $(wildcard generated/*) package.json t
 LAUNCHERS := server client
 JEST_ARGS ?=
 
-.PHONY: all build generate test run clean distclean lint format
+.PHONY: all build generate test fuzz run clean distclean lint format
 
 all: build
 
@@ -48,6 +48,10 @@ build: $(LAUNCHERS)
 test: build
 	$(BIN)/tsc --noEmit -p .
 	$(BIN)/jest $(JEST_ARGS)
+
+# The structure-aware fuzzer alone, for FUZZ_SECONDS (default 60); `make test` runs it too.
+fuzz: build
+	$(BIN)/jest test/fuzz
 
 run: build
 	./server

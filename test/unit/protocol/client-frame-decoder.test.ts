@@ -1,16 +1,12 @@
-import { join } from 'node:path';
 import fc from 'fast-check';
 import Long from 'long';
 import * as protobuf from 'protobufjs';
 import { RingwireError } from '../../../src/errors';
 import { decodeClientFrameStrict } from '../../../src/protocol/client-frame-decoder';
 import { v1 } from '../../../src/protocol/codec';
-import { uint64ToNumber } from '../../../src/protocol/uint64';
+import { arbitraryMessage, messageType, normalize } from '../../helpers/proto-schema';
 
-/** The schema itself, read from proto/ at test time: new fields show up here without a test edit. */
-const root = protobuf.loadSync(join(__dirname, '..', '..', '..', 'proto', 'ringwire.proto'));
-root.resolveAll();
-const ClientFrameType = root.lookupType('ringwire.v1.ClientFrame');
+const ClientFrameType = messageType('ClientFrame');
 
 const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex');
 
@@ -23,36 +19,6 @@ function violation(bytes: Uint8Array): string | undefined {
     expect((error as RingwireError).code).toBe('PROTOCOL_VIOLATION');
     return (error as RingwireError).message;
   }
-}
-
-/**
- * A decoded message as plain comparable values: bytes as hex, 64-bit values as numbers
- * (Infinity past 2^53, as the strict decoder reads them), defaults left out except for
- * proto3 `optional` fields, whose presence matters.
- */
-function normalize(type: protobuf.Type, message: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of type.fieldsArray) {
-    const value = message[field.name];
-    if (value == null) continue;
-    const optional = field.options?.proto3_optional === true;
-    let plain: unknown;
-    if (field.resolvedType instanceof protobuf.Type) {
-      if (field.partOf && message[field.partOf.name] !== field.name) continue;
-      plain = normalize(field.resolvedType, value as Record<string, unknown>);
-    } else if (field.type === 'bytes') {
-      plain = Buffer.from(value as Uint8Array).toString('hex');
-      if (plain === '' && !optional) continue;
-    } else if (field.type === 'uint64') {
-      plain = uint64ToNumber(value as number | Long);
-      if (plain === 0 && !optional) continue;
-    } else {
-      plain = value;
-      if ((plain === 0 || plain === '' || plain === false) && !optional) continue;
-    }
-    out[field.name] = plain;
-  }
-  return out;
 }
 
 const normalizeFrame = (frame: unknown): Record<string, unknown> =>
@@ -154,43 +120,7 @@ describe('decodeClientFrameStrict refuses what protobufjs lets through', () => {
 });
 
 describe('decodeClientFrameStrict properties', () => {
-  const uint64 = fc.oneof(
-    fc.constant(0n),
-    fc.bigInt({ min: 1n, max: 2n ** 53n }),
-    fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }),
-  );
-  const long = uint64.map((v) => Long.fromString(v.toString(), true));
-  const bytes = fc.uint8Array({ maxLength: 40 });
-  const request = fc.oneof(
-    fc.record({
-      hello: fc.record({
-        minVersion: fc.nat(),
-        maxVersion: fc.nat(),
-        clientName: fc.string(),
-        clientNonce: bytes,
-      }),
-    }),
-    fc.record({ set: fc.record({ payload: bytes }) }),
-    fc.record({
-      get: fc.record(
-        {
-          count: fc.nat(),
-          afterSeq: fc.option(long, { nil: undefined }),
-          next: fc.boolean(),
-          waitMs: fc.nat(),
-        },
-        { requiredKeys: [] },
-      ),
-    }),
-    fc.record({ subscribe: fc.record({ start: fc.integer({ min: 0, max: 2 }), fromSeq: long }) }),
-    fc.record({ update: fc.record({ seq: long, payload: bytes }) }),
-    fc.record({ delete: fc.record({ seq: long }) }),
-    fc.record({ auth: fc.record({ clientProof: bytes }) }),
-    fc.constantFrom({ unsubscribe: {} }, { ping: {} }, { stats: {} }, {}),
-  );
-  const frame = fc
-    .tuple(fc.nat({ max: 0xffffffff }), request)
-    .map(([id, body]) => ({ id, ...body }));
+  const frame = arbitraryMessage(ClientFrameType);
 
   it('decodes every ClientFrame protobufjs encodes to what protobufjs decodes', () => {
     fc.assert(
