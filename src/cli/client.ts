@@ -1,7 +1,7 @@
 import { connect, type TlsClientOptions } from '../client';
 import { DEFAULT_PORT } from '../protocol/constants';
 import { COMMANDS, commandHelp, findCommand, type Output } from './commands';
-import { readFlagFile, readSecret, SECRET_FLAGS } from './credentials';
+import { readSecret, readTlsFiles, SECRET_FLAGS } from './credentials';
 import {
   describeFlags,
   firstPositional,
@@ -89,20 +89,10 @@ export const CLIENT_FLAGS: readonly Flag[] = [
 
 /** TLS settings from the --tls* flags; undefined for plain TCP. */
 function readTlsFlags(values: FlagValues): TlsClientOptions | undefined {
-  const files = {
-    ca: values['tls-ca'],
-    cert: values['tls-cert'],
-    key: values['tls-key'],
-  } as Record<string, string | undefined>;
+  const files = readTlsFiles(values);
   const servername = values['tls-servername'] as string | undefined;
-  const any =
-    values.tls || servername !== undefined || Object.values(files).some((f) => f !== undefined);
-  if (!any) return undefined;
-  if ((files.cert === undefined) !== (files.key === undefined))
-    throw new UsageError('--tls-cert and --tls-key go together');
-  const read = (name: string): Buffer | undefined =>
-    files[name] === undefined ? undefined : readFlagFile(files[name] as string, `--tls-${name}`);
-  return { ca: read('ca'), cert: read('cert'), key: read('key'), servername };
+  const wanted = values.tls || servername !== undefined || Object.values(files).some(Boolean);
+  return wanted ? { ...files, servername } : undefined;
 }
 
 const USAGE = `Usage: client [options] [command [args]]

@@ -50,3 +50,20 @@ export function readFlagFile(path: string, flag: string): Buffer {
     );
   }
 }
+
+export interface TlsFiles {
+  cert?: Buffer;
+  key?: Buffer;
+  ca?: Buffer;
+}
+
+/** The PEM files named by --tls-cert, --tls-key and --tls-ca, read; a certificate needs its key. */
+export function readTlsFiles(values: FlagValues): TlsFiles {
+  const [cert, key, ca] = (['tls-cert', 'tls-key', 'tls-ca'] as const).map((flag) => {
+    const path = values[flag] as string | undefined;
+    return path === undefined ? undefined : readFlagFile(path, `--${flag}`);
+  });
+  if ((cert === undefined) !== (key === undefined))
+    throw new UsageError('--tls-cert and --tls-key go together');
+  return { cert, key, ca };
+}

@@ -15,7 +15,7 @@ import {
 } from '../server/options';
 import { RingwireServer } from '../server/server';
 import { SERVER_VERSION } from '../server/version';
-import { readFlagFile, readSecret, SECRET_FLAGS } from './credentials';
+import { readSecret, readTlsFiles, SECRET_FLAGS } from './credentials';
 import { describeFlags, parseFlags, UsageError, type Flag, type FlagValues } from './flags';
 import { formatAddress, runMain } from './main';
 
@@ -238,20 +238,10 @@ async function main(argv: string[]): Promise<number> {
 
 /** TLS settings from --tls-cert, --tls-key and --tls-ca; undefined for plain TCP. */
 function readTlsFlags(values: FlagValues): TlsServerOptions | undefined {
-  const [cert, key, ca] = (['tls-cert', 'tls-key', 'tls-ca'] as const).map(
-    (flag) => values[flag] as string | undefined,
-  );
-  if (cert === undefined && key === undefined) {
-    if (ca !== undefined) throw new UsageError('--tls-ca needs --tls-cert and --tls-key');
-    return undefined;
-  }
-  if (cert === undefined || key === undefined)
-    throw new UsageError('--tls-cert and --tls-key go together');
-  return {
-    cert: readFlagFile(cert, '--tls-cert'),
-    key: readFlagFile(key, '--tls-key'),
-    ca: ca === undefined ? undefined : readFlagFile(ca, '--tls-ca'),
-  };
+  const { cert, key, ca } = readTlsFiles(values);
+  if (cert && key) return { cert, key, ca };
+  if (ca) throw new UsageError('--tls-ca needs --tls-cert and --tls-key');
+  return undefined;
 }
 
 /** A server from flags; settings that clash with each other are usage errors too. */
