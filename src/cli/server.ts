@@ -77,7 +77,7 @@ export const SERVER_FLAGS: readonly Flag[] = [
     min: 1,
     max: MAX_MS,
     placeholder: 'MS',
-    help: 'close connections that send no Hello in this time',
+    help: 'close connections that have not completed the handshake (TLS included) in this time',
   },
   {
     name: 'shutdown-timeout-ms',

@@ -39,6 +39,8 @@ let server: ChildProcess;
 let port: number;
 let witness: Client;
 let baselineRssMb: number;
+/** RSS after each case, for the summary line (docs/SECURITY.md quotes it). */
+const rssAfter: [string, number][] = [];
 const acknowledged = new Map<bigint, string>();
 
 function rssMb(pid: number): number {
@@ -85,11 +87,20 @@ beforeAll(async () => {
 afterEach(async () => {
   // No crash, still serving, memory bounded; and the witness keeps storing during the battery.
   expect(server.exitCode).toBeNull();
-  await witnessSet(expect.getState().currentTestName ?? 'case');
-  expect(rssMb(server.pid as number) - baselineRssMb).toBeLessThan(RSS_GROWTH_BOUND_MB);
+  const name = expect.getState().currentTestName ?? 'case';
+  await witnessSet(name);
+  const rss = rssMb(server.pid as number);
+  rssAfter.push([name, rss]);
+  expect(rss - baselineRssMb).toBeLessThan(RSS_GROWTH_BOUND_MB);
 });
 
 afterAll(async () => {
+  const peak = Math.max(...rssAfter.map(([, rss]) => rss));
+  process.stderr.write(
+    `robustness: server RSS ${baselineRssMb.toFixed(1)} MB before, peak ${peak.toFixed(1)} MB after a case, ` +
+      `${acknowledged.size} acknowledged SETs checked\n` +
+      rssAfter.map(([name, rss]) => `  ${rss.toFixed(1)} MB  ${name}\n`).join(''),
+  );
   await witness?.close();
   server.kill('SIGTERM');
   expect(await exitOf(server)).toBe(0);
