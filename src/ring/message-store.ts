@@ -27,12 +27,13 @@ export interface ReadResult {
  * no locking of its own. An in-memory ring is the default; a durable or remote store
  * implements the same contract.
  *
- * The store keeps a window of seqs [oldestSeq, nextSeq): appending past the capacity moves
- * the window, overwriting its oldest seq. A deleted message keeps its seq in the window
- * (as a gap) until the window moves past it.
+ * The store keeps a window of seqs [oldestSeq, nextSeq): appending past the capacity (or
+ * past the store's byte bound) moves the window, overwriting its oldest seqs. A deleted
+ * message keeps its seq in the window (as a gap) until the window moves past it. Payloads
+ * handed out by reads are valid until the store next changes: copy them to keep them.
  */
 export interface MessageStore {
-  /** How many seqs the window holds before the oldest is overwritten. */
+  /** How many seqs the window holds at most. */
   readonly capacity: number;
   /** The seq the next appended message gets; 1 for an empty store. */
   readonly nextSeq: number;
@@ -44,11 +45,16 @@ export interface MessageStore {
   readonly payloadBytes: number;
   /** The newest seq the next append of `payloadBytes` would overwrite, 0 if none. */
   overwrittenByAppend(payloadBytes: number): number;
+  /** The newest seq an update of held `seq` to `payloadBytes` would push out, 0 if none. */
+  overwrittenByUpdate(seq: number, payloadBytes: number): number;
   /** Stores a copy of `payload` under the next seq and returns that seq. */
   append(payload: Uint8Array, sender: string, timestampMs: number): number;
   /** The message under `seq`, if held and not deleted. */
   get(seq: number): StoredMessage | undefined;
-  /** Replaces a held message's payload (a copy); undefined when it is not held. */
+  /**
+   * Replaces a held message's payload (a copy); undefined when it is not held. Growing the
+   * bytes held may push out the oldest messages, like an append.
+   */
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage | undefined;
   /** Deletes a held message; false when it is not held. */
   delete(seq: number): boolean;

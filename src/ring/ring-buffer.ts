@@ -1,24 +1,73 @@
 import type { MessageStore, ReadResult, StoredMessage } from './message-store';
 
+export interface RingBufferLimits {
+  /** Messages (seqs) held before the oldest is dropped. */
+  readonly capacity: number;
+  /** Payload bytes held before the oldest is dropped; every single payload must fit. */
+  readonly maxBytes: number;
+}
+
+/** Stamps are stored as 32-bit offsets from a base per block of this many slots. */
+const STAMP_BLOCK = 1024;
+const STAMP_OVERFLOW = 0xffff_ffff;
+const DELETED = 0x8000_0000;
+const UPDATED = 0x4000_0000;
+const SENDER_MASK = 0x3fff_ffff;
+
 /**
- * The in-memory store: a fixed number of slots, the newest message overwriting the oldest.
- * Message `seq` lives in slot (seq - 1) % capacity, so append and lookup are O(1) and a read
- * of k messages is O(k + deleted messages skipped).
+ * The in-memory store: a window of at most `capacity` consecutive seqs whose payloads take at
+ * most `maxBytes`, the newest message pushing out the oldest.
+ *
+ * Memory is laid out for a million messages, not a thousand objects: payloads are copied
+ * back to back into one preallocated byte arena used as a circle (its pages are only touched
+ * as messages arrive), and each slot keeps 12 bytes in typed arrays: where its payload
+ * starts (its end is where the next one starts), its time as an offset from a per-block
+ * base, and its sender as an id into a table of names, with flags for deleted and updated.
+ * Updated payloads live beside the arena. Message `seq` lives in slot (seq - 1) % capacity:
+ * append and lookup are O(1), a read of k messages O(k + deleted messages skipped).
  */
 export class RingBuffer implements MessageStore {
   readonly capacity: number;
-  /** undefined: never written, or deleted. */
-  readonly #slots: (StoredMessage | undefined)[];
+  readonly maxBytes: number;
+  readonly #arena: Buffer;
+  readonly #starts: Uint32Array;
+  readonly #stamps: Uint32Array;
+  readonly #stampBases: Float64Array;
+  /** Exact times of the rare stamps that do not fit 32 bits from their block's base, by slot. */
+  readonly #stampOverflow = new Map<number, number>();
+  /** Sender id (30 bits) | DELETED | UPDATED. */
+  readonly #senders: Uint32Array;
+  readonly #senderTable = new SenderTable();
+  readonly #updates = new Map<number, { readonly payload: Buffer; readonly updatedMs: number }>();
+  /** The window is [#firstSeq, #nextSeq). */
+  #firstSeq = 1;
   #nextSeq = 1;
+  /** Where the next payload goes, and where the oldest one starts. */
+  #head = 0;
+  #tail = 0;
+  /** True when the newest payloads restarted at offset 0; the older ones end at #wrapEnd. */
+  #wrapped = false;
+  #wrapEnd = 0;
+  /** Arena bytes of the window (deleted messages included until they leave) plus updated payloads. */
+  #usedBytes = 0;
   #messageCount = 0;
   #payloadBytes = 0;
 
-  constructor(capacity: number) {
+  constructor({ capacity, maxBytes }: RingBufferLimits) {
     if (!Number.isSafeInteger(capacity) || capacity < 1) {
       throw new RangeError(`ring capacity must be a positive integer, got ${capacity}`);
     }
+    if (!Number.isSafeInteger(maxBytes) || maxBytes < 1 || maxBytes > 0xffff_ffff) {
+      throw new RangeError(`ring max bytes must be from 1 to 2^32 - 1, got ${maxBytes}`);
+    }
     this.capacity = capacity;
-    this.#slots = new Array<StoredMessage | undefined>(capacity).fill(undefined);
+    this.maxBytes = maxBytes;
+    // Uninitialised and lazily mapped by the OS: memory is spent as payloads arrive.
+    this.#arena = Buffer.allocUnsafeSlow(maxBytes);
+    this.#starts = new Uint32Array(capacity);
+    this.#stamps = new Uint32Array(capacity);
+    this.#stampBases = new Float64Array(Math.ceil(capacity / STAMP_BLOCK));
+    this.#senders = new Uint32Array(capacity);
   }
 
   get nextSeq(): number {
@@ -26,8 +75,7 @@ export class RingBuffer implements MessageStore {
   }
 
   get oldestSeq(): number {
-    if (this.#nextSeq === 1) return 0;
-    return Math.max(1, this.#nextSeq - this.capacity);
+    return this.#nextSeq === 1 ? 0 : this.#firstSeq;
   }
 
   get messageCount(): number {
@@ -38,79 +86,250 @@ export class RingBuffer implements MessageStore {
     return this.#payloadBytes;
   }
 
-  overwrittenByAppend(): number {
-    return this.#nextSeq > this.capacity ? this.#nextSeq - this.capacity : 0;
+  overwrittenByAppend(payloadBytes: number): number {
+    const evictions = this.#evictionsToFit(payloadBytes, payloadBytes);
+    return evictions === 0 ? 0 : this.#firstSeq + evictions - 1;
+  }
+
+  overwrittenByUpdate(seq: number, payloadBytes: number): number {
+    const evictions = this.#evictionsToFit(undefined, this.#updateGrowth(seq, payloadBytes));
+    return evictions === 0 ? 0 : this.#firstSeq + evictions - 1;
   }
 
   append(payload: Uint8Array, sender: string, timestampMs: number): number {
     const seq = this.#nextSeq;
     if (seq >= Number.MAX_SAFE_INTEGER) throw new RangeError('sequence numbers exhausted');
+    if (payload.length > this.maxBytes) {
+      throw new RangeError(
+        `a payload of ${payload.length} bytes exceeds the ring's ${this.maxBytes} bytes`,
+      );
+    }
+    for (let i = this.#evictionsToFit(payload.length, payload.length); i > 0; i--)
+      this.#evictOldest();
+
+    if (this.#firstSeq === this.#nextSeq) {
+      this.#head = this.#tail = 0;
+      this.#wrapped = false;
+    } else if (!this.#wrapped && this.#head + payload.length > this.#arena.length) {
+      this.#wrapped = true;
+      this.#wrapEnd = this.#head;
+      this.#head = 0;
+    }
     const slot = (seq - 1) % this.capacity;
-    this.#forget(this.#slots[slot]);
     // A copy: the caller's bytes are usually a view into a socket read that will be reused.
-    this.#slots[slot] = { seq, timestampMs, sender, payload: Buffer.from(payload), updatedMs: 0 };
+    this.#arena.set(payload, this.#head);
+    this.#starts[slot] = this.#head;
+    this.#head += payload.length;
+    this.#stamp(slot, timestampMs);
+    this.#senders[slot] = this.#senderTable.acquire(sender);
+    this.#nextSeq = seq + 1;
+    this.#usedBytes += payload.length;
     this.#messageCount++;
     this.#payloadBytes += payload.length;
-    this.#nextSeq = seq + 1;
     return seq;
   }
 
   get(seq: number): StoredMessage | undefined {
-    if (seq < this.oldestSeq || seq >= this.#nextSeq || seq < 1) return undefined;
-    return this.#slots[(seq - 1) % this.capacity];
+    if (!this.#holds(seq)) return undefined;
+    const slot = (seq - 1) % this.capacity;
+    return this.#senders[slot] & DELETED ? undefined : this.#message(seq, slot);
   }
 
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage | undefined {
-    const old = this.get(seq);
-    if (!old) return undefined;
-    const updated = { ...old, payload: Buffer.from(payload), updatedMs };
-    this.#slots[(seq - 1) % this.capacity] = updated;
-    this.#payloadBytes += payload.length - old.payload.length;
-    return updated;
+    if (!this.get(seq)) return undefined;
+    const slot = (seq - 1) % this.capacity;
+    const growth = this.#updateGrowth(seq, payload.length);
+    for (let i = this.#evictionsToFit(undefined, growth); i > 0; i--) this.#evictOldest();
+    if (!this.#holds(seq)) return undefined; // made room by dropping the message itself
+    this.#usedBytes += growth;
+    this.#payloadBytes += payload.length - this.#payloadLength(seq);
+    this.#updates.set(seq, { payload: Buffer.from(payload), updatedMs });
+    this.#senders[slot] |= UPDATED;
+    return this.#message(seq, slot);
   }
 
   delete(seq: number): boolean {
-    const old = this.get(seq);
-    if (!old) return false;
-    this.#forget(old);
-    this.#slots[(seq - 1) % this.capacity] = undefined;
+    if (!this.get(seq)) return false;
+    const slot = (seq - 1) % this.capacity;
+    this.#messageCount--;
+    this.#payloadBytes -= this.#payloadLength(seq);
+    this.#forgetUpdate(seq);
+    this.#senders[slot] = (this.#senders[slot] & ~UPDATED) | DELETED;
     return true;
   }
 
   readLatest(count: number): ReadResult {
-    const oldest = this.oldestSeq;
     const messages: StoredMessage[] = [];
     let deleted = 0;
-    for (let seq = this.#nextSeq - 1; seq >= oldest && seq > 0 && messages.length < count; seq--) {
-      const message = this.#slots[(seq - 1) % this.capacity];
-      if (message) messages.push(message);
-      else deleted++;
+    for (let seq = this.#nextSeq - 1; seq >= this.#firstSeq && messages.length < count; seq--) {
+      const slot = (seq - 1) % this.capacity;
+      if (this.#senders[slot] & DELETED) deleted++;
+      else messages.push(this.#message(seq, slot));
     }
     messages.reverse();
-    return { messages, lost: 0, deleted, oldestSeq: oldest, nextSeq: this.#nextSeq };
+    return { messages, lost: 0, deleted, oldestSeq: this.oldestSeq, nextSeq: this.#nextSeq };
   }
 
   readAfter(afterSeq: number, count: number): ReadResult {
     const wanted = afterSeq + 1;
-    const oldest = this.oldestSeq;
     const messages: StoredMessage[] = [];
-    if (wanted >= this.#nextSeq || oldest === 0) {
-      return { messages, lost: 0, deleted: 0, oldestSeq: oldest, nextSeq: this.#nextSeq };
+    if (wanted >= this.#nextSeq) {
+      return { messages, lost: 0, deleted: 0, oldestSeq: this.oldestSeq, nextSeq: this.#nextSeq };
     }
-    const start = Math.max(wanted, oldest);
+    const start = Math.max(wanted, this.#firstSeq);
     let seq = start;
     let deleted = 0;
     for (; seq < this.#nextSeq && messages.length < count; seq++) {
-      const message = this.#slots[(seq - 1) % this.capacity];
-      if (message) messages.push(message);
-      else deleted++;
+      const slot = (seq - 1) % this.capacity;
+      if (this.#senders[slot] & DELETED) deleted++;
+      else messages.push(this.#message(seq, slot));
     }
-    return { messages, lost: start - wanted, deleted, oldestSeq: oldest, nextSeq: seq };
+    return { messages, lost: start - wanted, deleted, oldestSeq: this.oldestSeq, nextSeq: seq };
   }
 
-  #forget(message: StoredMessage | undefined): void {
-    if (!message) return;
-    this.#messageCount--;
-    this.#payloadBytes -= message.payload.length;
+  #holds(seq: number): boolean {
+    return seq >= this.#firstSeq && seq < this.#nextSeq;
+  }
+
+  #message(seq: number, slot: number): StoredMessage {
+    const flags = this.#senders[slot];
+    const update = flags & UPDATED ? this.#updates.get(seq) : undefined;
+    return {
+      seq,
+      timestampMs: this.#stampOf(slot),
+      sender: this.#senderTable.name(flags & SENDER_MASK),
+      payload: update?.payload ?? this.#arena.subarray(this.#starts[slot], this.#arenaEnd(seq)),
+      updatedMs: update?.updatedMs ?? 0,
+    };
+  }
+
+  /** Where the payload of `seq` (held) ends in the arena: where the next one starts, or the head. */
+  #arenaEnd(seq: number): number {
+    if (seq + 1 === this.#nextSeq) return this.#head;
+    const start = this.#starts[(seq - 1) % this.capacity];
+    const next = this.#starts[seq % this.capacity];
+    return next >= start ? next : this.#wrapEnd;
+  }
+
+  #arenaLength(seq: number): number {
+    return this.#arenaEnd(seq) - this.#starts[(seq - 1) % this.capacity];
+  }
+
+  /** How much the bytes held grow when `seq` gets a new payload: the arena keeps the original. */
+  #updateGrowth(seq: number, payloadBytes: number): number {
+    return payloadBytes - (this.#updates.get(seq)?.payload.length ?? 0);
+  }
+
+  /** The current payload length of a held, undeleted message. */
+  #payloadLength(seq: number): number {
+    return this.#updates.get(seq)?.payload.length ?? this.#arenaLength(seq);
+  }
+
+  /**
+   * How many of the oldest messages must go so that the window has a free seq, `arenaBytes`
+   * more payload bytes fit contiguously in the arena (undefined: none needed), and the bytes
+   * held stay within maxBytes after growing by `growth`. Changes nothing.
+   */
+  #evictionsToFit(arenaBytes: number | undefined, growth: number): number {
+    let first = this.#firstSeq;
+    let tail = this.#tail;
+    let wrapped = this.#wrapped;
+    let used = this.#usedBytes;
+    let evictions = 0;
+    for (;;) {
+      const roomInArena =
+        arenaBytes === undefined ||
+        first === this.#nextSeq ||
+        (this.#nextSeq - first < this.capacity &&
+          (wrapped
+            ? this.#head + arenaBytes <= tail
+            : this.#head + arenaBytes <= this.#arena.length || arenaBytes <= tail));
+      if (roomInArena && used + growth <= this.maxBytes) return evictions;
+      used -= this.#arenaLength(first) + (this.#updates.get(first)?.payload.length ?? 0);
+      first++;
+      evictions++;
+      const nextTail =
+        first < this.#nextSeq ? this.#starts[(first - 1) % this.capacity] : this.#head;
+      if (nextTail < tail) wrapped = false;
+      tail = nextTail;
+    }
+  }
+
+  #evictOldest(): void {
+    const seq = this.#firstSeq;
+    const slot = (seq - 1) % this.capacity;
+    const flags = this.#senders[slot];
+    this.#usedBytes -= this.#arenaLength(seq);
+    if (!(flags & DELETED)) {
+      this.#messageCount--;
+      this.#payloadBytes -= this.#payloadLength(seq);
+    }
+    this.#forgetUpdate(seq);
+    this.#stampOverflow.delete(slot);
+    this.#senderTable.release(flags & SENDER_MASK);
+    this.#firstSeq = seq + 1;
+    const nextTail =
+      this.#firstSeq < this.#nextSeq ? this.#starts[seq % this.capacity] : this.#head;
+    if (nextTail < this.#tail) this.#wrapped = false;
+    this.#tail = nextTail;
+  }
+
+  #forgetUpdate(seq: number): void {
+    const update = this.#updates.get(seq);
+    if (!update) return;
+    this.#usedBytes -= update.payload.length;
+    this.#updates.delete(seq);
+  }
+
+  #stamp(slot: number, timestampMs: number): void {
+    const block = Math.floor(slot / STAMP_BLOCK);
+    if (slot % STAMP_BLOCK === 0) this.#stampBases[block] = timestampMs;
+    const offset = timestampMs - this.#stampBases[block];
+    this.#stampOverflow.delete(slot);
+    if (offset >= 0 && offset < STAMP_OVERFLOW) {
+      this.#stamps[slot] = offset;
+    } else {
+      this.#stamps[slot] = STAMP_OVERFLOW;
+      this.#stampOverflow.set(slot, timestampMs);
+    }
+  }
+
+  #stampOf(slot: number): number {
+    const offset = this.#stamps[slot];
+    if (offset === STAMP_OVERFLOW) return this.#stampOverflow.get(slot) as number;
+    return this.#stampBases[Math.floor(slot / STAMP_BLOCK)] + offset;
+  }
+}
+
+/**
+ * Sender names by small id, counted by the messages that use them, so that ids are reused
+ * once every message of a sender has left.
+ */
+class SenderTable {
+  readonly #ids = new Map<string, number>();
+  readonly #names: string[] = [];
+  readonly #uses: number[] = [];
+  readonly #free: number[] = [];
+
+  acquire(name: string): number {
+    let id = this.#ids.get(name);
+    if (id === undefined) {
+      id = this.#free.pop() ?? this.#names.length;
+      this.#ids.set(name, id);
+      this.#names[id] = name;
+      this.#uses[id] = 0;
+    }
+    this.#uses[id]++;
+    return id;
+  }
+
+  name(id: number): string {
+    return this.#names[id];
+  }
+
+  release(id: number): void {
+    if (--this.#uses[id] > 0) return;
+    this.#ids.delete(this.#names[id]);
+    this.#free.push(id);
   }
 }

@@ -84,13 +84,7 @@ export class RingOps {
   /** Stores a message. In reject mode, refuses with RING_FULL rather than overwrite a message a reader lacks. */
   append(payload: Uint8Array, sender: string, timestampMs: number): number {
     if (this.overflow === 'reject') {
-      const overwritten = this.store.overwrittenByAppend(payload.length);
-      if (overwritten > 0 && !this.#cursors.allReceived(overwritten)) {
-        throw new RingwireError(
-          'RING_FULL',
-          `the ring is full and seq ${overwritten} has not reached every reader yet; retry later`,
-        );
-      }
+      this.#refuseOverwriteOfUnread(this.store.overwrittenByAppend(payload.length));
     }
     const seq = this.store.append(payload, sender, timestampMs);
     this.#appended = true;
@@ -98,6 +92,9 @@ export class RingOps {
   }
 
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage {
+    if (this.overflow === 'reject' && this.store.get(seq)) {
+      this.#refuseOverwriteOfUnread(this.store.overwrittenByUpdate(seq, payload.length));
+    }
     const message = this.store.update(seq, payload, updatedMs);
     if (!message) throw notFound(seq);
     this.#listener.updated(message);
@@ -136,6 +133,16 @@ export class RingOps {
 
   closeCursor(cursor: Cursor): void {
     this.#cursors.close(cursor);
+  }
+
+  /** Reject mode: RING_FULL when making room would drop a message some reader lacks. */
+  #refuseOverwriteOfUnread(overwritten: number): void {
+    if (overwritten > 0 && !this.#cursors.allReceived(overwritten)) {
+      throw new RingwireError(
+        'RING_FULL',
+        `the ring is full and seq ${overwritten} has not reached every reader yet; retry later`,
+      );
+    }
   }
 
   /** @internal called by Ring when a step ends. */

@@ -14,6 +14,8 @@ export interface ServerOptions {
   port: number;
   /** Messages the ring holds before it overwrites the oldest. */
   capacity: number;
+  /** Payload bytes the ring holds before it overwrites the oldest (whichever bound comes first). */
+  maxBytes: number;
   /** When the ring is full: overwrite the oldest, or refuse SETs a connected reader would miss. */
   overflow: OverflowPolicy;
   /** Largest frame body accepted or sent, in bytes. */
@@ -51,6 +53,7 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
   host: '127.0.0.1',
   port: DEFAULT_PORT,
   capacity: DEFAULT_RING_CAPACITY,
+  maxBytes: 256 * 1024 * 1024,
   overflow: 'overwrite',
   maxFrameBytes: DEFAULT_MAX_FRAME_BYTES,
   handshakeTimeoutMs: 5000,

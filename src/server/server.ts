@@ -11,7 +11,7 @@ import { AuthThrottle } from './auth-throttle';
 import { Connection } from './connection';
 import { errorFrame } from './dispatch';
 import { createListener } from './listener';
-import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './options';
+import { DEFAULT_SERVER_OPTIONS, maxPayloadBytes, type ServerOptions } from './options';
 import { ServerCounters, type ServerStats } from './stats';
 
 /**
@@ -40,7 +40,8 @@ export class RingwireServer {
 
   constructor(options: Partial<ServerOptions> = {}, store?: MessageStore) {
     this.options = validateOptions({ ...DEFAULT_SERVER_OPTIONS, ...options });
-    this.#ring = new Ring(store ?? new RingBuffer(this.options.capacity), {
+    const { capacity, maxBytes } = this.options;
+    this.#ring = new Ring(store ?? new RingBuffer({ capacity, maxBytes }), {
       overflow: this.options.overflow,
       listener: this.#ringListener,
     });
@@ -184,6 +185,8 @@ function validateOptions(options: ServerOptions): ServerOptions {
   };
   integerIn('port', 0, 65535);
   integerIn('capacity', 1, MAX_RING_CAPACITY);
+  // Every payload the frame limit lets through must fit the ring.
+  integerIn('maxBytes', maxPayloadBytes(options.maxFrameBytes), 0xffff_ffff);
   integerIn('maxFrameBytes', MIN_MAX_FRAME_BYTES, Math.min(MAX_ENCODABLE_FRAME_BYTES, 2 ** 31 - 1));
   integerIn('handshakeTimeoutMs', 1, 2 ** 31 - 1);
   integerIn('shutdownTimeoutMs', 0, 2 ** 31 - 1);

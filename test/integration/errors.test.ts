@@ -97,7 +97,7 @@ describe('every protocol error code over a real socket', () => {
   });
 
   it('INTERNAL: a failing store, connection kept', async () => {
-    const store = Object.assign(new RingBuffer(8), {
+    const store = Object.assign(new RingBuffer({ capacity: 8, maxBytes: 1 << 20 }), {
       append: () => {
         throw new Error('store failure');
       },

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { FC_PARAMETERS } from '../../helpers/fast-check';
 import { RingBuffer } from '../../../src/ring/ring-buffer';
 import type { ReadResult } from '../../../src/ring/message-store';
 
@@ -9,7 +11,7 @@ const seqs = (read: ReadResult): number[] => read.messages.map((m) => m.seq);
 
 describe('RingBuffer', () => {
   it('starts empty: nothing to read, next seq 1', () => {
-    const ring = new RingBuffer(4);
+    const ring = new RingBuffer({ capacity: 4, maxBytes: 1 << 20 });
     expect([ring.nextSeq, ring.oldestSeq, ring.messageCount, ring.payloadBytes]).toEqual([
       1, 0, 0, 0,
     ]);
@@ -19,7 +21,7 @@ describe('RingBuffer', () => {
   });
 
   it('gives seqs from 1, strictly increasing, and stores sender, time and a copy of the payload', () => {
-    const ring = new RingBuffer(8);
+    const ring = new RingBuffer({ capacity: 8, maxBytes: 1 << 20 });
     const payload = Buffer.from('original');
     expect(ring.append(payload, 'alice', 42)).toBe(1);
     expect(ring.append(Buffer.from('two'), 'bob', 43)).toBe(2);
@@ -31,7 +33,7 @@ describe('RingBuffer', () => {
   });
 
   it('overwrites the oldest once full and never reuses a seq', () => {
-    const ring = new RingBuffer(3);
+    const ring = new RingBuffer({ capacity: 3, maxBytes: 1 << 20 });
     fill(ring, 7);
     expect([ring.oldestSeq, ring.nextSeq, ring.messageCount]).toEqual([5, 8, 3]);
     expect(ring.payloadBytes).toBe(6);
@@ -44,7 +46,7 @@ describe('RingBuffer', () => {
   });
 
   it('reads the latest N oldest first, fewer when fewer are held', () => {
-    const ring = new RingBuffer(10);
+    const ring = new RingBuffer({ capacity: 10, maxBytes: 1 << 20 });
     fill(ring, 4);
     expect(seqs(ring.readLatest(2))).toEqual([3, 4]);
     expect(seqs(ring.readLatest(10))).toEqual([1, 2, 3, 4]);
@@ -52,7 +54,7 @@ describe('RingBuffer', () => {
   });
 
   it('reads after a seq across the wrap-around of the slots', () => {
-    const ring = new RingBuffer(4);
+    const ring = new RingBuffer({ capacity: 4, maxBytes: 1 << 20 });
     fill(ring, 10); // holds 7..10 in slots 2, 3, 0, 1
     expect(ring.readAfter(7, 4)).toMatchObject({ lost: 0, oldestSeq: 7, nextSeq: 11 });
     expect(seqs(ring.readAfter(7, 4))).toEqual([8, 9, 10]);
@@ -61,7 +63,7 @@ describe('RingBuffer', () => {
   });
 
   it('counts messages overwritten before a reader got them as lost', () => {
-    const ring = new RingBuffer(4);
+    const ring = new RingBuffer({ capacity: 4, maxBytes: 1 << 20 });
     fill(ring, 10);
     const read = ring.readAfter(2, 4); // wanted 3..; 3..6 were overwritten
     expect(read).toMatchObject({ lost: 4, oldestSeq: 7, nextSeq: 11 });
@@ -70,7 +72,7 @@ describe('RingBuffer', () => {
   });
 
   it('answers a cursor at or past the newest seq with nothing and the real next seq', () => {
-    const ring = new RingBuffer(4);
+    const ring = new RingBuffer({ capacity: 4, maxBytes: 1 << 20 });
     fill(ring, 3);
     for (const after of [3, 4, 1000, Infinity]) {
       expect(ring.readAfter(after, 4)).toEqual({
@@ -84,7 +86,7 @@ describe('RingBuffer', () => {
   });
 
   it('works with a capacity of one', () => {
-    const ring = new RingBuffer(1);
+    const ring = new RingBuffer({ capacity: 1, maxBytes: 1 << 20 });
     fill(ring, 5);
     expect(seqs(ring.readLatest(1))).toEqual([5]);
     expect(ring.readAfter(3, 1)).toMatchObject({ lost: 1, oldestSeq: 5, nextSeq: 6 });
@@ -92,13 +94,13 @@ describe('RingBuffer', () => {
 
   it('refuses a capacity that is not a positive integer', () => {
     for (const capacity of [0, -1, 1.5, NaN])
-      expect(() => new RingBuffer(capacity)).toThrow(RangeError);
+      expect(() => new RingBuffer({ capacity: capacity, maxBytes: 1 << 20 })).toThrow(RangeError);
   });
 });
 
 describe('RingBuffer updates and deletes', () => {
   it('replaces a held payload, keeping seq, sender and time, and counts bytes', () => {
-    const ring = new RingBuffer(4);
+    const ring = new RingBuffer({ capacity: 4, maxBytes: 1 << 20 });
     fill(ring, 2);
     const original = Buffer.from('new payload');
     const updated = ring.update(2, original, 99);
@@ -109,7 +111,7 @@ describe('RingBuffer updates and deletes', () => {
   });
 
   it('leaves a gap for a deleted message that reads skip and count', () => {
-    const ring = new RingBuffer(4);
+    const ring = new RingBuffer({ capacity: 4, maxBytes: 1 << 20 });
     fill(ring, 4);
     expect(ring.delete(2)).toBe(true);
     expect(ring.delete(2)).toBe(false);
@@ -122,7 +124,7 @@ describe('RingBuffer updates and deletes', () => {
   });
 
   it('refuses updates and deletes outside the window', () => {
-    const ring = new RingBuffer(2);
+    const ring = new RingBuffer({ capacity: 2, maxBytes: 1 << 20 });
     fill(ring, 3);
     expect(ring.update(1, Buffer.alloc(0), 0)).toBeUndefined();
     expect(ring.delete(4)).toBe(false);
@@ -130,11 +132,122 @@ describe('RingBuffer updates and deletes', () => {
   });
 
   it('frees a deleted slot for the window to move over it', () => {
-    const ring = new RingBuffer(2);
+    const ring = new RingBuffer({ capacity: 2, maxBytes: 1 << 20 });
     fill(ring, 2);
     ring.delete(1);
     fill(ring, 1);
     expect([ring.oldestSeq, ring.messageCount]).toEqual([2, 2]);
-    expect(ring.overwrittenByAppend()).toBe(2);
+    expect(ring.overwrittenByAppend(1)).toBe(2);
+  });
+});
+
+describe('RingBuffer byte bound and arena', () => {
+  it('drops the oldest messages when the bytes would pass maxBytes', () => {
+    const ring = new RingBuffer({ capacity: 100, maxBytes: 10 });
+    for (const text of ['aaaa', 'bbbb', 'cc']) ring.append(Buffer.from(text), 's', 0);
+    expect([ring.oldestSeq, ring.payloadBytes]).toEqual([1, 10]);
+    expect(ring.overwrittenByAppend(3)).toBe(1);
+    ring.append(Buffer.from('ddd'), 's', 0);
+    expect(seqs(ring.readAfter(0, 10))).toEqual([2, 3, 4]);
+    expect(ring.readAfter(0, 10).lost).toBe(1);
+    expect(ring.overwrittenByAppend(10)).toBe(4);
+    ring.append(Buffer.alloc(10, 0x65), 's', 0);
+    expect(ring.readLatest(10).messages.map((m) => Buffer.from(m.payload).toString())).toEqual([
+      'eeeeeeeeee',
+    ]);
+  });
+
+  it('refuses a payload larger than the whole ring', () => {
+    expect(() =>
+      new RingBuffer({ capacity: 4, maxBytes: 8 }).append(Buffer.alloc(9), 's', 0),
+    ).toThrow(RangeError);
+  });
+
+  it('counts an update against the bytes and makes room for it', () => {
+    const ring = new RingBuffer({ capacity: 10, maxBytes: 12 });
+    for (const text of ['aaaa', 'bbbb', 'cccc']) ring.append(Buffer.from(text), 's', 0);
+    expect(ring.overwrittenByUpdate(3, 4)).toBe(1); // the arena keeps cccc too
+    ring.update(3, Buffer.from('CCCC'), 7);
+    expect(seqs(ring.readAfter(0, 10))).toEqual([2, 3]);
+    expect(Buffer.from(ring.get(3)?.payload ?? []).toString()).toBe('CCCC');
+  });
+
+  it('keeps timestamps exact across blocks and far apart', () => {
+    const ring = new RingBuffer({ capacity: 3000, maxBytes: 1 << 20 });
+    const times = [0, 5, 2 ** 33, 1_700_000_000_000, 1_699_999_999_000];
+    for (let i = 0; i < 2500; i++) ring.append(Buffer.alloc(1), 's', times[i % times.length] + i);
+    expect(ring.readAfter(0, 2500).messages.map((m) => m.timestampMs)).toEqual(
+      Array.from({ length: 2500 }, (_, i) => times[i % times.length] + i),
+    );
+  });
+
+  it('returns every payload exactly as stored, whatever the sizes, wraps, updates and deletes', () => {
+    const operation = fc.oneof(
+      fc.record({
+        kind: fc.constant('append' as const),
+        size: fc.nat({ max: 60 }),
+        sender: fc.constantFrom('a', 'b', 'ccc'),
+      }),
+      fc.record({
+        kind: fc.constant('update' as const),
+        back: fc.nat({ max: 10 }),
+        size: fc.nat({ max: 60 }),
+      }),
+      fc.record({ kind: fc.constant('delete' as const), back: fc.nat({ max: 10 }) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 60, max: 200 }),
+        fc.array(operation, { maxLength: 80 }),
+        (capacity, maxBytes, operations) => {
+          const ring = new RingBuffer({ capacity, maxBytes });
+          /** What each seq should hold: its payload and sender, or null once deleted. */
+          const expected = new Map<number, { payload: Buffer; sender: string } | null>();
+          let fill = 0;
+          const nextPayload = (size: number): Buffer => Buffer.alloc(size, ++fill % 251);
+          for (const op of operations) {
+            const target = ring.nextSeq - 1 - ('back' in op ? op.back : 0);
+            if (op.kind === 'append') {
+              const payload = nextPayload(op.size);
+              expect(ring.append(payload, op.sender, 0)).toBe(ring.nextSeq - 1);
+              expected.set(ring.nextSeq - 1, { payload, sender: op.sender });
+            } else if (op.kind === 'update') {
+              const payload = nextPayload(op.size);
+              const held = ring.get(target) !== undefined;
+              expect(ring.update(target, payload, 1) !== undefined).toBe(
+                held && ring.get(target) !== undefined,
+              );
+              const before = expected.get(target);
+              if (ring.get(target) && before)
+                expected.set(target, { payload, sender: before.sender });
+            } else {
+              const held = ring.get(target) !== undefined;
+              expect(ring.delete(target)).toBe(held);
+              if (held) expected.set(target, null);
+            }
+            // Every held seq reads back exactly; the window keeps to both bounds.
+            const window = ring.readAfter(0, capacity);
+            const held = new Map(window.messages.map((m) => [m.seq, m]));
+            for (let seq = ring.oldestSeq; seq > 0 && seq < ring.nextSeq; seq++) {
+              const want = expected.get(seq);
+              const got = held.get(seq);
+              expect(got === undefined).toBe(want === null);
+              if (got && want) {
+                expect(Buffer.from(got.payload).equals(want.payload)).toBe(true);
+                expect(got.sender).toBe(want.sender);
+              }
+            }
+            expect(ring.nextSeq - Math.max(ring.oldestSeq, 1)).toBeLessThanOrEqual(capacity);
+            expect(ring.payloadBytes).toBeLessThanOrEqual(maxBytes);
+            expect(ring.payloadBytes).toBe(
+              window.messages.reduce((sum, m) => sum + m.payload.length, 0),
+            );
+            expect(ring.messageCount).toBe(window.messages.length);
+          }
+        },
+      ),
+      { ...FC_PARAMETERS, numRuns: 3000 },
+    );
   });
 });

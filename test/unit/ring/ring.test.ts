@@ -16,7 +16,7 @@ const codeOf = (fn: () => unknown): string | undefined => {
 
 describe('Ring.exclusive', () => {
   it('runs steps one at a time, so seq order is storage order even when steps await', async () => {
-    const ring = new Ring(new RingBuffer(100));
+    const ring = new Ring(new RingBuffer({ capacity: 100, maxBytes: 1 << 20 }));
     const stored: number[] = [];
     const writers = Array.from({ length: 20 }, (_, writer) =>
       ring.exclusive(async (ops) => {
@@ -32,7 +32,7 @@ describe('Ring.exclusive', () => {
   });
 
   it('releases the lock after a step throws, synchronously or not', async () => {
-    const ring = new Ring(new RingBuffer(4));
+    const ring = new Ring(new RingBuffer({ capacity: 4, maxBytes: 1 << 20 }));
     await expect(ring.exclusive(() => Promise.reject(new Error('async boom')))).rejects.toThrow(
       'async boom',
     );
@@ -51,7 +51,7 @@ describe('Ring.exclusive', () => {
       updated: (m) => heard.push(`updated ${m.seq}`),
       deleted: (seq) => heard.push(`deleted ${seq}`),
     };
-    const ring = new Ring(new RingBuffer(4), { listener });
+    const ring = new Ring(new RingBuffer({ capacity: 4, maxBytes: 1 << 20 }), { listener });
     await ring.exclusive((ops) => {
       ops.append(bytes('a'), 'x', 0);
       ops.append(bytes('b'), 'x', 0);
@@ -67,7 +67,9 @@ describe('Ring.exclusive', () => {
 
 describe('cursors and the reject policy', () => {
   it('refuses to overwrite what a reader has not received, and allows it once received', async () => {
-    const ring = new Ring(new RingBuffer(3), { overflow: 'reject' });
+    const ring = new Ring(new RingBuffer({ capacity: 3, maxBytes: 1 << 20 }), {
+      overflow: 'reject',
+    });
     await ring.exclusive((ops) => {
       const reader = ops.openCursor('oldest');
       for (const text of ['a', 'b', 'c']) ops.append(bytes(text), 'w', 0);
@@ -84,7 +86,7 @@ describe('cursors and the reject policy', () => {
   });
 
   it('never blocks writers in overwrite mode', async () => {
-    const ring = new Ring(new RingBuffer(2));
+    const ring = new Ring(new RingBuffer({ capacity: 2, maxBytes: 1 << 20 }));
     await ring.exclusive((ops) => {
       ops.openCursor('oldest');
       for (let i = 0; i < 10; i++) ops.append(bytes(`${i}`), 'w', 0);
@@ -93,7 +95,7 @@ describe('cursors and the reject policy', () => {
   });
 
   it('opens cursors now, at the oldest, or before a seq', async () => {
-    const ring = new Ring(new RingBuffer(3));
+    const ring = new Ring(new RingBuffer({ capacity: 3, maxBytes: 1 << 20 }));
     await ring.exclusive((ops) => {
       for (let i = 0; i < 5; i++) ops.append(bytes(`${i}`), 'w', 0); // holds 3..5
       expect(ops.openCursor('now').position).toBe(5);
@@ -111,7 +113,7 @@ describe('cursors and the reject policy', () => {
   });
 
   it('throws NOT_FOUND for updates and deletes of seqs not held', async () => {
-    const ring = new Ring(new RingBuffer(2));
+    const ring = new Ring(new RingBuffer({ capacity: 2, maxBytes: 1 << 20 }));
     await ring.exclusive((ops) => {
       for (let i = 0; i < 3; i++) ops.append(bytes(`${i}`), 'w', 0);
       expect(codeOf(() => ops.update(1, bytes('x'), 0))).toBe('NOT_FOUND');

@@ -63,7 +63,7 @@ const errorOf = (frame: v1.ServerFrame) => [frame.id, errorCodeFromWire(frame.er
 
 describe('handleRequest', () => {
   it('stores a SET under the next seq with the session name and batch time', () => {
-    const store = new RingBuffer(8);
+    const store = new RingBuffer({ capacity: 8, maxBytes: 1 << 20 });
     const { replies } = run(store, [
       { id: 1, set: { payload: Buffer.from('a') } },
       { id: 2, set: { payload: Buffer.from('b') } },
@@ -76,7 +76,7 @@ describe('handleRequest', () => {
   });
 
   it('answers requests of one batch in order, so a GET sees the SETs before it', () => {
-    const { replies } = run(new RingBuffer(8), [
+    const { replies } = run(new RingBuffer({ capacity: 8, maxBytes: 1 << 20 }), [
       { id: 1, set: { payload: Buffer.from('x') } },
       { id: 2, get: {} },
       { id: 3, set: { payload: Buffer.from('y') } },
@@ -88,7 +88,7 @@ describe('handleRequest', () => {
   });
 
   it('reads latest with count 0 meaning 1 and counts above capacity capped', () => {
-    const store = new RingBuffer(3);
+    const store = new RingBuffer({ capacity: 3, maxBytes: 1 << 20 });
     run(
       store,
       [1, 2, 3, 4].map((i) => ({ id: i, set: { payload: Buffer.from(`m${i}`) } })),
@@ -104,7 +104,7 @@ describe('handleRequest', () => {
   });
 
   it('reads after a seq with lost, and treats a cursor past 2^53 as in the future', () => {
-    const store = new RingBuffer(3);
+    const store = new RingBuffer({ capacity: 3, maxBytes: 1 << 20 });
     run(
       store,
       [1, 2, 3, 4, 5].map((i) => ({ id: i, set: { payload: Buffer.from(`m${i}`) } })),
@@ -120,7 +120,7 @@ describe('handleRequest', () => {
   });
 
   it('cuts a reply that would not fit one frame and says where to continue', () => {
-    const store = new RingBuffer(10);
+    const store = new RingBuffer({ capacity: 10, maxBytes: 1 << 20 });
     const payload = Buffer.alloc(1500, 1);
     run(
       store,
@@ -142,7 +142,7 @@ describe('handleRequest', () => {
   });
 
   it('always fits one maximal payload from the longest sender name in a reply', () => {
-    const store = new RingBuffer(2);
+    const store = new RingBuffer({ capacity: 2, maxBytes: 1 << 20 });
     const session = newSession('n'.repeat(255));
     run(store, [{ id: 1, set: { payload: Buffer.alloc(SESSION.maxPayloadBytes, 7) } }], session);
     const { replies } = run(store, [{ id: 2, get: { count: 2, afterSeq: bigIntToUint64(0n) } }]);
@@ -151,7 +151,7 @@ describe('handleRequest', () => {
   });
 
   it('refuses with request-level errors and keeps going', () => {
-    const store = new RingBuffer(4);
+    const store = new RingBuffer({ capacity: 4, maxBytes: 1 << 20 });
     const { replies } = run(store, [
       { id: 0, set: { payload: Buffer.from('no id') } },
       { id: 1, set: { payload: Buffer.alloc(SESSION.maxPayloadBytes + 1) } },
@@ -169,11 +169,14 @@ describe('handleRequest', () => {
   });
 
   it('answers INTERNAL when the store fails, reports the fault, and goes on', () => {
-    const failing: MessageStore = Object.assign(new RingBuffer(4), {
-      append: () => {
-        throw new Error('disk on fire');
+    const failing: MessageStore = Object.assign(
+      new RingBuffer({ capacity: 4, maxBytes: 1 << 20 }),
+      {
+        append: () => {
+          throw new Error('disk on fire');
+        },
       },
-    });
+    );
     const { replies, internal } = run(failing, [
       { id: 1, set: { payload: Buffer.from('x') } },
       { id: 2, get: {} },
@@ -195,7 +198,7 @@ describe('handleRequest, live reading and the expanded API', () => {
     );
 
   it('GET next starts at the oldest held message and advances the connection cursor', () => {
-    const store = new RingBuffer(8);
+    const store = new RingBuffer({ capacity: 8, maxBytes: 1 << 20 });
     setAll(store, ['a', 'b', 'c']);
     const session = newSession();
     const first = run(store, [{ id: 1, get: { next: true, count: 2 } }], session).replies[0];
@@ -207,7 +210,7 @@ describe('handleRequest, live reading and the expanded API', () => {
   });
 
   it('parks a GET with wait_ms that finds nothing new, and answers at once when it finds something', () => {
-    const store = new RingBuffer(8);
+    const store = new RingBuffer({ capacity: 8, maxBytes: 1 << 20 });
     setAll(store, ['a']);
     const waiting = run(store, [{ id: 9, get: { afterSeq: 1, waitMs: 500 } }]);
     expect(waiting.replies).toHaveLength(0);
@@ -217,7 +220,7 @@ describe('handleRequest, live reading and the expanded API', () => {
   });
 
   it('refuses a wait past the limit and a GET with both after_seq and next', () => {
-    const { replies } = run(new RingBuffer(4), [
+    const { replies } = run(new RingBuffer({ capacity: 4, maxBytes: 1 << 20 }), [
       { id: 1, get: { afterSeq: 0, waitMs: 300_001 } },
       { id: 2, get: { afterSeq: 0, next: true } },
     ]);
@@ -228,7 +231,7 @@ describe('handleRequest, live reading and the expanded API', () => {
   });
 
   it('subscribes from now, from the oldest or from a seq, once per connection', () => {
-    const store = new RingBuffer(4);
+    const store = new RingBuffer({ capacity: 4, maxBytes: 1 << 20 });
     setAll(store, ['a', 'b', 'c', 'd', 'e']); // holds 2..5
     for (const [start, fromSeq, expected] of [
       [0, 0, 6],
@@ -248,7 +251,7 @@ describe('handleRequest, live reading and the expanded API', () => {
   });
 
   it('unsubscribes and reports the last seq pushed', () => {
-    const store = new RingBuffer(4);
+    const store = new RingBuffer({ capacity: 4, maxBytes: 1 << 20 });
     setAll(store, ['a', 'b']);
     const session = newSession();
     run(store, [{ id: 1, subscribe: { start: 1 } }], session);
@@ -259,7 +262,7 @@ describe('handleRequest, live reading and the expanded API', () => {
   });
 
   it('updates and deletes held messages, NOT_FOUND otherwise, and tells the listener', () => {
-    const store = new RingBuffer(3);
+    const store = new RingBuffer({ capacity: 3, maxBytes: 1 << 20 });
     setAll(store, ['a', 'b', 'c', 'd']); // holds 2..4
     const { replies, events } = run(store, [
       { id: 1, update: { seq: 3, payload: Buffer.from('B!') } },
@@ -286,7 +289,7 @@ describe('handleRequest, live reading and the expanded API', () => {
   });
 
   it('answers PING with the server time and STATS with ring and server figures', () => {
-    const store = new RingBuffer(5);
+    const store = new RingBuffer({ capacity: 5, maxBytes: 1 << 20 });
     setAll(store, ['one', 'two']);
     const { replies } = run(store, [
       { id: 1, ping: {} },
