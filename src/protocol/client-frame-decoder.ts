@@ -119,177 +119,170 @@ function expectWireType(wireType: number, expected: number, field: string): void
   if (wireType !== expected) throw violation(`field ${field} sent with wire type ${wireType}`);
 }
 
+/** Reads one field of `target` if it knows `number`; false when it does not. */
+type FieldReader<T> = (target: T, number: number, wireType: number, end: number) => boolean;
+
 /**
- * Reads the fields of one message up to `end`, handing each known field number to
- * `field(number, wireType, end)`, which returns false for numbers it does not know.
+ * Reads the fields of one message up to `end` into `target`, skipping those `read` does not
+ * know. (Module-level readers, not closures: nothing is allocated per message but its object.)
  */
-function readFields(
-  end: number,
-  field: (number: number, wireType: number, end: number) => boolean,
-): void {
+function readFields<T>(end: number, target: T, read: FieldReader<T>): void {
   while (pos < end) {
     const tag = readTag(end);
     const wireType = tag & 7;
     const number = Math.floor(tag / 8);
-    if (!field(number, wireType, end)) skipField(wireType, end);
+    if (!read(target, number, wireType, end)) skipField(wireType, end);
   }
 }
 
-function readHello(end: number, hello: v1.Hello.$Properties): void {
-  readFields(end, (number, wireType, end) => {
-    switch (number) {
-      case 1:
-        expectWireType(wireType, VARINT, 'Hello.min_version');
-        hello.minVersion = readUint32(end);
-        return true;
-      case 2:
-        expectWireType(wireType, VARINT, 'Hello.max_version');
-        hello.maxVersion = readUint32(end);
-        return true;
-      case 3:
-        expectWireType(wireType, LENGTH_DELIMITED, 'Hello.client_name');
-        hello.clientName = readString(end);
-        return true;
-      case 4:
-        expectWireType(wireType, LENGTH_DELIMITED, 'Hello.client_nonce');
-        hello.clientNonce = readBytes(end);
-        return true;
-    }
-    return false;
-  });
-}
+const helloField: FieldReader<v1.Hello.$Properties> = (hello, number, wireType, end) => {
+  switch (number) {
+    case 1:
+      expectWireType(wireType, VARINT, 'Hello.min_version');
+      hello.minVersion = readUint32(end);
+      return true;
+    case 2:
+      expectWireType(wireType, VARINT, 'Hello.max_version');
+      hello.maxVersion = readUint32(end);
+      return true;
+    case 3:
+      expectWireType(wireType, LENGTH_DELIMITED, 'Hello.client_name');
+      hello.clientName = readString(end);
+      return true;
+    case 4:
+      expectWireType(wireType, LENGTH_DELIMITED, 'Hello.client_nonce');
+      hello.clientNonce = readBytes(end);
+      return true;
+  }
+  return false;
+};
 
-function readSet(end: number, set: v1.SetRequest.$Properties): void {
-  readFields(end, (number, wireType, end) => {
-    if (number !== 1) return false;
-    expectWireType(wireType, LENGTH_DELIMITED, 'SetRequest.payload');
-    set.payload = readBytes(end);
-    return true;
-  });
-}
+const setField: FieldReader<v1.SetRequest.$Properties> = (set, number, wireType, end) => {
+  if (number !== 1) return false;
+  expectWireType(wireType, LENGTH_DELIMITED, 'SetRequest.payload');
+  set.payload = readBytes(end);
+  return true;
+};
 
-function readGet(end: number, get: v1.GetRequest.$Properties): void {
-  readFields(end, (number, wireType, end) => {
-    switch (number) {
-      case 1:
-        expectWireType(wireType, VARINT, 'GetRequest.count');
-        get.count = readUint32(end);
-        return true;
-      case 2:
-        expectWireType(wireType, VARINT, 'GetRequest.after_seq');
-        get.afterSeq = readVarint(end);
-        return true;
-      case 3:
-        expectWireType(wireType, VARINT, 'GetRequest.next');
-        get.next = readVarint(end) !== 0;
-        return true;
-      case 4:
-        expectWireType(wireType, VARINT, 'GetRequest.wait_ms');
-        get.waitMs = readUint32(end);
-        return true;
-    }
-    return false;
-  });
-}
+const getField: FieldReader<v1.GetRequest.$Properties> = (get, number, wireType, end) => {
+  switch (number) {
+    case 1:
+      expectWireType(wireType, VARINT, 'GetRequest.count');
+      get.count = readUint32(end);
+      return true;
+    case 2:
+      expectWireType(wireType, VARINT, 'GetRequest.after_seq');
+      get.afterSeq = readVarint(end);
+      return true;
+    case 3:
+      expectWireType(wireType, VARINT, 'GetRequest.next');
+      get.next = readVarint(end) !== 0;
+      return true;
+    case 4:
+      expectWireType(wireType, VARINT, 'GetRequest.wait_ms');
+      get.waitMs = readUint32(end);
+      return true;
+  }
+  return false;
+};
 
-function readSubscribe(end: number, subscribe: v1.SubscribeRequest.$Properties): void {
-  readFields(end, (number, wireType, end) => {
-    switch (number) {
-      case 1:
-        expectWireType(wireType, VARINT, 'SubscribeRequest.start');
-        subscribe.start = readUint32(end) | 0;
-        return true;
-      case 2:
-        expectWireType(wireType, VARINT, 'SubscribeRequest.from_seq');
-        subscribe.fromSeq = readVarint(end);
-        return true;
-    }
-    return false;
-  });
-}
+const subscribeField: FieldReader<v1.SubscribeRequest.$Properties> = (
+  subscribe,
+  number,
+  wireType,
+  end,
+) => {
+  switch (number) {
+    case 1:
+      expectWireType(wireType, VARINT, 'SubscribeRequest.start');
+      subscribe.start = readUint32(end) | 0;
+      return true;
+    case 2:
+      expectWireType(wireType, VARINT, 'SubscribeRequest.from_seq');
+      subscribe.fromSeq = readVarint(end);
+      return true;
+  }
+  return false;
+};
 
-function readUpdate(end: number, update: v1.UpdateRequest.$Properties): void {
-  readFields(end, (number, wireType, end) => {
-    switch (number) {
-      case 1:
-        expectWireType(wireType, VARINT, 'UpdateRequest.seq');
-        update.seq = readVarint(end);
-        return true;
-      case 2:
-        expectWireType(wireType, LENGTH_DELIMITED, 'UpdateRequest.payload');
-        update.payload = readBytes(end);
-        return true;
-    }
-    return false;
-  });
-}
+const updateField: FieldReader<v1.UpdateRequest.$Properties> = (update, number, wireType, end) => {
+  switch (number) {
+    case 1:
+      expectWireType(wireType, VARINT, 'UpdateRequest.seq');
+      update.seq = readVarint(end);
+      return true;
+    case 2:
+      expectWireType(wireType, LENGTH_DELIMITED, 'UpdateRequest.payload');
+      update.payload = readBytes(end);
+      return true;
+  }
+  return false;
+};
 
-function readDelete(end: number, request: v1.DeleteRequest.$Properties): void {
-  readFields(end, (number, wireType, end) => {
-    if (number !== 1) return false;
-    expectWireType(wireType, VARINT, 'DeleteRequest.seq');
-    request.seq = readVarint(end);
-    return true;
-  });
-}
+const deleteField: FieldReader<v1.DeleteRequest.$Properties> = (request, number, wireType, end) => {
+  if (number !== 1) return false;
+  expectWireType(wireType, VARINT, 'DeleteRequest.seq');
+  request.seq = readVarint(end);
+  return true;
+};
 
-function readAuth(end: number, auth: v1.AuthResponse.$Properties): void {
-  readFields(end, (number, wireType, end) => {
-    if (number !== 1) return false;
-    expectWireType(wireType, LENGTH_DELIMITED, 'AuthResponse.client_proof');
-    auth.clientProof = readBytes(end);
-    return true;
-  });
-}
+const authField: FieldReader<v1.AuthResponse.$Properties> = (auth, number, wireType, end) => {
+  if (number !== 1) return false;
+  expectWireType(wireType, LENGTH_DELIMITED, 'AuthResponse.client_proof');
+  auth.clientProof = readBytes(end);
+  return true;
+};
 
 /** Messages without fields of their own (unsubscribe, ping, stats): unknown fields are checked. */
-function readEmpty(end: number): void {
-  readFields(end, () => false);
-}
+const noField: FieldReader<unknown> = () => false;
 
 type Body = NonNullable<ClientFrame['body']>;
 
-/** The body members: field number, name, and how to read the message into its object. */
-const BODIES: readonly (readonly [number, Body, (end: number, target: never) => void])[] = [
-  [2, 'hello', readHello],
-  [3, 'set', readSet],
-  [4, 'get', readGet],
-  [5, 'subscribe', readSubscribe],
-  [6, 'unsubscribe', readEmpty],
-  [7, 'update', readUpdate],
-  [8, 'delete', readDelete],
-  [9, 'ping', readEmpty],
-  [10, 'stats', readEmpty],
-  [11, 'auth', readAuth],
+/** The body members: field number, name, and the reader of the message's fields. */
+const BODIES: readonly (readonly [number, Body, FieldReader<never>])[] = [
+  [2, 'hello', helloField],
+  [3, 'set', setField],
+  [4, 'get', getField],
+  [5, 'subscribe', subscribeField],
+  [6, 'unsubscribe', noField],
+  [7, 'update', updateField],
+  [8, 'delete', deleteField],
+  [9, 'ping', noField],
+  [10, 'stats', noField],
+  [11, 'auth', authField],
 ];
 const BODY_BY_NUMBER = new Map(BODIES.map((entry) => [entry[0], entry]));
+
+type DecodedFrame = { id: number; body?: Body } & Record<string, unknown>;
+
+const frameField: FieldReader<DecodedFrame> = (frame, number, wireType, end) => {
+  if (number === 1) {
+    expectWireType(wireType, VARINT, 'ClientFrame.id');
+    frame.id = readUint32(end);
+    return true;
+  }
+  const member = BODY_BY_NUMBER.get(number);
+  if (!member) return false;
+  const [, name, read] = member;
+  expectWireType(wireType, LENGTH_DELIMITED, `ClientFrame.${name}`);
+  const messageEnd = readLength(end);
+  // The same member again merges into it; another member replaces the body.
+  if (frame.body !== name) {
+    if (frame.body) delete frame[frame.body];
+    frame.body = name;
+    frame[name] = {};
+  }
+  readFields(messageEnd, frame[name] as never, read);
+  return true;
+};
 
 /** Decodes one ClientFrame body; anything that is not a well-formed ClientFrame throws PROTOCOL_VIOLATION. */
 export function decodeClientFrameStrict(body: Uint8Array): ClientFrame {
   buf = body;
   pos = 0;
-  const frame: { id: number; body?: Body } & Record<string, unknown> = { id: 0 };
+  const frame: DecodedFrame = { id: 0 };
   try {
-    readFields(body.length, (number, wireType, end) => {
-      if (number === 1) {
-        expectWireType(wireType, VARINT, 'ClientFrame.id');
-        frame.id = readUint32(end);
-        return true;
-      }
-      const member = BODY_BY_NUMBER.get(number);
-      if (!member) return false;
-      const [, name, read] = member;
-      expectWireType(wireType, LENGTH_DELIMITED, `ClientFrame.${name}`);
-      const messageEnd = readLength(end);
-      // The same member again merges into it; another member replaces the body.
-      if (frame.body !== name) {
-        if (frame.body) delete frame[frame.body];
-        frame.body = name;
-        frame[name] = {};
-      }
-      read(messageEnd, frame[name] as never);
-      return true;
-    });
+    readFields(body.length, frame, frameField);
   } finally {
     buf = EMPTY;
   }

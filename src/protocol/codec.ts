@@ -2,6 +2,7 @@ import { Writer } from 'protobufjs/minimal';
 import { ringwire } from '../../generated/ringwire';
 import { RingwireError } from '../errors';
 import { FRAME_HEADER_BYTES, writeFrameHeader } from './framing';
+import { ServerFrameEncoder } from './server-frame-encoder';
 
 export import v1 = ringwire.v1;
 export type ClientFrame = v1.ClientFrame & v1.ClientFrame.$Shape;
@@ -37,7 +38,8 @@ export const decodeServerFrame: Decode<ServerFrame> = guardedDecode(
 );
 
 /**
- * Encodes many frames into one buffer, for one socket write.
+ * Encodes many frames into one buffer, for one socket write (a client's requests; the
+ * server's frames have their own encoder, ServerFrameEncoder).
  * One protobufjs Writer is reused; each frame's 4-byte header is reserved before its body and
  * patched with the big-endian body length once the body is written.
  */
@@ -78,55 +80,12 @@ export class FrameBatchEncoder<T> {
   }
 }
 
-export const newServerFrameEncoder = (): FrameBatchEncoder<v1.ServerFrame.$Properties> =>
-  new FrameBatchEncoder((m, w) => v1.ServerFrame.encode(m, w));
-
 export const newClientFrameEncoder = (): FrameBatchEncoder<v1.ClientFrame.$Properties> =>
   new FrameBatchEncoder((m, w) => v1.ClientFrame.encode(m, w));
 
-/** Encodes one frame (header and body) into its own buffer. */
+/** Encodes one server frame (header and body) into its own buffer. */
 export function encodeServerFrame(frame: v1.ServerFrame.$Properties): Buffer {
-  const encoder = newServerFrameEncoder();
+  const encoder = new ServerFrameEncoder();
   encoder.add(frame);
   return encoder.take();
-}
-
-/** Bytes a non-negative integer takes as a protobuf varint. */
-export function varintBytes(value: number): number {
-  let bytes = 1;
-  while (value >= 128) {
-    value = Math.floor(value / 128);
-    bytes++;
-  }
-  return bytes;
-}
-
-/** Bytes a length-delimited field (tag, length, content) takes, for field numbers below 16. */
-export function delimitedFieldBytes(contentBytes: number): number {
-  return 1 + varintBytes(contentBytes) + contentBytes;
-}
-
-/**
- * Exact encoded size of one `Message` inside a `GetReply.messages` field (tag and length
- * included), so a reply can be cut to fit a frame before it is encoded.
- */
-export function storedMessageFieldBytes(
-  seq: number,
-  timestampMs: number,
-  senderBytes: number,
-  payloadBytes: number,
-  updatedMs: number,
-): number {
-  const content =
-    varintFieldBytes(seq) +
-    varintFieldBytes(timestampMs) +
-    (senderBytes === 0 ? 0 : delimitedFieldBytes(senderBytes)) +
-    (payloadBytes === 0 ? 0 : delimitedFieldBytes(payloadBytes)) +
-    varintFieldBytes(updatedMs);
-  return delimitedFieldBytes(content);
-}
-
-/** Bytes a varint field takes (tag and value), 0 for the default value, which is not sent. */
-function varintFieldBytes(value: number): number {
-  return value === 0 ? 0 : 1 + varintBytes(value);
 }

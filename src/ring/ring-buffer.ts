@@ -265,7 +265,7 @@ export class RingBuffer implements MessageStore {
       this.#payloadBytes -= this.#payloadLength(seq);
     }
     this.#forgetUpdate(seq);
-    this.#stampOverflow.delete(slot);
+    if (this.#stampOverflow.size > 0) this.#stampOverflow.delete(slot);
     this.#senderTable.release(flags & SENDER_MASK);
     this.#firstSeq = seq + 1;
     const nextTail =
@@ -285,7 +285,7 @@ export class RingBuffer implements MessageStore {
     const block = Math.floor(slot / STAMP_BLOCK);
     if (slot % STAMP_BLOCK === 0) this.#stampBases[block] = timestampMs;
     const offset = timestampMs - this.#stampBases[block];
-    this.#stampOverflow.delete(slot);
+    if (this.#stampOverflow.size > 0) this.#stampOverflow.delete(slot);
     if (offset >= 0 && offset < STAMP_OVERFLOW) {
       this.#stamps[slot] = offset;
     } else {

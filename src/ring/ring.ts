@@ -52,18 +52,30 @@ export class Ring {
 
   /** Runs `step` alone with the ring; nothing else touches it until the step settles. */
   exclusive<T>(step: (ops: RingOps) => T | Promise<T>): Promise<T> {
-    return this.#mutex.runExclusive(() => {
-      let result: T | Promise<T>;
-      try {
-        result = step(this.#ops);
-      } catch (error) {
-        this.#ops.endStep();
-        throw error;
-      }
-      if (result instanceof Promise) return result.finally(() => this.#ops.endStep());
+    return this.#mutex.runExclusive(() => this.#run(step));
+  }
+
+  /**
+   * Runs a synchronous `step` alone with the ring. When no other step holds the lock it runs
+   * at once and its result comes back as is: code that never awaits cannot be interleaved,
+   * and the hot path saves the promises. Otherwise it waits for the lock like `exclusive`.
+   */
+  exclusiveSync<T>(step: (ops: RingOps) => T): T | Promise<T> {
+    if (this.#mutex.isLocked()) return this.exclusive(step);
+    return this.#run(step);
+  }
+
+  #run<T>(step: (ops: RingOps) => T | Promise<T>): T | Promise<T> {
+    let result: T | Promise<T>;
+    try {
+      result = step(this.#ops);
+    } catch (error) {
       this.#ops.endStep();
-      return result;
-    });
+      throw error;
+    }
+    if (result instanceof Promise) return result.finally(() => this.#ops.endStep());
+    this.#ops.endStep();
+    return result;
   }
 }
 

@@ -1,17 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { RingwireError } from '../errors';
-import {
-  decodeClientFrame,
-  newServerFrameEncoder,
-  type ClientFrame,
-  type v1,
-} from '../protocol/codec';
+import { decodeClientFrame, type ClientFrame } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
 import type { AuthThrottle } from './auth-throttle';
 import { FrameDecoder } from '../protocol/framing';
+import { ServerFrameEncoder } from '../protocol/server-frame-encoder';
 import type { StoredMessage } from '../ring/message-store';
-import type { Ring } from '../ring/ring';
+import type { Ring, RingOps } from '../ring/ring';
 import {
   errorFrame,
   handleRequest,
@@ -67,7 +63,7 @@ export class Connection {
   readonly #socket: Socket;
   readonly #context: ConnectionContext;
   readonly #decoder: FrameDecoder;
-  readonly #out = newServerFrameEncoder();
+  readonly #out = new ServerFrameEncoder();
   readonly #peer: string;
   readonly #queued: Buffer[] = [];
   #state: ConnectionState = ConnectionState.AWAITING_HELLO;
@@ -219,35 +215,50 @@ export class Connection {
       this.#finishChunk(streamError);
       return;
     }
+    let answered: RingwireError | undefined | Promise<RingwireError | undefined>;
+    try {
+      answered = this.#context.ring.exclusiveSync((ops) => this.#answer(ops, batch));
+    } catch (error) {
+      answered = this.#internalFailure(error);
+    }
+    if (!(answered instanceof Promise)) {
+      this.#finishChunk(streamError ?? answered);
+      return;
+    }
+    // Another step holds the lock: chunks queue behind this batch until it is answered.
     this.#batchInFlight = true;
-    this.#context.ring
-      .exclusive((ops) => {
-        const context: BatchContext = {
-          ops,
-          session: this.#session as Session,
-          hooks: this.#hooks,
-          counters: this.#context.counters,
-          nowMs: Date.now(),
-          reply: (frame) => this.#out.add(frame),
-          onInternalError: (error) => this.#logInternal(error),
-        };
-        for (const frame of batch) {
-          if (this.#outputBytes > this.#context.options.maxOutputBytes) {
-            streamError ??= this.#slowConsumer('output over max-output-bytes');
-            return;
-          }
-          handleRequest(context, frame);
-        }
-      })
-      .catch((error: unknown) => {
-        this.#logInternal(error);
-        streamError ??= new RingwireError('INTERNAL', 'internal error');
-      })
-      .finally(() => {
+    void answered
+      .catch((error: unknown) => this.#internalFailure(error))
+      .then((error) => {
         this.#batchInFlight = false;
-        this.#finishChunk(streamError);
+        this.#finishChunk(streamError ?? error);
         this.#pump();
       });
+  }
+
+  /** Answers a batch under the ring's lock; a stream error when the output passes its cap. */
+  #answer(ops: RingOps, batch: ClientFrame[]): RingwireError | undefined {
+    const context: BatchContext = {
+      ops,
+      session: this.#session as Session,
+      hooks: this.#hooks,
+      counters: this.#context.counters,
+      nowMs: Date.now(),
+      out: this.#out,
+      onInternalError: (error) => this.#logInternal(error),
+    };
+    for (const frame of batch) {
+      if (this.#outputBytes > this.#context.options.maxOutputBytes) {
+        return this.#slowConsumer('output over max-output-bytes');
+      }
+      handleRequest(context, frame);
+    }
+    return undefined;
+  }
+
+  #internalFailure(error: unknown): RingwireError {
+    this.#logInternal(error);
+    return new RingwireError('INTERNAL', 'internal error');
   }
 
   /** What requests may ask of this connection beyond the ring. */
@@ -293,7 +304,8 @@ export class Connection {
     };
     this.#session = session;
     this.#reader = new ConnectionReader(ring, session, {
-      send: (pushed) => this.#send(pushed),
+      out: this.#out,
+      sent: () => this.#flushSoon(),
       isWriteBlocked: () => this.#socket.writableNeedDrain,
       isOpen: () => this.#isOpen(),
       setInterest: (interested) => this.#context.setInterest(this, interested),
@@ -335,9 +347,8 @@ export class Connection {
     this.#fail(new RingwireError('IDLE_TIMEOUT', `nothing received for ${ms} ms`));
   }
 
-  /** Queues a frame sent outside a request batch (a push, a late GET answer) for this turn's write. */
-  #send(frame: v1.ServerFrame.$Properties): void {
-    this.#out.add(frame);
+  /** Frames added outside a request batch (pushes, late GET answers) leave at the end of this turn. */
+  #flushSoon(): void {
     if (this.#flushScheduled) return;
     this.#flushScheduled = true;
     setImmediate(() => {

@@ -1,5 +1,10 @@
 import { RingwireError, isProtocolErrorCode, wireErrorCode } from '../errors';
-import { storedMessageFieldBytes, type ClientFrame, type v1 } from '../protocol/codec';
+import type { ClientFrame, v1 } from '../protocol/codec';
+import {
+  messageFieldBytes,
+  type GetReplyFields,
+  type ServerFrameEncoder,
+} from '../protocol/server-frame-encoder';
 import { uint64ToNumber } from '../protocol/uint64';
 import type { Cursor } from '../ring/cursors';
 import type { ReadResult } from '../ring/message-store';
@@ -40,7 +45,8 @@ export interface BatchContext {
   readonly counters: ServerCounters;
   /** One clock reading for the whole batch. */
   readonly nowMs: number;
-  readonly reply: (frame: v1.ServerFrame.$Properties) => void;
+  /** Where the replies go. */
+  readonly out: ServerFrameEncoder;
   /** Told of failures that are bugs or store faults; the client only sees INTERNAL. */
   readonly onInternalError: (error: unknown) => void;
 }
@@ -65,7 +71,7 @@ export function errorFrame(id: number, error: RingwireError): v1.ServerFrame.$Pr
  * becomes an error reply, so it never throws.
  */
 export function handleRequest(context: BatchContext, frame: ClientFrame): void {
-  const { ops, session, reply } = context;
+  const { ops, session, out } = context;
   const id = frame.id;
   try {
     if (id === 0) throw new RingwireError('INVALID_ARGUMENT', 'request id must not be 0');
@@ -77,37 +83,37 @@ export function handleRequest(context: BatchContext, frame: ClientFrame): void {
           session.clientName,
           context.nowMs,
         );
-        reply({ id, set: { seq, timestampMs: context.nowMs } });
+        out.setReply(id, seq, context.nowMs);
         return;
       }
       case 'get':
         handleGet(context, id, frame.get);
         return;
       case 'subscribe':
-        reply({ id, subscribe: subscribe(context, frame.subscribe) });
+        out.add({ id, subscribe: subscribe(context, frame.subscribe) });
         return;
       case 'unsubscribe':
         session.subscribed = false;
         context.hooks.subscriptionChanged();
-        reply({ id, unsubscribe: { lastSeq: session.cursor?.position ?? 0 } });
+        out.add({ id, unsubscribe: { lastSeq: session.cursor?.position ?? 0 } });
         return;
       case 'update': {
         const seq = uint64ToNumber(frame.update.seq);
         const message = ops.update(seq, checkPayload(session, frame.update.payload), context.nowMs);
-        reply({ id, update: { seq, updatedMs: message.updatedMs } });
+        out.add({ id, update: { seq, updatedMs: message.updatedMs } });
         return;
       }
       case 'delete': {
         const seq = uint64ToNumber(frame.delete.seq);
         ops.delete(seq);
-        reply({ id, delete: { seq } });
+        out.add({ id, delete: { seq } });
         return;
       }
       case 'ping':
-        reply({ id, ping: { serverTimeMs: context.nowMs } });
+        out.add({ id, ping: { serverTimeMs: context.nowMs } });
         return;
       case 'stats':
-        reply({ id, stats: stats(ops, context.hooks.serverStats()) });
+        out.add({ id, stats: stats(ops, context.hooks.serverStats()) });
         return;
       case 'hello':
         throw new RingwireError('INVALID_ARGUMENT', 'the handshake is already done');
@@ -119,10 +125,10 @@ export function handleRequest(context: BatchContext, frame: ClientFrame): void {
     }
   } catch (error) {
     if (error instanceof RingwireError && error.code !== 'INTERNAL') {
-      reply(errorFrame(id, error));
+      out.add(errorFrame(id, error));
       context.counters.error(error.code);
     } else {
-      reply(errorFrame(id, new RingwireError('INTERNAL', 'internal error')));
+      out.add(errorFrame(id, new RingwireError('INTERNAL', 'internal error')));
       context.counters.error('INTERNAL');
       context.onInternalError(error);
     }
@@ -152,7 +158,7 @@ function handleGet(context: BatchContext, id: number, request: v1.GetRequest.$Pr
     throw new RingwireError('INVALID_ARGUMENT', 'a GET takes after_seq or next, not both');
   }
   const reply = answerGet(context.ops, context.session, request, waitMs > 0);
-  if (reply) context.reply({ id, get: reply });
+  if (reply) context.out.getReply(id, reply);
   else context.hooks.park({ id, request });
 }
 
@@ -165,7 +171,7 @@ export function answerGet(
   session: Session,
   request: v1.GetRequest.$Properties,
   mayWait: boolean,
-): v1.GetReply.$Properties | undefined {
+): GetReplyFields | undefined {
   const count = Math.min(Math.max(request.count ?? 0, 1), ops.store.capacity);
   const latest = !request.next && request.afterSeq == null;
   let read: ReadResult;
@@ -200,13 +206,7 @@ function fitInFrame(read: ReadResult, latest: boolean, maxFrameBytes: number): R
   let kept = 0;
   for (; kept < messages.length; kept++) {
     const m = messages[latest ? messages.length - 1 - kept : kept];
-    used += storedMessageFieldBytes(
-      m.seq,
-      m.timestampMs,
-      Buffer.byteLength(m.sender),
-      m.payload.length,
-      m.updatedMs,
-    );
+    used += messageFieldBytes(m);
     if (used > budget) break;
   }
   if (kept === messages.length) return read;

@@ -1,4 +1,4 @@
-import type { v1 } from '../protocol/codec';
+import type { ServerFrameEncoder } from '../protocol/server-frame-encoder';
 import type { StoredMessage } from '../ring/message-store';
 import type { Ring, RingOps } from '../ring/ring';
 import { answerGet, type ParkedGet, type Session } from './dispatch';
@@ -6,7 +6,10 @@ import { answerGet, type ParkedGet, type Session } from './dispatch';
 /** What a reader needs from its connection. */
 export interface ReaderPort {
   /** Queues a frame for the client and makes sure it gets written. */
-  send(frame: v1.ServerFrame.$Properties): void;
+  /** The connection's output; frames added outside a request batch need `sent()` after. */
+  readonly out: ServerFrameEncoder;
+  /** Makes sure frames just added to `out` get written (once per event-loop turn). */
+  sent(): void;
   /** True while the client is not reading what was already written. */
   isWriteBlocked(): boolean;
   isOpen(): boolean;
@@ -82,11 +85,11 @@ export class ConnectionReader {
 
   /** Called under the ring's lock: tells a subscriber of changes to messages it has. */
   messageUpdated(message: StoredMessage): void {
-    if (this.#hasReceived(message.seq)) this.#port.send({ id: 0, push: { updated: message } });
+    if (this.#hasReceived(message.seq)) this.#send({ id: 0, push: { updated: message } });
   }
 
   messageDeleted(seq: number): void {
-    if (this.#hasReceived(seq)) this.#port.send({ id: 0, push: { deleted: seq } });
+    if (this.#hasReceived(seq)) this.#send({ id: 0, push: { deleted: seq } });
   }
 
   /** Answers every parked GET now (server shutdown). */
@@ -105,6 +108,11 @@ export class ConnectionReader {
     if (cursor) void this.#ring.exclusive((ops) => ops.closeCursor(cursor));
   }
 
+  #send(frame: Parameters<ServerFrameEncoder['add']>[0]): void {
+    this.#port.out.add(frame);
+    this.#port.sent();
+  }
+
   #hasReceived(seq: number): boolean {
     return this.#session.subscribed && (this.#session.cursor?.position ?? 0) >= seq;
   }
@@ -120,9 +128,15 @@ export class ConnectionReader {
     setImmediate(() => {
       this.#stepScheduled = false;
       if (!this.#port.isOpen()) return;
+      let done: void | Promise<void> = undefined;
+      try {
+        done = this.#ring.exclusiveSync((ops) => this.#step(ops));
+      } catch (error) {
+        this.#port.onInternalError(error);
+      }
+      if (!(done instanceof Promise)) return;
       this.#stepRunning = true;
-      this.#ring
-        .exclusive((ops) => this.#step(ops))
+      void done
         .catch((error: unknown) => this.#port.onInternalError(error))
         .finally(() => {
           this.#stepRunning = false;
@@ -141,7 +155,8 @@ export class ConnectionReader {
       const { get, timer, expired } = this.#parked[i];
       const reply = answerGet(ops, this.#session, get.request, !expired && !this.#expireAll);
       if (reply) {
-        this.#port.send({ id: get.id, get: reply });
+        this.#port.out.getReply(get.id, reply);
+        this.#port.sent();
         clearTimeout(timer);
         this.#parked.splice(i, 1);
       } else {
@@ -158,17 +173,20 @@ export class ConnectionReader {
     const read = ops.readAfter(cursor.position, PUSH_STEP_MESSAGES);
     if (read.lost > 0) {
       const resumeSeq = cursor.position + 1 + read.lost;
-      this.#port.send({ id: 0, push: { lost: { count: read.lost, resumeSeq } } });
+      this.#send({ id: 0, push: { lost: { count: read.lost, resumeSeq } } });
       cursor.advanceTo(resumeSeq - 1);
     }
     let bytes = 0;
-    for (const message of read.messages) {
-      if (bytes >= PUSH_STEP_BYTES) {
-        cursor.advanceTo(message.seq - 1);
-        return true;
-      }
-      this.#port.send({ id: 0, push: { message } });
+    let pushed = 0;
+    for (; pushed < read.messages.length && bytes < PUSH_STEP_BYTES; pushed++) {
+      const message = read.messages[pushed];
+      this.#port.out.pushMessage(message);
       bytes += message.payload.length;
+    }
+    if (pushed > 0) this.#port.sent();
+    if (pushed < read.messages.length) {
+      cursor.advanceTo(read.messages[pushed].seq - 1);
+      return true;
     }
     cursor.advanceTo(read.nextSeq - 1);
     return read.nextSeq < ops.store.nextSeq;

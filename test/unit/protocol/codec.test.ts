@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import Long from 'long';
 import { RingwireError } from '../../../src/errors';
 import {
   decodeClientFrame,
@@ -7,9 +6,7 @@ import {
   encodeServerFrame,
   FrameBatchEncoder,
   newClientFrameEncoder,
-  storedMessageFieldBytes,
   v1,
-  varintBytes,
 } from '../../../src/protocol/codec';
 import { FrameDecoder } from '../../../src/protocol/framing';
 import { bigIntToUint64, uint64ToBigInt } from '../../../src/protocol/uint64';
@@ -131,38 +128,5 @@ describe('FrameBatchEncoder', () => {
     );
     encoder.add(frame);
     expect(hex(encodeServerFrame(frame))).toBe(hex(encoder.take()));
-  });
-});
-
-describe('size arithmetic', () => {
-  it('varintBytes matches protobufjs for numbers up to 2^53', () => {
-    fc.assert(
-      fc.property(fc.maxSafeNat(), (n) => {
-        const encoded = v1.SetReply.encode({ seq: Long.fromNumber(n, true) }).finish();
-        expect(varintBytes(n)).toBe(n === 0 ? encoded.length + 1 : encoded.length - 1);
-      }),
-    );
-  });
-
-  it('storedMessageFieldBytes is the exact size of a Message inside a GetReply', () => {
-    fc.assert(
-      fc.property(
-        fc.maxSafeNat(),
-        fc.maxSafeNat(),
-        fc.string({ maxLength: 300, unit: 'grapheme' }),
-        fc.nat({ max: 70_000 }),
-        fc.oneof(fc.constant(0), fc.maxSafeNat()),
-        (seq, timestampMs, sender, payloadBytes, updatedMs) => {
-          const payload = Buffer.alloc(payloadBytes);
-          const message = { seq, timestampMs, sender, payload, updatedMs };
-          const encoded = v1.GetReply.encode({ messages: [message] }).finish();
-          const senderBytes = Buffer.byteLength(sender);
-          expect(
-            storedMessageFieldBytes(seq, timestampMs, senderBytes, payloadBytes, updatedMs),
-          ).toBe(encoded.length);
-        },
-      ),
-      { numRuns: 300 },
-    );
   });
 });

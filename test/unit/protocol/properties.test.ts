@@ -4,10 +4,10 @@ import {
   decodeClientFrame,
   decodeServerFrame,
   newClientFrameEncoder,
-  newServerFrameEncoder,
   v1,
 } from '../../../src/protocol/codec';
 import { FrameDecoder } from '../../../src/protocol/framing';
+import { ServerFrameEncoder } from '../../../src/protocol/server-frame-encoder';
 import { FC_PARAMETERS } from '../../helpers/fast-check';
 import { arbitraryMessage, messageType, normalize } from '../../helpers/proto-schema';
 
@@ -80,7 +80,7 @@ describe('framing and codec properties', () => {
   it('round-trips every ServerFrame, every body and uint64 edge included', () => {
     fc.assert(
       fc.property(arbitraryMessage(ServerFrameType), (message) => {
-        const encoder = newServerFrameEncoder();
+        const encoder = new ServerFrameEncoder();
         encoder.add(message as v1.ServerFrame.$Properties);
         const bytes = encoder.take();
         expect(bytes.readUInt32BE(0)).toBe(bytes.length - 4);

@@ -4,10 +4,13 @@ import {
   encodeServerFrame,
   v1,
   type ClientFrame,
+  type ServerFrame,
 } from '../../../src/protocol/codec';
 import { bigIntToUint64 } from '../../../src/protocol/uint64';
 import type { MessageStore } from '../../../src/ring/message-store';
 import { RingBuffer } from '../../../src/ring/ring-buffer';
+import { FrameDecoder } from '../../../src/protocol/framing';
+import { ServerFrameEncoder } from '../../../src/protocol/server-frame-encoder';
 import { RingOps } from '../../../src/ring/ring';
 import { handleRequest, type ParkedGet, type Session } from '../../../src/server/dispatch';
 import { ServerCounters } from '../../../src/server/stats';
@@ -24,7 +27,7 @@ const SESSION = newSession();
 
 /** Runs requests as one batch and returns the replies as a client would decode them. */
 function run(store: MessageStore, frames: v1.ClientFrame.$Properties[], session = newSession()) {
-  const replies: v1.ServerFrame.$Properties[] = [];
+  const out = new ServerFrameEncoder();
   const internal: unknown[] = [];
   const parked: ParkedGet[] = [];
   const events: string[] = [];
@@ -49,12 +52,13 @@ function run(store: MessageStore, frames: v1.ClientFrame.$Properties[], session 
     },
     counters,
     nowMs: 1234,
-    reply: (f: v1.ServerFrame.$Properties) => replies.push(f),
+    out,
     onInternalError: (e: unknown) => internal.push(e),
   };
   for (const frame of frames) handleRequest(context, toWire(frame));
-  const decoded = replies.map((r) => decodeServerFrame(encodeServerFrame(r).subarray(4)));
-  return { replies: decoded, internal, parked, events, session };
+  const replies: ServerFrame[] = [];
+  new FrameDecoder(1 << 20).push(out.take(), (body) => replies.push(decodeServerFrame(body)));
+  return { replies, internal, parked, events, session };
 }
 
 const toWire = (frame: v1.ClientFrame.$Properties): ClientFrame =>

@@ -1,0 +1,252 @@
+import { Writer } from 'protobufjs/minimal';
+import { ringwire } from '../../generated/ringwire';
+import { FRAME_HEADER_BYTES, writeFrameHeader } from './framing';
+
+// Encodes the frames a server sends, many per buffer, for one socket write per batch.
+//
+// The replies on the hot path (SET and GET replies, pushed messages) are written by hand, in
+// the field order protobufjs uses, so they are byte for byte what it would produce (a test
+// checks this); everything else goes through the generated code. Wire grammar used here
+// (tag = field number << 3 | wire type; proto3 leaves out fields at their default):
+//   ServerFrame  1 id varint | 3 set SetReply | 4 get GetReply | 12 push Push
+//   SetReply     1 seq varint | 2 timestamp_ms varint
+//   GetReply     1 messages Message (repeated) | 2 lost | 3 oldest_seq | 4 next_seq |
+//                5 truncated bool | 6 deleted          (all varints)
+//   Push         1 message Message
+//   Message      1 seq varint | 2 timestamp_ms varint | 3 sender string | 4 payload bytes |
+//                5 updated_ms varint
+
+const TAG_ID = 0x08;
+const TAG_SET = 0x1a;
+const TAG_GET = 0x22;
+const TAG_PUSH = 0x62;
+const TAG_MESSAGES = 0x0a;
+const TAG_PUSH_MESSAGE = 0x0a;
+const TAG_SEQ = 0x08;
+const TAG_TIMESTAMP = 0x10;
+const TAG_SENDER = 0x1a;
+const TAG_PAYLOAD = 0x22;
+const TAG_UPDATED = 0x28;
+const TAG_LOST = 0x10;
+const TAG_OLDEST = 0x18;
+const TAG_NEXT = 0x20;
+const TAG_TRUNCATED = 0x28;
+const TAG_DELETED = 0x30;
+
+/** A stored message as the encoder needs it. */
+export interface MessageFields {
+  readonly seq: number;
+  readonly timestampMs: number;
+  readonly sender: string;
+  readonly payload: Uint8Array;
+  readonly updatedMs: number;
+}
+
+export interface GetReplyFields {
+  readonly messages: readonly MessageFields[];
+  readonly lost: number;
+  readonly deleted: number;
+  readonly oldestSeq: number;
+  readonly nextSeq: number;
+  readonly truncated: boolean;
+}
+
+/** Bytes a non-negative integer below 2^53 takes as a varint. */
+export function varintBytes(value: number): number {
+  if (value < 2 ** 7) return 1;
+  if (value < 2 ** 14) return 2;
+  if (value < 2 ** 21) return 3;
+  if (value < 2 ** 28) return 4;
+  if (value < 2 ** 35) return 5;
+  if (value < 2 ** 42) return 6;
+  if (value < 2 ** 49) return 7;
+  return 8;
+}
+
+/** Bytes of a varint field (tag and value); 0 for a default value, which is not sent. */
+function varintFieldBytes(value: number): number {
+  return value === 0 ? 0 : 1 + varintBytes(value);
+}
+
+/** Bytes of a length-delimited field with `length` bytes of content; 0 when empty. */
+function delimitedFieldBytes(length: number): number {
+  return length === 0 ? 0 : 1 + varintBytes(length) + length;
+}
+
+/** UTF-8 of sender names, which repeat on every message: the cache is cleared when full. */
+const senderBytes = new Map<string, Buffer>();
+const SENDER_CACHE_ENTRIES = 4096;
+
+export function utf8Of(name: string): Buffer {
+  let bytes = senderBytes.get(name);
+  if (!bytes) {
+    if (senderBytes.size >= SENDER_CACHE_ENTRIES) senderBytes.clear();
+    bytes = Buffer.from(name);
+    senderBytes.set(name, bytes);
+  }
+  return bytes;
+}
+
+/** The encoded size of a Message's fields (without its own tag and length). */
+export function messageContentBytes(m: MessageFields): number {
+  return (
+    varintFieldBytes(m.seq) +
+    varintFieldBytes(m.timestampMs) +
+    delimitedFieldBytes(utf8Of(m.sender).length) +
+    delimitedFieldBytes(m.payload.length) +
+    varintFieldBytes(m.updatedMs)
+  );
+}
+
+/** The size of a Message inside a GetReply or Push: tag, length and fields. */
+export function messageFieldBytes(m: MessageFields): number {
+  const content = messageContentBytes(m);
+  return 1 + varintBytes(content) + content;
+}
+
+export class ServerFrameEncoder {
+  #buf = Buffer.allocUnsafe(16 * 1024);
+  #pos = 0;
+  #count = 0;
+  readonly #writer = Writer.create();
+
+  /** Frames added since the last `take`. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Bytes added since the last `take`, headers included. */
+  get byteLength(): number {
+    return this.#pos;
+  }
+
+  /** Any frame, through the generated encoder. */
+  add(frame: ringwire.v1.ServerFrame.$Properties): void {
+    const writer = this.#writer;
+    writer.reset();
+    ringwire.v1.ServerFrame.encode(frame, writer);
+    const body = writer.finish(true);
+    this.#header(body.length);
+    this.#buf.set(body, this.#pos);
+    this.#pos += body.length;
+    this.#count++;
+  }
+
+  setReply(id: number, seq: number, timestampMs: number): void {
+    const content = varintFieldBytes(seq) + varintFieldBytes(timestampMs);
+    this.#header(varintFieldBytes(id) + 1 + varintBytes(content) + content);
+    this.#varintField(TAG_ID, id);
+    this.#buf[this.#pos++] = TAG_SET;
+    this.#varint(content);
+    this.#varintField(TAG_SEQ, seq);
+    this.#varintField(TAG_TIMESTAMP, timestampMs);
+    this.#count++;
+  }
+
+  getReply(id: number, reply: GetReplyFields): void {
+    let content =
+      varintFieldBytes(reply.lost) +
+      varintFieldBytes(reply.oldestSeq) +
+      varintFieldBytes(reply.nextSeq) +
+      (reply.truncated ? 2 : 0) +
+      varintFieldBytes(reply.deleted);
+    for (const m of reply.messages) content += messageFieldBytes(m);
+    this.#header(varintFieldBytes(id) + 1 + varintBytes(content) + content);
+    this.#varintField(TAG_ID, id);
+    this.#buf[this.#pos++] = TAG_GET;
+    this.#varint(content);
+    for (const m of reply.messages) this.#message(TAG_MESSAGES, m);
+    this.#varintField(TAG_LOST, reply.lost);
+    this.#varintField(TAG_OLDEST, reply.oldestSeq);
+    this.#varintField(TAG_NEXT, reply.nextSeq);
+    if (reply.truncated) {
+      this.#buf[this.#pos++] = TAG_TRUNCATED;
+      this.#buf[this.#pos++] = 1;
+    }
+    this.#varintField(TAG_DELETED, reply.deleted);
+    this.#count++;
+  }
+
+  /** A pushed message: ServerFrame {id 0, push: {message}}. */
+  pushMessage(message: MessageFields): void {
+    const content = messageFieldBytes(message);
+    this.#header(1 + varintBytes(content) + content);
+    this.#buf[this.#pos++] = TAG_PUSH;
+    this.#varint(content);
+    this.#message(TAG_PUSH_MESSAGE, message);
+    this.#count++;
+  }
+
+  /** The frames added so far, as one buffer the caller owns; the encoder starts over empty. */
+  take(): Buffer {
+    const bytes = Buffer.allocUnsafe(this.#pos);
+    this.#buf.copy(bytes, 0, 0, this.#pos);
+    this.#pos = 0;
+    this.#count = 0;
+    return bytes;
+  }
+
+  /** Writes a frame header for a body of `bodyLength` bytes, making room for the whole frame. */
+  #header(bodyLength: number): void {
+    const needed = this.#pos + FRAME_HEADER_BYTES + bodyLength;
+    if (needed > this.#buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, this.#buf.length * 2));
+      this.#buf.copy(grown, 0, 0, this.#pos);
+      this.#buf = grown;
+    }
+    writeFrameHeader(this.#buf, this.#pos, bodyLength);
+    this.#pos += FRAME_HEADER_BYTES;
+  }
+
+  #message(tag: number, m: MessageFields): void {
+    const buf = this.#buf;
+    buf[this.#pos++] = tag;
+    this.#varint(messageContentBytes(m));
+    this.#varintField(TAG_SEQ, m.seq);
+    this.#varintField(TAG_TIMESTAMP, m.timestampMs);
+    const sender = utf8Of(m.sender);
+    if (sender.length > 0) {
+      buf[this.#pos++] = TAG_SENDER;
+      this.#varint(sender.length);
+      buf.set(sender, this.#pos);
+      this.#pos += sender.length;
+    }
+    if (m.payload.length > 0) {
+      buf[this.#pos++] = TAG_PAYLOAD;
+      this.#varint(m.payload.length);
+      buf.set(m.payload, this.#pos);
+      this.#pos += m.payload.length;
+    }
+    this.#varintField(TAG_UPDATED, m.updatedMs);
+  }
+
+  #varintField(tag: number, value: number): void {
+    if (value === 0) return;
+    this.#buf[this.#pos++] = tag;
+    this.#varint(value);
+  }
+
+  /**
+   * A varint of a non-negative integer below 2^53, with 32-bit integer arithmetic only:
+   * millisecond timestamps (41 bits) are on the hot path.
+   */
+  #varint(value: number): void {
+    const buf = this.#buf;
+    let pos = this.#pos;
+    if (value >= 2 ** 28) {
+      // The low 28 bits as four 7-bit groups, then the rest (below 2^25) as usual.
+      const low = value % 2 ** 28;
+      buf[pos++] = (low & 0x7f) | 0x80;
+      buf[pos++] = ((low >>> 7) & 0x7f) | 0x80;
+      buf[pos++] = ((low >>> 14) & 0x7f) | 0x80;
+      buf[pos++] = ((low >>> 21) & 0x7f) | 0x80;
+      value = (value - low) / 2 ** 28;
+    }
+    while (value >= 0x80) {
+      buf[pos++] = (value & 0x7f) | 0x80;
+      value >>>= 7;
+    }
+    buf[pos++] = value;
+    this.#pos = pos;
+  }
+}

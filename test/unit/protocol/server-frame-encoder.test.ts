@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import Long from 'long';
+import { v1 } from '../../../src/protocol/codec';
+import {
+  messageFieldBytes,
+  ServerFrameEncoder,
+  varintBytes,
+  type GetReplyFields,
+  type MessageFields,
+} from '../../../src/protocol/server-frame-encoder';
+import { FC_PARAMETERS } from '../../helpers/fast-check';
+
+/** What the generated code makes of the same frame: the reference bytes. */
+function generic(frame: v1.ServerFrame.$Properties): Buffer {
+  const encoder = new ServerFrameEncoder();
+  encoder.add(frame);
+  return encoder.take();
+}
+
+const safe = fc.oneof(
+  fc.constantFrom(0, 1, 127, 128, 16383, 16384, 2 ** 31 - 1, 2 ** 31, 2 ** 32, 2 ** 53 - 1),
+  fc.maxSafeNat(),
+);
+const message: fc.Arbitrary<MessageFields> = fc.record({
+  seq: safe,
+  timestampMs: safe,
+  sender: fc.string({ unit: 'grapheme', maxLength: 20 }),
+  payload: fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
+  updatedMs: fc.oneof(fc.constant(0), safe),
+});
+const reply: fc.Arbitrary<GetReplyFields> = fc.record({
+  messages: fc.array(message, { maxLength: 6 }),
+  lost: safe,
+  deleted: safe,
+  oldestSeq: safe,
+  nextSeq: safe,
+  truncated: fc.boolean(),
+});
+const id = fc.oneof(fc.constant(0), fc.nat({ max: 0xffffffff }));
+
+describe('ServerFrameEncoder fast paths', () => {
+  it('encode SET replies byte for byte as the generated code does', () => {
+    fc.assert(
+      fc.property(id, safe, safe, (frameId, seq, timestampMs) => {
+        const fast = new ServerFrameEncoder();
+        fast.setReply(frameId, seq, timestampMs);
+        expect(fast.take().toString('hex')).toBe(
+          generic({ id: frameId, set: { seq, timestampMs } }).toString('hex'),
+        );
+      }),
+      FC_PARAMETERS,
+    );
+  });
+
+  it('encode GET replies byte for byte as the generated code does', () => {
+    fc.assert(
+      fc.property(id, reply, (frameId, fields) => {
+        const fast = new ServerFrameEncoder();
+        fast.getReply(frameId, fields);
+        expect(fast.take().toString('hex')).toBe(
+          generic({ id: frameId, get: { ...fields, messages: [...fields.messages] } }).toString(
+            'hex',
+          ),
+        );
+      }),
+      FC_PARAMETERS,
+    );
+  });
+
+  it('encode pushed messages byte for byte as the generated code does', () => {
+    fc.assert(
+      fc.property(message, (m) => {
+        const fast = new ServerFrameEncoder();
+        fast.pushMessage(m);
+        expect(fast.take().toString('hex')).toBe(
+          generic({ id: 0, push: { message: m } }).toString('hex'),
+        );
+      }),
+      FC_PARAMETERS,
+    );
+  });
+
+  it('put many frames of every kind back to back, growing its buffer as needed', () => {
+    const encoder = new ServerFrameEncoder();
+    const expected: Buffer[] = [];
+    const big: MessageFields = {
+      seq: 9,
+      timestampMs: 1,
+      sender: 's',
+      payload: Buffer.alloc(100_000, 7),
+      updatedMs: 0,
+    };
+    for (let i = 1; i <= 50; i++) {
+      encoder.setReply(i, i, 1000 + i);
+      expected.push(generic({ id: i, set: { seq: i, timestampMs: 1000 + i } }));
+      encoder.pushMessage(big);
+      expected.push(generic({ id: 0, push: { message: big } }));
+      encoder.add({ id: i, ping: { serverTimeMs: 5 } });
+      expected.push(generic({ id: i, ping: { serverTimeMs: 5 } }));
+    }
+    expect(encoder.count).toBe(150);
+    expect(encoder.take().equals(Buffer.concat(expected))).toBe(true);
+    expect([encoder.count, encoder.byteLength]).toEqual([0, 0]);
+  });
+});
+
+describe('size arithmetic', () => {
+  it('varintBytes matches protobufjs for numbers up to 2^53', () => {
+    fc.assert(
+      fc.property(safe, (n) => {
+        const encoded = v1.SetReply.encode({ seq: Long.fromNumber(n, true) }).finish();
+        expect(varintBytes(n)).toBe(n === 0 ? encoded.length + 1 : encoded.length - 1);
+      }),
+      FC_PARAMETERS,
+    );
+  });
+
+  it('messageFieldBytes is the exact size of a Message inside a GetReply', () => {
+    fc.assert(
+      fc.property(message, (m) => {
+        expect(messageFieldBytes(m)).toBe(v1.GetReply.encode({ messages: [m] }).finish().length);
+      }),
+      FC_PARAMETERS,
+    );
+  });
+});
