@@ -88,11 +88,11 @@ export function utf8Of(name: string): Buffer {
 }
 
 /** The encoded size of a Message's fields (without its own tag and length). */
-export function messageContentBytes(m: MessageFields): number {
+function messageContentBytes(m: MessageFields, senderBytes: number): number {
   return (
     varintFieldBytes(m.seq) +
     varintFieldBytes(m.timestampMs) +
-    delimitedFieldBytes(utf8Of(m.sender).length) +
+    delimitedFieldBytes(senderBytes) +
     delimitedFieldBytes(m.payload.length) +
     varintFieldBytes(m.updatedMs)
   );
@@ -100,7 +100,7 @@ export function messageContentBytes(m: MessageFields): number {
 
 /** The size of a Message inside a GetReply or Push: tag, length and fields. */
 export function messageFieldBytes(m: MessageFields): number {
-  const content = messageContentBytes(m);
+  const content = messageContentBytes(m, utf8Of(m.sender).length);
   return 1 + varintBytes(content) + content;
 }
 
@@ -109,6 +109,9 @@ export class ServerFrameEncoder {
   #pos = 0;
   #count = 0;
   readonly #writer = Writer.create();
+  /** Scratch for the messages of one reply: each one's encoded size and sender, found once. */
+  readonly #contentSizes: number[] = [];
+  readonly #senders: Buffer[] = [];
 
   /** Frames added since the last `take`. */
   get count(): number {
@@ -150,12 +153,21 @@ export class ServerFrameEncoder {
       varintFieldBytes(reply.nextSeq) +
       (reply.truncated ? 2 : 0) +
       varintFieldBytes(reply.deleted);
-    for (const m of reply.messages) content += messageFieldBytes(m);
+    const { messages } = reply;
+    for (let i = 0; i < messages.length; i++) {
+      const sender = utf8Of(messages[i].sender);
+      const size = messageContentBytes(messages[i], sender.length);
+      this.#senders[i] = sender;
+      this.#contentSizes[i] = size;
+      content += 1 + varintBytes(size) + size;
+    }
     this.#header(varintFieldBytes(id) + 1 + varintBytes(content) + content);
     this.#varintField(TAG_ID, id);
     this.#buf[this.#pos++] = TAG_GET;
     this.#varint(content);
-    for (const m of reply.messages) this.#message(TAG_MESSAGES, m);
+    for (let i = 0; i < messages.length; i++) {
+      this.#message(TAG_MESSAGES, messages[i], this.#contentSizes[i], this.#senders[i]);
+    }
     this.#varintField(TAG_LOST, reply.lost);
     this.#varintField(TAG_OLDEST, reply.oldestSeq);
     this.#varintField(TAG_NEXT, reply.nextSeq);
@@ -169,11 +181,13 @@ export class ServerFrameEncoder {
 
   /** A pushed message: ServerFrame {id 0, push: {message}}. */
   pushMessage(message: MessageFields): void {
-    const content = messageFieldBytes(message);
+    const sender = utf8Of(message.sender);
+    const size = messageContentBytes(message, sender.length);
+    const content = 1 + varintBytes(size) + size;
     this.#header(1 + varintBytes(content) + content);
     this.#buf[this.#pos++] = TAG_PUSH;
     this.#varint(content);
-    this.#message(TAG_PUSH_MESSAGE, message);
+    this.#message(TAG_PUSH_MESSAGE, message, size, sender);
     this.#count++;
   }
 
@@ -198,13 +212,12 @@ export class ServerFrameEncoder {
     this.#pos += FRAME_HEADER_BYTES;
   }
 
-  #message(tag: number, m: MessageFields): void {
+  #message(tag: number, m: MessageFields, contentSize: number, sender: Buffer): void {
     const buf = this.#buf;
     buf[this.#pos++] = tag;
-    this.#varint(messageContentBytes(m));
+    this.#varint(contentSize);
     this.#varintField(TAG_SEQ, m.seq);
     this.#varintField(TAG_TIMESTAMP, m.timestampMs);
-    const sender = utf8Of(m.sender);
     if (sender.length > 0) {
       buf[this.#pos++] = TAG_SENDER;
       this.#varint(sender.length);

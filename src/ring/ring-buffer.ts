@@ -7,12 +7,13 @@ export interface RingBufferLimits {
   readonly maxBytes: number;
 }
 
-/** Stamps are stored as 32-bit offsets from a base per block of this many slots. */
-const STAMP_BLOCK = 1024;
-const STAMP_OVERFLOW = 0xffff_ffff;
-const DELETED = 0x8000_0000;
-const UPDATED = 0x4000_0000;
-const SENDER_MASK = 0x3fff_ffff;
+/**
+ * Times are stored as 16-bit millisecond offsets from a base per block of this many slots;
+ * a time that does not fit (the block spans over a minute, or the clock went back) is kept
+ * exactly in a second array, allocated the first time it is needed.
+ */
+const STAMP_BLOCK = 64;
+const STAMP_EXACT = 0xffff;
 
 /**
  * The in-memory store: a window of at most `capacity` consecutive seqs whose payloads take at
@@ -20,7 +21,7 @@ const SENDER_MASK = 0x3fff_ffff;
  *
  * Memory is laid out for a million messages, not a thousand objects: payloads are copied
  * back to back into one preallocated byte arena used as a circle (its pages are only touched
- * as messages arrive), and each slot keeps 12 bytes in typed arrays: where its payload
+ * as messages arrive), and each slot keeps 8 bytes in typed arrays: where its payload
  * starts (its end is where the next one starts), its time as an offset from a per-block
  * base, and its sender as an id into a table of names, with flags for deleted and updated.
  * Updated payloads live beside the arena. Message `seq` lives in slot (seq - 1) % capacity:
@@ -31,12 +32,11 @@ export class RingBuffer implements MessageStore {
   readonly maxBytes: number;
   readonly #arena: Buffer;
   readonly #starts: Uint32Array;
-  readonly #stamps: Uint32Array;
+  readonly #stamps: Uint16Array;
   readonly #stampBases: Float64Array;
-  /** Exact times of the rare stamps that do not fit 32 bits from their block's base, by slot. */
-  readonly #stampOverflow = new Map<number, number>();
-  /** Sender id (30 bits) | DELETED | UPDATED. */
-  readonly #senders: Uint32Array;
+  #exactStamps: Float64Array | undefined;
+  /** Per slot: sender id | updated flag | deleted flag, in the top bits (see SenderSlots). */
+  readonly #senders: SenderSlots;
   readonly #senderTable = new SenderTable();
   readonly #updates = new Map<number, { readonly payload: Buffer; readonly updatedMs: number }>();
   /** The window is [#firstSeq, #nextSeq). */
@@ -65,9 +65,9 @@ export class RingBuffer implements MessageStore {
     // Uninitialised and lazily mapped by the OS: memory is spent as payloads arrive.
     this.#arena = Buffer.allocUnsafeSlow(maxBytes);
     this.#starts = new Uint32Array(capacity);
-    this.#stamps = new Uint32Array(capacity);
+    this.#stamps = new Uint16Array(capacity);
     this.#stampBases = new Float64Array(Math.ceil(capacity / STAMP_BLOCK));
-    this.#senders = new Uint32Array(capacity);
+    this.#senders = new SenderSlots(capacity);
   }
 
   get nextSeq(): number {
@@ -121,7 +121,7 @@ export class RingBuffer implements MessageStore {
     this.#starts[slot] = this.#head;
     this.#head += payload.length;
     this.#stamp(slot, timestampMs);
-    this.#senders[slot] = this.#senderTable.acquire(sender);
+    this.#senders.set(slot, this.#senderTable.acquire(sender));
     this.#nextSeq = seq + 1;
     this.#usedBytes += payload.length;
     this.#messageCount++;
@@ -132,7 +132,7 @@ export class RingBuffer implements MessageStore {
   get(seq: number): StoredMessage | undefined {
     if (!this.#holds(seq)) return undefined;
     const slot = (seq - 1) % this.capacity;
-    return this.#senders[slot] & DELETED ? undefined : this.#message(seq, slot);
+    return this.#senders.deleted(slot) ? undefined : this.#message(seq, slot);
   }
 
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage | undefined {
@@ -144,7 +144,7 @@ export class RingBuffer implements MessageStore {
     this.#usedBytes += growth;
     this.#payloadBytes += payload.length - this.#payloadLength(seq);
     this.#updates.set(seq, { payload: Buffer.from(payload), updatedMs });
-    this.#senders[slot] |= UPDATED;
+    this.#senders.markUpdated(slot);
     return this.#message(seq, slot);
   }
 
@@ -154,7 +154,7 @@ export class RingBuffer implements MessageStore {
     this.#messageCount--;
     this.#payloadBytes -= this.#payloadLength(seq);
     this.#forgetUpdate(seq);
-    this.#senders[slot] = (this.#senders[slot] & ~UPDATED) | DELETED;
+    this.#senders.markDeleted(slot);
     return true;
   }
 
@@ -163,7 +163,7 @@ export class RingBuffer implements MessageStore {
     let deleted = 0;
     for (let seq = this.#nextSeq - 1; seq >= this.#firstSeq && messages.length < count; seq--) {
       const slot = (seq - 1) % this.capacity;
-      if (this.#senders[slot] & DELETED) deleted++;
+      if (this.#senders.deleted(slot)) deleted++;
       else messages.push(this.#message(seq, slot));
     }
     messages.reverse();
@@ -181,7 +181,7 @@ export class RingBuffer implements MessageStore {
     let deleted = 0;
     for (; seq < this.#nextSeq && messages.length < count; seq++) {
       const slot = (seq - 1) % this.capacity;
-      if (this.#senders[slot] & DELETED) deleted++;
+      if (this.#senders.deleted(slot)) deleted++;
       else messages.push(this.#message(seq, slot));
     }
     return { messages, lost: start - wanted, deleted, oldestSeq: this.oldestSeq, nextSeq: seq };
@@ -192,12 +192,11 @@ export class RingBuffer implements MessageStore {
   }
 
   #message(seq: number, slot: number): StoredMessage {
-    const flags = this.#senders[slot];
-    const update = flags & UPDATED ? this.#updates.get(seq) : undefined;
+    const update = this.#senders.updated(slot) ? this.#updates.get(seq) : undefined;
     return {
       seq,
       timestampMs: this.#stampOf(slot),
-      sender: this.#senderTable.name(flags & SENDER_MASK),
+      sender: this.#senderTable.name(this.#senders.id(slot)),
       payload: update?.payload ?? this.#arena.subarray(this.#starts[slot], this.#arenaEnd(seq)),
       updatedMs: update?.updatedMs ?? 0,
     };
@@ -258,15 +257,13 @@ export class RingBuffer implements MessageStore {
   #evictOldest(): void {
     const seq = this.#firstSeq;
     const slot = (seq - 1) % this.capacity;
-    const flags = this.#senders[slot];
     this.#usedBytes -= this.#arenaLength(seq);
-    if (!(flags & DELETED)) {
+    if (!this.#senders.deleted(slot)) {
       this.#messageCount--;
       this.#payloadBytes -= this.#payloadLength(seq);
     }
     this.#forgetUpdate(seq);
-    if (this.#stampOverflow.size > 0) this.#stampOverflow.delete(slot);
-    this.#senderTable.release(flags & SENDER_MASK);
+    this.#senderTable.release(this.#senders.id(slot));
     this.#firstSeq = seq + 1;
     const nextTail =
       this.#firstSeq < this.#nextSeq ? this.#starts[seq % this.capacity] : this.#head;
@@ -285,19 +282,69 @@ export class RingBuffer implements MessageStore {
     const block = Math.floor(slot / STAMP_BLOCK);
     if (slot % STAMP_BLOCK === 0) this.#stampBases[block] = timestampMs;
     const offset = timestampMs - this.#stampBases[block];
-    if (this.#stampOverflow.size > 0) this.#stampOverflow.delete(slot);
-    if (offset >= 0 && offset < STAMP_OVERFLOW) {
+    if (offset >= 0 && offset < STAMP_EXACT) {
       this.#stamps[slot] = offset;
     } else {
-      this.#stamps[slot] = STAMP_OVERFLOW;
-      this.#stampOverflow.set(slot, timestampMs);
+      this.#stamps[slot] = STAMP_EXACT;
+      (this.#exactStamps ??= new Float64Array(this.capacity))[slot] = timestampMs;
     }
   }
 
   #stampOf(slot: number): number {
     const offset = this.#stamps[slot];
-    if (offset === STAMP_OVERFLOW) return this.#stampOverflow.get(slot) as number;
+    if (offset === STAMP_EXACT) return (this.#exactStamps as Float64Array)[slot];
     return this.#stampBases[Math.floor(slot / STAMP_BLOCK)] + offset;
+  }
+}
+
+/**
+ * Each slot's sender id and its deleted and updated flags, two bytes a slot while fewer than
+ * 2^14 senders are held, four bytes (copied over once) beyond.
+ */
+class SenderSlots {
+  #slots: Uint16Array | Uint32Array;
+  #deleted = 0x8000;
+  #updated = 0x4000;
+
+  constructor(capacity: number) {
+    this.#slots = new Uint16Array(capacity);
+  }
+
+  set(slot: number, id: number): void {
+    if (id >= this.#updated) this.#widen();
+    this.#slots[slot] = id;
+  }
+
+  id(slot: number): number {
+    return this.#slots[slot] & (this.#updated - 1);
+  }
+
+  deleted(slot: number): boolean {
+    return (this.#slots[slot] & this.#deleted) !== 0;
+  }
+
+  updated(slot: number): boolean {
+    return (this.#slots[slot] & this.#updated) !== 0;
+  }
+
+  markDeleted(slot: number): void {
+    this.#slots[slot] = (this.#slots[slot] & ~this.#updated) | this.#deleted;
+  }
+
+  markUpdated(slot: number): void {
+    this.#slots[slot] |= this.#updated;
+  }
+
+  #widen(): void {
+    if (this.#slots instanceof Uint32Array) return;
+    const wide = new Uint32Array(this.#slots.length);
+    for (let slot = 0; slot < wide.length; slot++) {
+      const flags = (this.deleted(slot) ? 0x8000_0000 : 0) | (this.updated(slot) ? 0x4000_0000 : 0);
+      wide[slot] = (this.id(slot) | flags) >>> 0;
+    }
+    this.#slots = wide;
+    this.#deleted = 0x8000_0000;
+    this.#updated = 0x4000_0000;
   }
 }
 

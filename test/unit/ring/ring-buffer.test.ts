@@ -181,6 +181,21 @@ describe('RingBuffer byte bound and arena', () => {
     );
   });
 
+  it('keeps senders and flags right past 2^14 distinct senders, when the slots widen', () => {
+    const ring = new RingBuffer({ capacity: 20_000, maxBytes: 1 << 20 });
+    for (let i = 0; i < 17_000; i++) ring.append(Buffer.from([i % 256]), `sender-${i}`, 0);
+    ring.delete(3);
+    ring.update(5, Buffer.from('five'), 9);
+    for (let i = 17_000; i < 20_000; i++) ring.append(Buffer.from([i % 256]), `sender-${i}`, 0);
+    const all = ring.readAfter(0, 20_000);
+    expect(all.deleted).toBe(1);
+    expect(all.messages.map((m) => m.sender)).toEqual(
+      Array.from({ length: 20_000 }, (_, i) => `sender-${i}`).filter((_, i) => i !== 2),
+    );
+    expect(ring.get(5)).toMatchObject({ updatedMs: 9, sender: 'sender-4' });
+    expect(Buffer.from(ring.get(5)?.payload ?? []).toString()).toBe('five');
+  });
+
   it('returns every payload exactly as stored, whatever the sizes, wraps, updates and deletes', () => {
     const operation = fc.oneof(
       fc.record({
