@@ -38,8 +38,9 @@ export interface MessageFields {
   readonly seq: number;
   readonly timestampMs: number;
   readonly sender: string;
-  readonly payload: Uint8Array;
   readonly updatedMs: number;
+  readonly payloadLength: number;
+  copyPayloadTo(target: Uint8Array, offset: number): void;
 }
 
 export interface GetReplyFields {
@@ -93,7 +94,7 @@ function messageContentBytes(m: MessageFields, senderBytes: number): number {
     varintFieldBytes(m.seq) +
     varintFieldBytes(m.timestampMs) +
     delimitedFieldBytes(senderBytes) +
-    delimitedFieldBytes(m.payload.length) +
+    delimitedFieldBytes(m.payloadLength) +
     varintFieldBytes(m.updatedMs)
   );
 }
@@ -224,11 +225,12 @@ export class ServerFrameEncoder {
       buf.set(sender, this.#pos);
       this.#pos += sender.length;
     }
-    if (m.payload.length > 0) {
+    const payloadLength = m.payloadLength;
+    if (payloadLength > 0) {
       buf[this.#pos++] = TAG_PAYLOAD;
-      this.#varint(m.payload.length);
-      buf.set(m.payload, this.#pos);
-      this.#pos += m.payload.length;
+      this.#varint(payloadLength);
+      m.copyPayloadTo(buf, this.#pos);
+      this.#pos += payloadLength;
     }
     this.#varintField(TAG_UPDATED, m.updatedMs);
   }

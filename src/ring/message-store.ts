@@ -1,11 +1,15 @@
-/** One stored message. `payload` is owned by the store: never modify it. */
+/** One stored message, as a store reads it out. */
 export interface StoredMessage {
   readonly seq: number;
   readonly timestampMs: number;
   readonly sender: string;
-  readonly payload: Uint8Array;
   /** Time of the latest update, 0 if never updated. */
   readonly updatedMs: number;
+  readonly payloadLength: number;
+  /** Copies the payload to `target` at `offset`: the hot path, without a view per message. */
+  copyPayloadTo(target: Uint8Array, offset: number): void;
+  /** A view of the payload, owned by the store: never modify it. */
+  readonly payload: Uint8Array;
 }
 
 /** What a read found, in the terms of a GET reply. */

@@ -30,7 +30,7 @@ const STAMP_EXACT = 0xffff;
 export class RingBuffer implements MessageStore {
   readonly capacity: number;
   readonly maxBytes: number;
-  readonly #arena: Buffer;
+  readonly #arena: Uint8Array;
   readonly #starts: Uint32Array;
   readonly #stamps: Uint16Array;
   readonly #stampBases: Float64Array;
@@ -63,7 +63,7 @@ export class RingBuffer implements MessageStore {
     this.capacity = capacity;
     this.maxBytes = maxBytes;
     // Uninitialised and lazily mapped by the OS: memory is spent as payloads arrive.
-    this.#arena = Buffer.allocUnsafeSlow(maxBytes);
+    this.#arena = new Uint8Array(Buffer.allocUnsafeSlow(maxBytes).buffer, 0, maxBytes);
     this.#starts = new Uint32Array(capacity);
     this.#stamps = new Uint16Array(capacity);
     this.#stampBases = new Float64Array(Math.ceil(capacity / STAMP_BLOCK));
@@ -193,13 +193,14 @@ export class RingBuffer implements MessageStore {
 
   #message(seq: number, slot: number): StoredMessage {
     const update = this.#senders.updated(slot) ? this.#updates.get(seq) : undefined;
-    return {
-      seq,
-      timestampMs: this.#stampOf(slot),
-      sender: this.#senderTable.name(this.#senders.id(slot)),
-      payload: update?.payload ?? this.#arena.subarray(this.#starts[slot], this.#arenaEnd(seq)),
-      updatedMs: update?.updatedMs ?? 0,
-    };
+    const stamp = this.#stampOf(slot);
+    const sender = this.#senderTable.name(this.#senders.id(slot));
+    if (update) {
+      const { payload, updatedMs } = update;
+      return new HeldMessage(seq, stamp, sender, updatedMs, payload, 0, payload.length);
+    }
+    const start = this.#starts[slot];
+    return new HeldMessage(seq, stamp, sender, 0, this.#arena, start, this.#arenaEnd(seq));
   }
 
   /** Where the payload of `seq` (held) ends in the arena: where the next one starts, or the head. */
@@ -294,6 +295,52 @@ export class RingBuffer implements MessageStore {
     const offset = this.#stamps[slot];
     if (offset === STAMP_EXACT) return (this.#exactStamps as Float64Array)[slot];
     return this.#stampBases[Math.floor(slot / STAMP_BLOCK)] + offset;
+  }
+}
+
+/** A message read out of the ring: its payload is a range of the arena (or of its update). */
+class HeldMessage implements StoredMessage {
+  readonly seq: number;
+  readonly timestampMs: number;
+  readonly sender: string;
+  readonly updatedMs: number;
+  readonly #bytes: Uint8Array;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(
+    seq: number,
+    timestampMs: number,
+    sender: string,
+    updatedMs: number,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+  ) {
+    this.seq = seq;
+    this.timestampMs = timestampMs;
+    this.sender = sender;
+    this.updatedMs = updatedMs;
+    this.#bytes = bytes;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get payloadLength(): number {
+    return this.#end - this.#start;
+  }
+
+  copyPayloadTo(target: Uint8Array, offset: number): void {
+    // A plain Uint8Array view: cheaper to make than a Buffer, and set() is a memcpy.
+    target.set(this.#bytes.subarray(this.#start, this.#end), offset);
+  }
+
+  get payload(): Buffer {
+    return Buffer.from(
+      this.#bytes.buffer,
+      this.#bytes.byteOffset + this.#start,
+      this.#end - this.#start,
+    );
   }
 }
 

@@ -85,7 +85,9 @@ export class ConnectionReader {
 
   /** Called under the ring's lock: tells a subscriber of changes to messages it has. */
   messageUpdated(message: StoredMessage): void {
-    if (this.#hasReceived(message.seq)) this.#send({ id: 0, push: { updated: message } });
+    if (!this.#hasReceived(message.seq)) return;
+    const { seq, timestampMs, sender, payload, updatedMs } = message;
+    this.#send({ id: 0, push: { updated: { seq, timestampMs, sender, payload, updatedMs } } });
   }
 
   messageDeleted(seq: number): void {
@@ -181,7 +183,7 @@ export class ConnectionReader {
     for (; pushed < read.messages.length && bytes < PUSH_STEP_BYTES; pushed++) {
       const message = read.messages[pushed];
       this.#port.out.pushMessage(message);
-      bytes += message.payload.length;
+      bytes += message.payloadLength;
     }
     if (pushed > 0) this.#port.sent();
     if (pushed < read.messages.length) {

@@ -21,14 +21,31 @@ const safe = fc.oneof(
   fc.constantFrom(0, 1, 127, 128, 16383, 16384, 2 ** 31 - 1, 2 ** 31, 2 ** 32, 2 ** 53 - 1),
   fc.maxSafeNat(),
 );
-const message: fc.Arbitrary<MessageFields> = fc.record({
-  seq: safe,
-  timestampMs: safe,
-  sender: fc.string({ unit: 'grapheme', maxLength: 20 }),
-  payload: fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
-  updatedMs: fc.oneof(fc.constant(0), safe),
-});
-const reply: fc.Arbitrary<GetReplyFields> = fc.record({
+type WithPayload = MessageFields & { readonly payload: Buffer };
+
+/** A message with its payload both as bytes (for the generated code) and as the encoder reads it. */
+function withPayload(
+  fields: Omit<MessageFields, 'payloadLength' | 'copyPayloadTo'>,
+  payload: Buffer,
+): WithPayload {
+  return {
+    ...fields,
+    payload,
+    payloadLength: payload.length,
+    copyPayloadTo: (target, offset) => target.set(payload, offset),
+  };
+}
+
+const message: fc.Arbitrary<WithPayload> = fc
+  .record({
+    seq: safe,
+    timestampMs: safe,
+    sender: fc.string({ unit: 'grapheme', maxLength: 20 }),
+    payload: fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
+    updatedMs: fc.oneof(fc.constant(0), safe),
+  })
+  .map(({ payload, ...fields }) => withPayload(fields, payload));
+const reply: fc.Arbitrary<GetReplyFields & { messages: WithPayload[] }> = fc.record({
   messages: fc.array(message, { maxLength: 6 }),
   lost: safe,
   deleted: safe,
@@ -83,13 +100,10 @@ describe('ServerFrameEncoder fast paths', () => {
   it('put many frames of every kind back to back, growing its buffer as needed', () => {
     const encoder = new ServerFrameEncoder();
     const expected: Buffer[] = [];
-    const big: MessageFields = {
-      seq: 9,
-      timestampMs: 1,
-      sender: 's',
-      payload: Buffer.alloc(100_000, 7),
-      updatedMs: 0,
-    };
+    const big = withPayload(
+      { seq: 9, timestampMs: 1, sender: 's', updatedMs: 0 },
+      Buffer.alloc(100_000, 7),
+    );
     for (let i = 1; i <= 50; i++) {
       encoder.setReply(i, i, 1000 + i);
       expected.push(generic({ id: i, set: { seq: i, timestampMs: 1000 + i } }));
