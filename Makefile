@@ -7,10 +7,10 @@ BIN := node_modules/.bin
 DEPS := node_modules/.package-lock.json
 GENERATED_DIR ?= generated
 SOURCES := $(shell find src -name '*.ts') $(wildcard generated/*) package.json tsconfig.json tsconfig.build.json
-LAUNCHERS := server client
+LAUNCHERS := server client bench
 JEST_ARGS ?=
 
-.PHONY: all build generate test fuzz run clean distclean lint format
+.PHONY: all build generate test fuzz compare run clean distclean lint format
 
 all: build
 
@@ -56,6 +56,10 @@ test: build
 # The structure-aware fuzzer alone, for FUZZ_SECONDS (default 60); `make test` runs it too.
 fuzz: build
 	$(BIN)/jest test/fuzz
+
+# ringwire beside Redis and gRPC, in one run (needs redis-server; docs/BENCHMARKS.md).
+compare: build
+	node dist/src/bench/compare.js $(ARGS)
 
 run: build
 	./server

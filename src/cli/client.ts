@@ -1,6 +1,6 @@
 import { connect, type TlsClientOptions } from '../client';
-import { DEFAULT_PORT } from '../protocol/constants';
 import { COMMANDS, commandHelp, findCommand, type Output } from './commands';
+import { SERVER_ADDRESS_FLAGS } from './common-flags';
 import { readSecret, readTlsFiles, SECRET_FLAGS } from './credentials';
 import {
   describeFlags,
@@ -14,24 +14,7 @@ import { EXIT_OK, runMain } from './main';
 import { runPrompt } from './prompt';
 
 export const CLIENT_FLAGS: readonly Flag[] = [
-  {
-    name: 'host',
-    type: 'string',
-    env: 'RINGWIRE_HOST',
-    default: '127.0.0.1',
-    placeholder: 'HOST',
-    help: 'server address',
-  },
-  {
-    name: 'port',
-    type: 'integer',
-    env: 'RINGWIRE_PORT',
-    default: DEFAULT_PORT,
-    min: 1,
-    max: 65535,
-    placeholder: 'PORT',
-    help: 'server port',
-  },
+  ...SERVER_ADDRESS_FLAGS,
   {
     name: 'name',
     type: 'string',

@@ -16,6 +16,7 @@ import {
 import { RingwireServer } from '../server/server';
 import { SERVER_VERSION } from '../server/version';
 import { readSecret, readTlsFiles, SECRET_FLAGS } from './credentials';
+import { HELP_FLAG } from './common-flags';
 import { describeFlags, parseFlags, UsageError, type Flag, type FlagValues } from './flags';
 import { formatAddress, runMain } from './main';
 
@@ -176,7 +177,7 @@ export const SERVER_FLAGS: readonly Flag[] = [
     help: 'do not log connection opens, closes and request errors',
   },
   { name: 'version', type: 'boolean', help: 'print the version and exit' },
-  { name: 'help', short: 'h', type: 'boolean', help: 'print this help and exit' },
+  HELP_FLAG,
 ];
 
 const USAGE = `Usage: server [options]

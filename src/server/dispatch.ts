@@ -5,6 +5,7 @@ import {
   type GetReplyFields,
   type ServerFrameEncoder,
 } from '../protocol/server-frame-encoder';
+import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
 import { uint64ToNumber } from '../protocol/uint64';
 import type { Cursor } from '../ring/cursors';
 import type { ReadResult } from '../ring/message-store';
@@ -59,6 +60,13 @@ export const MAX_WAIT_MS = 300_000;
  * and GetReply's lost/oldest/next/deleted/truncated fields, each at its largest.
  */
 const GET_REPLY_FIXED_BYTES = 6 + 6 + 4 * 11 + 2;
+
+/**
+ * The most a Message adds to a reply besides its payload: its tag and length, seq,
+ * timestamp and updated_ms at their largest, the payload's tag and length, and the longest
+ * sender with its tag and length.
+ */
+const MESSAGE_OVERHEAD_BOUND = 1 + 5 + 3 * 11 + 1 + 5 + 1 + 2 + MAX_CLIENT_NAME_BYTES;
 
 /** The Error frame for `error`, answering request `id` (0: not about one request). */
 export function errorFrame(id: number, error: RingwireError): v1.ServerFrame.$Properties {
@@ -202,6 +210,10 @@ export function answerGet(
 function fitInFrame(read: ReadResult, latest: boolean, maxFrameBytes: number): ReadResult {
   const budget = maxFrameBytes - GET_REPLY_FIXED_BYTES;
   const { messages } = read;
+  // Most replies are far below the limit: a cheap upper bound spares sizing each message.
+  let bound = 0;
+  for (const m of messages) bound += m.payloadLength + MESSAGE_OVERHEAD_BOUND;
+  if (bound <= budget) return read;
   let used = 0;
   let kept = 0;
   for (; kept < messages.length; kept++) {

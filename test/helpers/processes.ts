@@ -5,7 +5,7 @@ import { join } from 'node:path';
 export const ROOT = join(__dirname, '..', '..');
 
 /** The built launchers; `make test` builds them before jest runs. */
-export function launcher(name: 'server' | 'client'): string {
+export function launcher(name: 'server' | 'client' | 'bench'): string {
   const path = join(ROOT, name);
   if (!existsSync(path))
     throw new Error(`./${name} is missing: run \`make\` (make test builds it)`);
@@ -20,7 +20,7 @@ export interface RunResult {
 
 /** Runs a launcher to completion (killed after timeoutMs) and collects its output. */
 export function run(
-  name: 'server' | 'client',
+  name: 'server' | 'client' | 'bench',
   args: string[],
   options: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
 ): Promise<RunResult> {

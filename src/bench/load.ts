@@ -1,0 +1,259 @@
+import { connect as netConnect, type Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { errorCodeFromWire, RingwireError, type ErrorCode } from '../errors';
+import { decodeServerFrame, newClientFrameEncoder, type v1 } from '../protocol/codec';
+import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
+import { FrameDecoder } from '../protocol/framing';
+import { elapsedUs, newLatencyHistogram, report, type LoadReport } from './latency';
+
+// A load generator in the spirit of redis-benchmark. It speaks the real protocol through the
+// same codec as everyone else; only its bookkeeping is lean, so that one event loop can keep
+// a server busy: request frames are encoded once per connection and reused, replies are
+// classified from their first bytes (the id, then whether the body is an Error), and only
+// errors are decoded in full. Each connection keeps exactly `pipeline` requests in flight
+// and sends the replacements for one read's replies in one write.
+
+export const OPERATIONS = ['set', 'get', 'get-after', 'mixed'] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+export interface LoadOptions {
+  host: string;
+  port: number;
+  clients: number;
+  pipeline: number;
+  /** Stop after this many requests, or ... */
+  requests?: number;
+  /** ... after this many milliseconds. */
+  durationMs?: number;
+  /** SET payload size. */
+  size: number;
+  op: Operation;
+  /** Share of SETs in `mixed`, 0 to 1. */
+  ratio: number;
+  /** Messages per GET. */
+  count: number;
+  name: string;
+  /** Called about four times a second with the share done (0 to 1) and the rate so far. */
+  onProgress?: (done: number, opsPerSec: number) => void;
+}
+
+export type { LoadReport } from './latency';
+
+/** A reply body starts with its id field; an Error's next tag is field 5, length-delimited. */
+const ID_TAG = 0x08;
+const ERROR_TAG = 0x2a;
+
+/** Shared state of one run. */
+class Run {
+  readonly options: LoadOptions;
+  readonly latencyUs = newLatencyHistogram();
+  readonly errorCodes: Partial<Record<ErrorCode, number>> = {};
+  readonly deadline: number;
+  sent = 0;
+  answered = 0;
+  errors = 0;
+  #finish: (() => void) | undefined;
+  readonly finished = new Promise<void>((resolve) => (this.#finish = resolve));
+
+  constructor(options: LoadOptions) {
+    this.options = options;
+    this.deadline =
+      options.durationMs === undefined ? Infinity : performance.now() + options.durationMs;
+  }
+
+  /** Whether another request may be sent at `now`. */
+  mayStart(now: number): boolean {
+    if (this.options.requests !== undefined) return this.sent < this.options.requests;
+    return now < this.deadline;
+  }
+
+  answer(now: number): void {
+    this.answered++;
+    if (this.answered === this.sent && !this.mayStart(now)) this.#finish?.();
+  }
+}
+
+/** Runs the load and reports throughput, latency percentiles and errors. */
+export async function runLoad(options: LoadOptions): Promise<LoadReport> {
+  const run = new Run(options);
+  const connections = await Promise.all(
+    Array.from({ length: options.clients }, (_, i) => LoadConnection.open(run, i)),
+  );
+  const started = performance.now();
+  const progress = options.onProgress && setInterval(() => reportProgress(run, started), 250);
+  for (const connection of connections) connection.start();
+  await run.finished;
+  const durationMs = performance.now() - started;
+  if (progress) clearInterval(progress);
+  for (const connection of connections) connection.close();
+  return report(
+    run.latencyUs,
+    { requests: run.answered, errors: run.errors, errorCodes: run.errorCodes },
+    durationMs,
+  );
+}
+
+function reportProgress(run: Run, started: number): void {
+  const { requests, durationMs } = run.options;
+  const elapsed = performance.now() - started;
+  const done = requests !== undefined ? run.answered / requests : elapsed / (durationMs ?? 1);
+  run.options.onProgress?.(Math.min(1, done), run.answered / (elapsed / 1000));
+}
+
+/** One connection: handshake, then `pipeline` requests in flight until the run ends. */
+class LoadConnection {
+  readonly #run: Run;
+  readonly #socket: Socket;
+  readonly #decoder = new FrameDecoder(64 * 1024 * 1024);
+  /** Request frames by id (1..pipeline), encoded once; get-after frames are encoded per send. */
+  readonly #frames: Buffer[] = [];
+  readonly #sentAt: Float64Array;
+  readonly #outbox: Buffer[] = [];
+  #afterSeq = 0;
+
+  private constructor(run: Run, socket: Socket) {
+    this.#run = run;
+    this.#socket = socket;
+    this.#sentAt = new Float64Array(run.options.pipeline + 1);
+    const payload = Buffer.alloc(run.options.size, 0x78);
+    for (let id = 1; id <= run.options.pipeline; id++) {
+      const encoder = newClientFrameEncoder();
+      encoder.add({ id, set: { payload } });
+      this.#frames[2 * id] = encoder.take();
+      encoder.add({ id, get: { count: run.options.count } });
+      this.#frames[2 * id + 1] = encoder.take();
+    }
+  }
+
+  static open(run: Run, index: number): Promise<LoadConnection> {
+    const { host, port, name } = run.options;
+    return new Promise((resolve, reject) => {
+      const socket = netConnect({ host, port });
+      socket.setNoDelay(true);
+      socket.once('error', (cause) => {
+        reject(
+          new RingwireError(
+            'CONNECTION_FAILED',
+            `cannot connect to ${host}:${port}: ${cause.message}`,
+            { cause },
+          ),
+        );
+      });
+      socket.once('connect', () => {
+        const hello = newClientFrameEncoder();
+        const clientName = `${name}-${index}`;
+        hello.add({
+          id: 1,
+          hello: { minVersion: PROTOCOL_VERSION_MIN, maxVersion: PROTOCOL_VERSION_MAX, clientName },
+        });
+        socket.write(hello.take());
+      });
+      const decoder = new FrameDecoder(64 * 1024);
+      const onWelcome = (chunk: Buffer): void => {
+        decoder.push(chunk, (body) => {
+          socket.off('data', onWelcome);
+          const frame = decodeServerFrame(body);
+          if (frame.body !== 'welcome') {
+            const code = errorCodeFromWire(frame.error?.code ?? 0);
+            reject(
+              new RingwireError(
+                code,
+                `the server refused the handshake: ${frame.error?.message ?? frame.body}`,
+              ),
+            );
+            return;
+          }
+          socket.removeAllListeners('error');
+          resolve(new LoadConnection(run, socket));
+        });
+      };
+      socket.on('data', onWelcome);
+    });
+  }
+
+  start(): void {
+    this.#socket.on('data', (chunk: Buffer) => this.#onData(chunk));
+    this.#socket.on('error', () => {});
+    const now = performance.now();
+    for (let id = 1; id <= this.#run.options.pipeline && this.#run.mayStart(now); id++)
+      this.#send(id, now);
+    this.#flush();
+  }
+
+  close(): void {
+    this.#socket.destroy();
+  }
+
+  #onData(chunk: Buffer): void {
+    // One clock reading per read: every reply in it arrived together.
+    const now = performance.now();
+    this.#decoder.push(chunk, (body) => {
+      // A frame the server sent on its own (no id: a stream error before it closes).
+      if (body[0] !== ID_TAG) {
+        this.#countError(body);
+        return;
+      }
+      // body: 08 <id varint> <tag of the reply>
+      let at = 1;
+      let id = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = body[at++];
+        id |= (byte & 0x7f) << shift;
+        if (byte < 0x80) break;
+      }
+      const run = this.#run;
+      run.latencyUs.recordValue(elapsedUs(this.#sentAt[id], now));
+      if (body[at] === ERROR_TAG) this.#countError(body);
+      run.answer(now);
+      if (run.mayStart(now)) this.#send(id, now);
+    });
+    this.#flush();
+  }
+
+  #countError(body: Buffer): void {
+    const run = this.#run;
+    run.errors++;
+    const code = errorCodeFromWire(decodeServerFrame(body).error?.code ?? 0);
+    run.errorCodes[code] = (run.errorCodes[code] ?? 0) + 1;
+  }
+
+  /** Queues request `id` for this read's write; `now` is when that write goes out. */
+  #send(id: number, now: number): void {
+    const run = this.#run;
+    run.sent++;
+    this.#sentAt[id] = now;
+    this.#outbox.push(this.#frameFor(id));
+  }
+
+  #frameFor(id: number): Buffer {
+    const { op, ratio, count } = this.#run.options;
+    switch (op) {
+      case 'set':
+        return this.#frames[2 * id];
+      case 'get':
+        return this.#frames[2 * id + 1];
+      case 'mixed':
+        return this.#frames[2 * id + (Math.random() < ratio ? 0 : 1)];
+      case 'get-after': {
+        // A reader walking forward through what the server holds, from the start again at the end.
+        const encoder = newClientFrameEncoder();
+        encoder.add({
+          id,
+          get: { count, afterSeq: this.#afterSeq },
+        } satisfies v1.ClientFrame.$Properties);
+        this.#afterSeq = (this.#afterSeq + count) % AFTER_SEQ_SPAN;
+        return encoder.take();
+      }
+    }
+  }
+
+  #flush(): void {
+    const outbox = this.#outbox;
+    if (outbox.length === 0) return;
+    this.#socket.write(outbox.length === 1 ? outbox[0] : Buffer.concat(outbox));
+    outbox.length = 0;
+  }
+}
+
+/** get-after reads cycle through the first seqs; preload at least this many messages. */
+export const AFTER_SEQ_SPAN = 10_000;

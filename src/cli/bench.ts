@@ -1,0 +1,183 @@
+import {
+  AFTER_SEQ_SPAN,
+  OPERATIONS,
+  runLoad,
+  type LoadOptions,
+  type LoadReport,
+  type Operation,
+} from '../bench/load';
+import { HELP_FLAG, SERVER_ADDRESS_FLAGS } from './common-flags';
+import { describeFlags, parseFlags, UsageError, type Flag } from './flags';
+import { EXIT_OK, runMain } from './main';
+
+export const BENCH_FLAGS: readonly Flag[] = [
+  ...SERVER_ADDRESS_FLAGS,
+  {
+    name: 'clients',
+    short: 'c',
+    type: 'integer',
+    default: 50,
+    min: 1,
+    max: 10_000,
+    placeholder: 'C',
+    help: 'connections',
+  },
+  {
+    name: 'pipeline',
+    short: 'P',
+    type: 'integer',
+    default: 1,
+    min: 1,
+    max: 10_000,
+    placeholder: 'P',
+    help: 'requests in flight per connection',
+  },
+  {
+    name: 'requests',
+    short: 'n',
+    type: 'integer',
+    min: 1,
+    max: Number.MAX_SAFE_INTEGER,
+    placeholder: 'N',
+    help: 'stop after N requests (default 100000 unless --duration)',
+  },
+  {
+    name: 'duration',
+    short: 'd',
+    type: 'integer',
+    min: 1,
+    max: 86_400,
+    placeholder: 'S',
+    help: 'stop after S seconds instead',
+  },
+  {
+    name: 'size',
+    type: 'integer',
+    default: 100,
+    min: 0,
+    max: 64 * 1024 * 1024,
+    placeholder: 'BYTES',
+    help: 'SET payload size',
+  },
+  {
+    name: 'op',
+    type: 'string',
+    default: 'set',
+    choices: OPERATIONS,
+    placeholder: 'OP',
+    help: 'set, get (latest --count), get-after (a cursor walking forward), or mixed',
+  },
+  {
+    name: 'ratio',
+    type: 'string',
+    default: '0.5',
+    placeholder: 'R',
+    help: 'mixed: the share of SETs, 0 to 1',
+  },
+  {
+    name: 'count',
+    type: 'integer',
+    default: 1,
+    min: 1,
+    max: 0xffff_ffff,
+    placeholder: 'K',
+    help: 'messages per GET',
+  },
+  {
+    name: 'preload',
+    type: 'integer',
+    default: 0,
+    min: 0,
+    max: Number.MAX_SAFE_INTEGER,
+    placeholder: 'N',
+    help: `store N messages of --size before measuring (get-after walks the first ${AFTER_SEQ_SPAN} seqs)`,
+  },
+  {
+    name: 'name',
+    type: 'string',
+    default: 'bench',
+    placeholder: 'NAME',
+    help: 'client name prefix',
+  },
+  { name: 'json', type: 'boolean', help: 'print one JSON object instead of text' },
+  HELP_FLAG,
+];
+
+const USAGE = `Usage: bench [options]
+
+Loads a ringwire server and reports throughput, latency percentiles (p50, p90, p99, p99.9,
+max; request to reply) and errors, like redis-benchmark. A progress bar shows on a terminal.
+
+Options:
+${describeFlags(BENCH_FLAGS)}
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(argv, BENCH_FLAGS);
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+  if (values.requests !== undefined && values.duration !== undefined) {
+    throw new UsageError('--requests and --duration exclude each other');
+  }
+  const ratio = Number(values.ratio);
+  if (!(ratio >= 0 && ratio <= 1))
+    throw new UsageError(
+      `--ratio must be a number from 0 to 1, got ${JSON.stringify(values.ratio)}`,
+    );
+  const options: LoadOptions = {
+    host: values.host as string,
+    port: values.port as number,
+    clients: values.clients as number,
+    pipeline: values.pipeline as number,
+    size: values.size as number,
+    op: values.op as Operation,
+    ratio,
+    count: values.count as number,
+    name: values.name as string,
+  };
+  const preload = values.preload as number;
+  if (preload > 0) await runLoad({ ...options, op: 'set', requests: preload });
+  const duration = values.duration as number | undefined;
+  const report = await runLoad({
+    ...options,
+    ...(duration !== undefined
+      ? { durationMs: duration * 1000 }
+      : { requests: (values.requests as number | undefined) ?? 100_000 }),
+    onProgress: process.stderr.isTTY && !values.json ? drawProgress : undefined,
+  });
+  if (process.stderr.isTTY && !values.json) process.stderr.write('\r\x1b[2K');
+  process.stdout.write(
+    values.json ? `${JSON.stringify({ ...options, ...report })}\n` : formatReport(options, report),
+  );
+  return EXIT_OK;
+}
+
+function drawProgress(done: number, opsPerSec: number): void {
+  const width = 30;
+  const filled = Math.round(done * width);
+  const bar = `${'#'.repeat(filled)}${' '.repeat(width - filled)}`;
+  process.stderr.write(
+    `\r[${bar}] ${(done * 100).toFixed(0).padStart(3)}%  ${Math.round(opsPerSec)} ops/s`,
+  );
+}
+
+function formatReport(options: LoadOptions, report: LoadReport): string {
+  const { latencyMs: l } = report;
+  const what = options.op === 'set' ? `${options.size} B` : `count ${options.count}`;
+  const errors = Object.entries(report.errorCodes)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+  return [
+    `${options.op} (${what}), ${options.clients} clients, pipeline ${options.pipeline}`,
+    `  ${report.requests} requests in ${(report.durationMs / 1000).toFixed(2)} s: ${Math.round(report.opsPerSec)} ops/s`,
+    `  latency ms: p50 ${l.p50.toFixed(3)}  p90 ${l.p90.toFixed(3)}  p99 ${l.p99.toFixed(3)}  p99.9 ${l.p999.toFixed(3)}  max ${l.max.toFixed(3)}`,
+    `  errors: ${report.errors}${errors ? ` (${errors})` : ''}`,
+    '',
+  ].join('\n');
+}
+
+runMain('bench', main);

@@ -1,0 +1,31 @@
+import { DEFAULT_PORT } from '../protocol/constants';
+import type { Flag } from './flags';
+
+/** The server a client-side tool talks to (./client, ./bench). */
+export const SERVER_ADDRESS_FLAGS: readonly Flag[] = [
+  {
+    name: 'host',
+    type: 'string',
+    env: 'RINGWIRE_HOST',
+    default: '127.0.0.1',
+    placeholder: 'HOST',
+    help: 'server address',
+  },
+  {
+    name: 'port',
+    type: 'integer',
+    env: 'RINGWIRE_PORT',
+    default: DEFAULT_PORT,
+    min: 1,
+    max: 65535,
+    placeholder: 'PORT',
+    help: 'server port',
+  },
+];
+
+export const HELP_FLAG: Flag = {
+  name: 'help',
+  short: 'h',
+  type: 'boolean',
+  help: 'print this help and exit',
+};

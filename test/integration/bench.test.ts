@@ -1,0 +1,88 @@
+import { run } from '../helpers/processes';
+import { startServer, stopAllServers } from '../helpers/server';
+
+afterEach(stopAllServers);
+
+describe('./bench (a smoke test: the tool must not rot; no timings are judged)', () => {
+  it.each([
+    ['set', ['--op', 'set', '--pipeline', '8']],
+    ['get latest 10', ['--op', 'get', '--count', '10', '--pipeline', '4', '--preload', '100']],
+    ['get-after', ['--op', 'get-after', '--count', '5', '--preload', '100']],
+    ['mixed', ['--op', 'mixed', '--ratio', '0.3']],
+  ])('runs %s and reports throughput, ordered percentiles and no errors', async (_, args) => {
+    const { port } = await startServer({ capacity: 1000 });
+    const result = await run('bench', [
+      '--port',
+      String(port),
+      '--clients',
+      '4',
+      '--requests',
+      '3000',
+      '--json',
+      ...args,
+    ]);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ requests: 3000, errors: 0, clients: 4 });
+    expect(report.opsPerSec).toBeGreaterThan(0);
+    const { p50, p90, p99, p999, max } = report.latencyMs;
+    expect([p50, p90, p99, p999].every((v, i, all) => v > 0 && (i === 0 || v >= all[i - 1]))).toBe(
+      true,
+    );
+    expect(max).toBeGreaterThanOrEqual(p999);
+  });
+
+  it('counts the errors the server answers', async () => {
+    const { port } = await startServer({ maxFrameBytes: 4096 });
+    const result = await run('bench', [
+      '--port',
+      String(port),
+      '--clients',
+      '2',
+      '--requests',
+      '100',
+      '--size',
+      '3500',
+      '--json',
+    ]);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      requests: 100,
+      errors: 100,
+      errorCodes: { INVALID_ARGUMENT: 100 },
+    });
+  });
+
+  it('prints a readable report without --json', async () => {
+    const { port } = await startServer();
+    const result = await run('bench', [
+      '--port',
+      String(port),
+      '--clients',
+      '2',
+      '--requests',
+      '500',
+    ]);
+    expect(result.stdout).toMatch(
+      /^set \(100 B\), 2 clients, pipeline 1\n {2}500 requests in [\d.]+ s: \d+ ops\/s\n {2}latency ms: p50 /,
+    );
+  });
+
+  it.each([
+    [['--op', 'delete'], '--op must be one of set, get, get-after, mixed'],
+    [['--requests', '10', '--duration', '1'], '--requests and --duration exclude each other'],
+    [['--ratio', '2'], '--ratio must be a number from 0 to 1'],
+    [['--clients', '0'], '--clients must be an integer from 1'],
+  ])('exits 2 with one line for %j', async (args, message) => {
+    const result = await run('bench', args);
+    expect([result.status, result.stderr.trim().split('\n').length]).toEqual([2, 1]);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('exits 1 when no server listens', async () => {
+    const result = await run('bench', ['--port', '1', '--requests', '10']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^bench: cannot connect to 127\.0\.0\.1:1: .*\(CONNECTION_FAILED\)\n$/,
+    );
+  });
+});
