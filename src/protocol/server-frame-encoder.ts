@@ -49,7 +49,8 @@ export interface GetReplyFields {
   readonly deleted: number;
   readonly oldestSeq: number;
   readonly nextSeq: number;
-  readonly truncated: boolean;
+  /** Left out: false. */
+  readonly truncated?: boolean;
 }
 
 /** Bytes a non-negative integer below 2^53 takes as a varint. */

@@ -192,14 +192,7 @@ export function answerGet(
   const reply = fitInFrame(read, latest, session.maxFrameBytes);
   // The cursor moves past what this reply covers, not past what a longer read found.
   if (request.next) session.cursor?.advanceTo(reply.nextSeq - 1);
-  return {
-    messages: reply.messages,
-    lost: reply.lost,
-    deleted: reply.deleted,
-    oldestSeq: reply.oldestSeq,
-    nextSeq: reply.nextSeq,
-    truncated: reply.messages.length < read.messages.length,
-  };
+  return reply === read ? read : { ...reply, truncated: true };
 }
 
 /**

@@ -13,11 +13,16 @@ export interface ServerStats {
 
 /** Running totals since the server started. */
 export class ServerCounters {
-  readonly requests = new Map<string, number>();
+  readonly #requests: Record<string, number> = {};
   readonly errors = new Map<string, number>();
 
+  /** Counted on every request: a property increment, not a map update. */
   request(type: string): void {
-    this.requests.set(type, (this.requests.get(type) ?? 0) + 1);
+    this.#requests[type] = (this.#requests[type] ?? 0) + 1;
+  }
+
+  get requests(): ReadonlyMap<string, number> {
+    return new Map(Object.entries(this.#requests));
   }
 
   error(code: ErrorCode): void {
