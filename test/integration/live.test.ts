@@ -1,17 +1,11 @@
-import { connect, RingwireError, type Client, type SubscriptionEvent } from '../../src/client';
+import { RingwireError, type Client, type SubscriptionEvent } from '../../src/client';
 import { RawConnection } from '../helpers/raw-connection';
+import { closeAllClients, openClient } from '../helpers/clients';
 import { startServer, stopAllServers } from '../helpers/server';
 import { waitFor } from '../helpers/wait';
 
-const clients: Client[] = [];
-async function client(port: number, name: string): Promise<Client> {
-  const c = await connect({ port, name });
-  clients.push(c);
-  return c;
-}
-
 afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close().catch(() => {})));
+  await closeAllClients();
   await stopAllServers();
 });
 
@@ -39,7 +33,7 @@ describe('subscriptions', () => {
   it('give each of many subscribers every message of many concurrent writers, in order, once', async () => {
     const { port } = await startServer({ capacity: 10_000 });
     const subscribers = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => client(port, `sub-${i}`)),
+      Array.from({ length: 5 }, (_, i) => openClient(port, `sub-${i}`)),
     );
     const subscriptions = subscribers.map((s) => s.subscribe({ from: 'now' }));
     expect(await Promise.all(subscriptions.map((s) => s.started))).toEqual([1n, 1n, 1n, 1n, 1n]);
@@ -47,7 +41,7 @@ describe('subscriptions', () => {
     const total = 10 * 300;
     const received = subscriptions.map((s) => collect(s, (seen) => seen.length === total));
     const writers = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => client(port, `writer-${i}`)),
+      Array.from({ length: 10 }, (_, i) => openClient(port, `writer-${i}`)),
     );
     const written = await Promise.all(
       writers.map((w, i) =>
@@ -73,10 +67,10 @@ describe('subscriptions', () => {
 
   it('start at the oldest held or at a seq, and tell a subscriber what the ring overwrote', async () => {
     const { port } = await startServer({ capacity: 5 });
-    const writer = await client(port, 'writer');
+    const writer = await openClient(port, 'writer');
     await writeAll(writer, ['1', '2', '3', '4', '5', '6', '7', '8']); // holds 4..8
 
-    const oldest = (await client(port, 'a')).subscribe({ from: 'oldest' });
+    const oldest = (await openClient(port, 'a')).subscribe({ from: 'oldest' });
     expect(await oldest.started).toBe(4n);
     expect(messageSeqs(await collect(oldest, (seen) => seen.length === 5))).toEqual([
       4n,
@@ -86,7 +80,7 @@ describe('subscriptions', () => {
       8n,
     ]);
 
-    const behind = (await client(port, 'b')).subscribe({ from: 2n });
+    const behind = (await openClient(port, 'b')).subscribe({ from: 2n });
     const events = await collect(behind, (seen) => seen.length === 6);
     expect(events[0]).toEqual({ type: 'lost', count: 2n, resumeSeq: 4n });
     expect(messageSeqs(events)).toEqual([4n, 5n, 6n, 7n, 8n]);
@@ -94,11 +88,11 @@ describe('subscriptions', () => {
 
   it('push updates and deletes of delivered messages; GET shows them too', async () => {
     const { port } = await startServer();
-    const subscriber = await client(port, 'sub');
+    const subscriber = await openClient(port, 'sub');
     const subscription = subscriber.subscribe({ from: 'oldest' });
     await subscription.started;
     const events = collect(subscription, (seen) => seen.length === 5);
-    const writer = await client(port, 'writer');
+    const writer = await openClient(port, 'writer');
     await writeAll(writer, ['a', 'b', 'c']);
     // Wait until all three were pushed, so the changes are to delivered messages.
     while ((await writer.stats()).requests.set !== 3) await new Promise((r) => setTimeout(r, 5));
@@ -123,8 +117,8 @@ describe('subscriptions', () => {
 
   it('end cleanly when left with break, and let the connection subscribe again', async () => {
     const { port } = await startServer();
-    const c = await client(port, 'again');
-    const writer = await client(port, 'writer');
+    const c = await openClient(port, 'again');
+    const writer = await openClient(port, 'writer');
     const first = c.subscribe({ from: 'now' });
     await first.started;
     expect(() => c.subscribe()).toThrow(RingwireError);
@@ -143,10 +137,10 @@ describe('subscriptions', () => {
     expect((await stalled.next()).body).toBe('subscribe');
     stalled.socket.pause();
 
-    const healthy = (await client(port, 'healthy')).subscribe({ from: 'now' });
+    const healthy = (await openClient(port, 'healthy')).subscribe({ from: 'now' });
     await healthy.started;
     const iterator = healthy[Symbol.asyncIterator]();
-    const writer = await client(port, 'writer');
+    const writer = await openClient(port, 'writer');
     // Write 6.4 MB batches until the stalled subscriber's socket buffers (tens of MB on
     // loopback) are full and the write timeout cuts it off; the healthy one gets every message.
     let written = 0;
@@ -174,8 +168,8 @@ describe('subscriptions', () => {
 describe('the cursor (GET next) and long polls', () => {
   it('reads from the subscription point, and waits for a message when asked to', async () => {
     const { port } = await startServer();
-    const reader = await client(port, 'reader');
-    const writer = await client(port, 'writer');
+    const reader = await openClient(port, 'reader');
+    const writer = await openClient(port, 'writer');
     await writeAll(writer, ['old']);
     const empty = reader.get({ next: true, count: 10, waitMs: 150 });
     // The cursor starts at the oldest message held, so the old one comes at once.
@@ -195,7 +189,7 @@ describe('the cursor (GET next) and long polls', () => {
 
   it('answers a waiting GET on shutdown before closing', async () => {
     const { port, server } = await startServer();
-    const reader = await client(port, 'reader');
+    const reader = await openClient(port, 'reader');
     const waiting = reader.get({ afterSeq: 0n, waitMs: 60_000 });
     await new Promise((resolve) => setTimeout(resolve, 50));
     await server.shutdown();
@@ -208,19 +202,19 @@ describe('reject mode', () => {
     const { port } = await startServer({ capacity: 32, overflow: 'reject' });
     const subscriptions = await Promise.all(
       Array.from({ length: 3 }, async (_, i) =>
-        (await client(port, `sub-${i}`)).subscribe({ from: 'oldest' }),
+        (await openClient(port, `sub-${i}`)).subscribe({ from: 'oldest' }),
       ),
     );
     await Promise.all(subscriptions.map((s) => s.started));
     const cursorReaders = await Promise.all(
-      Array.from({ length: 2 }, (_, i) => client(port, `cursor-${i}`)),
+      Array.from({ length: 2 }, (_, i) => openClient(port, `cursor-${i}`)),
     );
     // Each cursor reader reads once now, so its cursor exists before the writers start.
     for (const reader of cursorReaders) await reader.get({ next: true });
 
     const perWriter = 300;
     const writers = await Promise.all(
-      Array.from({ length: 4 }, (_, i) => client(port, `writer-${i}`)),
+      Array.from({ length: 4 }, (_, i) => openClient(port, `writer-${i}`)),
     );
     let refusals = 0;
     const acknowledged: bigint[] = [];
@@ -270,7 +264,7 @@ describe('reject mode', () => {
 describe('ping and stats', () => {
   it('measure a round trip and report the server figures', async () => {
     const { port } = await startServer({ capacity: 8, overflow: 'reject' });
-    const c = await client(port, 'stats');
+    const c = await openClient(port, 'stats');
     expect(await c.ping()).toBeGreaterThanOrEqual(0);
     await writeAll(c, ['aa', 'bbb']);
     const subscription = c.subscribe();

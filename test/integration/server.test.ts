@@ -1,19 +1,12 @@
 import { Socket } from 'node:net';
-import { connect, type Client } from '../../src/client';
 import { PROTOCOL_VERSION_MAX } from '../../src/protocol/constants';
 import { RawConnection, encodeClientFrames } from '../helpers/raw-connection';
+import { closeAllClients, openClient } from '../helpers/clients';
 import { startServer, stopAllServers } from '../helpers/server';
 import { waitFor } from '../helpers/wait';
 
-const clients: Client[] = [];
-async function client(port: number, name: string): Promise<Client> {
-  const c = await connect({ port, name });
-  clients.push(c);
-  return c;
-}
-
 afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await closeAllClients();
   await stopAllServers();
 });
 
@@ -24,7 +17,7 @@ describe('server over real sockets', () => {
       maxFrameBytes: 8192,
       serverName: 'test-server',
     });
-    const c = await client(port, 'alice');
+    const c = await openClient(port, 'alice');
     expect(c.server).toMatchObject({
       protocolVersion: PROTOCOL_VERSION_MAX,
       serverName: 'test-server',
@@ -39,7 +32,7 @@ describe('server over real sockets', () => {
   it('gives 50 clients pipelining 200 SETs each exactly the seqs 1..10000, and GET returns them in order', async () => {
     const { port } = await startServer({ capacity: 1024 });
     const writers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => client(port, `writer-${i}`)),
+      Array.from({ length: 50 }, (_, i) => openClient(port, `writer-${i}`)),
     );
     const senderOf = new Map<bigint, string>();
     await Promise.all(
@@ -56,7 +49,7 @@ describe('server over real sockets', () => {
       Array.from({ length: 10_000 }, (_, i) => BigInt(i + 1)),
     );
 
-    const reader = await client(port, 'reader');
+    const reader = await openClient(port, 'reader');
     const latest = await reader.get({ count: 1024 });
     expect(latest.messages.map((m) => m.seq)).toEqual(
       Array.from({ length: 1024 }, (_, i) => BigInt(10_000 - 1023 + i)),
@@ -68,7 +61,7 @@ describe('server over real sockets', () => {
 
   it('lets a reader resume after a cursor and reports what the ring overwrote', async () => {
     const { port } = await startServer({ capacity: 10 });
-    const c = await client(port, 'cursor');
+    const c = await openClient(port, 'cursor');
     for (let i = 1; i <= 25; i++) await c.set(`m${i}`);
     const first = await c.get({ afterSeq: 5n, count: 4 });
     expect(first.lost).toBe(10n); // wanted 6..; 6..15 are gone
@@ -106,7 +99,7 @@ describe('server over real sockets', () => {
 
   it('keeps serving others when a client dies in the middle of a frame', async () => {
     const { port, server } = await startServer();
-    const steady = await client(port, 'steady');
+    const steady = await openClient(port, 'steady');
     await steady.set('before');
 
     const victim = await RawConnection.ready(port, 'victim');

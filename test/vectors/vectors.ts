@@ -77,6 +77,17 @@ export function buildVectors(): Vector[] {
   const messages = [stored(1, T0, 'alice', 'hello'), stored(2, T0 + 1, 'alice', '')];
   const nonces = { clientNonce: CLIENT_NONCE, serverNonce: SERVER_NONCE, clientName: 'alice' };
   const secret = Buffer.from(EXAMPLE_SECRET);
+  const welcome = {
+    version: 1,
+    serverName: 'example',
+    serverVersion: '0.1.0',
+    sessionId: '0123456789abcdef',
+    maxFrameBytes: 1_048_576,
+    maxPayloadBytes: 1_047_552,
+    ringCapacity: 1024,
+    nextSeq: 1,
+    idleTimeoutMs: 300_000,
+  };
   return [
     client(
       'hello',
@@ -86,21 +97,7 @@ export function buildVectors(): Vector[] {
     server(
       'welcome',
       'The server accepts version 1 and announces its limits (no secret configured).',
-      (out) =>
-        out.add({
-          id: 1,
-          welcome: {
-            version: 1,
-            serverName: 'example',
-            serverVersion: '0.1.0',
-            sessionId: '0123456789abcdef',
-            maxFrameBytes: 1_048_576,
-            maxPayloadBytes: 1_047_552,
-            ringCapacity: 1024,
-            nextSeq: 1,
-            idleTimeoutMs: 300_000,
-          },
-        }),
+      (out) => out.add({ id: 1, welcome }),
     ),
     client('set', 'Store "hello".', { id: 2, set: { payload: Buffer.from('hello') } }),
     server('set-reply', 'Stored as seq 1 at the given server time.', (out) =>
@@ -232,18 +229,7 @@ export function buildVectors(): Vector[] {
       (out) =>
         out.add({
           id: 2,
-          welcome: {
-            version: 1,
-            serverName: 'example',
-            serverVersion: '0.1.0',
-            sessionId: '0123456789abcdef',
-            maxFrameBytes: 1_048_576,
-            maxPayloadBytes: 1_047_552,
-            ringCapacity: 1024,
-            nextSeq: 1,
-            serverProof: serverProof(secret, nonces),
-            idleTimeoutMs: 300_000,
-          },
+          welcome: { ...welcome, serverProof: serverProof(secret, nonces) },
         }),
     ),
   ];

@@ -1,4 +1,5 @@
 import Long from 'long';
+import { UINT64_EDGES } from '../../helpers/proto-schema';
 import {
   bigIntToUint64,
   MAX_UINT64,
@@ -6,20 +7,8 @@ import {
   uint64ToNumber,
 } from '../../../src/protocol/uint64';
 
-const EDGES = [
-  0n,
-  1n,
-  2n ** 32n - 1n,
-  2n ** 32n,
-  2n ** 53n - 1n,
-  2n ** 53n,
-  2n ** 53n + 1n,
-  2n ** 63n,
-  MAX_UINT64,
-];
-
 describe('uint64 conversions', () => {
-  it.each(EDGES)('round-trips %s exactly through Long', (value) => {
+  it.each(UINT64_EDGES)('round-trips %s exactly through Long', (value) => {
     expect(uint64ToBigInt(bigIntToUint64(value))).toBe(value);
   });
 
