@@ -20,6 +20,7 @@ export const UINT64_EDGES = [
   2n ** 53n - 1n,
   2n ** 53n,
   2n ** 53n + 1n,
+  2n ** 63n,
   2n ** 64n - 1n,
 ];
 
