@@ -3,11 +3,11 @@ import type { Socket } from 'node:net';
 import { RingwireError } from '../errors';
 import { decodeClientFrame, type ClientFrame } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
-import type { AuthThrottle } from './auth-throttle';
 import { FrameDecoder } from '../protocol/framing';
 import { ServerFrameEncoder } from '../protocol/server-frame-encoder';
 import type { StoredMessage } from '../ring/message-store';
 import type { Ring, RingOps } from '../ring/ring';
+import type { AuthThrottle } from './auth-throttle';
 import {
   errorFrame,
   handleRequest,

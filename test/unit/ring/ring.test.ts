@@ -31,6 +31,31 @@ describe('Ring.exclusive', () => {
     expect(stored).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 
+  it('runs a synchronous step at once when the lock is free, and after the holder when it is not', async () => {
+    const ring = new Ring(new RingBuffer({ capacity: 10, maxBytes: 1 << 20 }));
+    expect(ring.exclusiveSync((ops) => ops.append(bytes('inline'), 'x', 0))).toBe(1);
+
+    const order: string[] = [];
+    let release: () => void = () => {};
+    const slow = ring.exclusive(async (ops) => {
+      order.push('async step starts');
+      await new Promise<void>((resolve) => (release = resolve));
+      ops.append(bytes('slow'), 'x', 0);
+      order.push('async step ends');
+    });
+    const queued = ring.exclusiveSync((ops) => {
+      order.push('sync step');
+      return ops.append(bytes('after'), 'x', 0);
+    });
+    expect(queued).toBeInstanceOf(Promise);
+    await new Promise((resolve) => setImmediate(resolve)); // the async step is under way
+    expect(order).toEqual(['async step starts']);
+    release();
+    await slow;
+    expect(await queued).toBe(3);
+    expect(order).toEqual(['async step starts', 'async step ends', 'sync step']);
+  });
+
   it('releases the lock after a step throws, synchronously or not', async () => {
     const ring = new Ring(new RingBuffer({ capacity: 4, maxBytes: 1 << 20 }));
     await expect(ring.exclusive(() => Promise.reject(new Error('async boom')))).rejects.toThrow(
