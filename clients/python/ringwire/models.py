@@ -1,0 +1,136 @@
+"""What the client's methods return, and the events of a subscription."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+from . import ringwire_pb2 as pb
+
+
+@dataclass(frozen=True)
+class Message:
+    """One stored message."""
+
+    seq: int
+    #: Server time it was stored, milliseconds since the Unix epoch.
+    timestamp_ms: int
+    #: The name of the connection that stored it.
+    sender: str
+    payload: bytes
+    #: Server time of its latest update, 0 if it was never updated.
+    updated_ms: int
+
+    @classmethod
+    def from_wire(cls, message: pb.Message) -> Message:
+        return cls(message.seq, message.timestamp_ms, message.sender, message.payload, message.updated_ms)
+
+
+@dataclass(frozen=True)
+class GetResult:
+    """The answer to a GET."""
+
+    #: Oldest first, seqs strictly increasing, deleted ones absent.
+    messages: list[Message]
+    #: After a seq or the cursor: messages overwritten before they could be read (0 for latest).
+    lost: int
+    #: Seqs in the covered range that were deleted (absent, not lost).
+    deleted: int
+    #: The oldest seq the server still holds, 0 when it holds none.
+    oldest_seq: int
+    #: The first seq not covered: pass next_seq - 1 as after_seq to continue without a gap.
+    next_seq: int
+    #: Fewer messages than asked for, because more would not fit one frame.
+    truncated: bool
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    """What the server announced in its Welcome."""
+
+    protocol_version: int
+    server_name: str
+    server_version: str
+    #: Names this connection in the server's logs.
+    session_id: str
+    max_frame_bytes: int
+    #: The largest payload SET and UPDATE accept.
+    max_payload_bytes: int
+    ring_capacity: int
+    #: The seq the next stored message was going to get when the connection opened.
+    next_seq: int
+    #: The server closes a connection that sends nothing this long (0: never); ping() keeps it open.
+    idle_timeout_ms: int
+    #: True when both sides proved they know the shared secret.
+    authenticated: bool
+
+
+@dataclass(frozen=True)
+class ServerStats:
+    """The server's figures (STATS)."""
+
+    uptime_ms: int
+    #: Open connections, this one included.
+    connections: int
+    subscribers: int
+    #: Requests answered since start, by type: "set", "get", ...
+    requests: dict[str, int]
+    #: Error frames sent since start, by code: "NOT_FOUND", ...
+    errors: dict[str, int]
+    ring_capacity: int
+    #: Messages held (deleted ones excluded) and their payload bytes.
+    ring_messages: int
+    ring_bytes: int
+    #: Oldest and newest seq held, 0 when none.
+    first_seq: int
+    last_seq: int
+    #: "overwrite" or "reject".
+    overflow: str
+
+
+@dataclass(frozen=True)
+class MessageEvent:
+    """A new message, in seq order."""
+
+    message: Message
+
+
+@dataclass(frozen=True)
+class LostEvent:
+    """The subscriber fell behind: `count` messages were overwritten before they could be
+    pushed; pushes go on at `resume_seq`."""
+
+    count: int
+    resume_seq: int
+
+
+@dataclass(frozen=True)
+class UpdatedEvent:
+    """A message already delivered to this subscription was updated (its new state)."""
+
+    message: Message
+
+
+@dataclass(frozen=True)
+class DeletedEvent:
+    """A message already delivered to this subscription was deleted."""
+
+    seq: int
+
+
+#: What iterating over a Subscription yields.
+Event = Union[MessageEvent, LostEvent, UpdatedEvent, DeletedEvent]
+
+
+def event_from_wire(push: pb.Push) -> Event | None:
+    """The event of a push; None for an event this version does not know (newer server)."""
+    kind = push.WhichOneof("event")
+    if kind == "message":
+        return MessageEvent(Message.from_wire(push.message))
+    if kind == "updated":
+        return UpdatedEvent(Message.from_wire(push.updated))
+    if kind == "lost":
+        return LostEvent(push.lost.count, push.lost.resume_seq)
+    if kind == "deleted":
+        return DeletedEvent(push.deleted)
+    return None
