@@ -189,7 +189,8 @@ class Client:
         return seqs
 
     def get_latest(self, count: int = 1) -> GetResult:
-        """The latest `count` messages, oldest first (0 means 1; above the capacity, the capacity)."""
+        """The latest `count` messages, oldest first (0 means 1; more than the ring holds
+        means all it holds)."""
         return self._get(pb.GetRequest(count=count), 0)
 
     def get_after(self, after_seq: int, count: int = 1, wait: float = 0) -> GetResult:
@@ -212,7 +213,8 @@ class Client:
         return self._call("update", request).updated_ms
 
     def delete(self, seq: int) -> None:
-        """Deletes a message the server still holds (NOT_FOUND otherwise). Its seq is never reused."""
+        """Deletes a message the server still holds (NOT_FOUND otherwise). Its seq is never
+        reused."""
         self._call("delete", pb.DeleteRequest(seq=_uint64(seq)))
 
     def ping(self) -> float:
@@ -382,7 +384,9 @@ class Client:
             # Part of a frame may have left: the stream cannot be trusted any more.
             raise self._fail(RingwireError("TIMEOUT", "the server stopped reading")) from error
         except OSError as error:
-            raise self._fail(RingwireError("CONNECTION_CLOSED", f"connection lost: {error}")) from error
+            raise self._fail(
+                RingwireError("CONNECTION_CLOSED", f"connection lost: {error}")
+            ) from error
 
     def _wait_reply(self, request_id: int, deadline: float | None) -> pb.ServerFrame:
         """Reads until the reply to `request_id` is in; an Error frame becomes RingwireError."""
@@ -404,7 +408,9 @@ class Client:
         except (socket.timeout, BlockingIOError, ssl.SSLWantReadError):
             return False
         except OSError as error:
-            raise self._fail(RingwireError("CONNECTION_CLOSED", f"connection lost: {error}")) from error
+            raise self._fail(
+                RingwireError("CONNECTION_CLOSED", f"connection lost: {error}")
+            ) from error
         if not chunk:
             raise self._fail(RingwireError("CONNECTION_CLOSED", "the server closed the connection"))
         try:
@@ -412,7 +418,9 @@ class Client:
         except RingwireError as error:
             raise self._fail(error) from None
         except DecodeError as error:
-            reason = RingwireError("PROTOCOL_VIOLATION", "the server sent a frame that does not decode")
+            reason = RingwireError(
+                "PROTOCOL_VIOLATION", "the server sent a frame that does not decode"
+            )
             raise self._fail(reason) from error
         for frame in frames:
             self._route(frame)
@@ -475,7 +483,9 @@ def _subscribe_request(start: int | str) -> pb.SubscribeRequest:
         return pb.SubscribeRequest(start=pb.SubscribeRequest.OLDEST)
     if isinstance(start, int):
         return pb.SubscribeRequest(start=pb.SubscribeRequest.SEQ, from_seq=_uint64(start))
-    raise RingwireError("INVALID_ARGUMENT", f'start must be "now", "oldest" or a seq, not {start!r}')
+    raise RingwireError(
+        "INVALID_ARGUMENT", f'start must be "now", "oldest" or a seq, not {start!r}'
+    )
 
 
 def _proof(secret: bytes, label: bytes, first: bytes, second: bytes, name: str) -> bytes:

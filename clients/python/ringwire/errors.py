@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from . import ringwire_pb2 as pb
 
-#: Codes a server sends in Error frames: the names of ringwire.v1.ErrorCode (docs/PROTOCOL.md, "Errors").
+#: Codes a server sends in Error frames: the names of ringwire.v1.ErrorCode
+#: (docs/PROTOCOL.md, "Errors").
 PROTOCOL_ERROR_CODES: tuple[str, ...] = tuple(
     name for name in pb.ErrorCode.keys() if name != "UNSPECIFIED"
 )

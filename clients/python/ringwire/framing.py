@@ -37,7 +37,8 @@ class FrameDecoder:
             if length > self.max_frame_bytes:
                 raise RingwireError(
                     "FRAME_TOO_LARGE",
-                    f"the server sent a frame of {length} bytes, over the limit of {self.max_frame_bytes}",
+                    f"the server sent a frame of {length} bytes, "
+                    f"over the limit of {self.max_frame_bytes}",
                 )
             end = offset + HEADER.size + length
             if end > len(self._buffer):

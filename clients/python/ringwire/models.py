@@ -23,7 +23,9 @@ class Message:
 
     @classmethod
     def from_wire(cls, message: pb.Message) -> Message:
-        return cls(message.seq, message.timestamp_ms, message.sender, message.payload, message.updated_ms)
+        return cls(
+            message.seq, message.timestamp_ms, message.sender, message.payload, message.updated_ms
+        )
 
 
 @dataclass(frozen=True)

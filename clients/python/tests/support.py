@@ -25,7 +25,9 @@ def env(name: str) -> str:
     """A setting from the jest driver; a test run without it fails instead of skipping."""
     value = os.environ.get(name)
     if value is None:
-        raise RuntimeError(f"{name} is not set: run these tests through test/interop/python.test.ts")
+        raise RuntimeError(
+            f"{name} is not set: run these tests through test/interop/python.test.ts"
+        )
     return value
 
 
@@ -80,6 +82,12 @@ class FakeServer:
 
 def welcome(request_id: int, **fields: object) -> pb.ServerFrame:
     """A Welcome with the usual limits, `fields` overriding them."""
-    values = dict(version=1, max_frame_bytes=1 << 20, max_payload_bytes=(1 << 20) - 1024, ring_capacity=1024, next_seq=1)
+    values = dict(
+        version=1,
+        max_frame_bytes=1 << 20,
+        max_payload_bytes=(1 << 20) - 1024,
+        ring_capacity=1024,
+        next_seq=1,
+    )
     values.update(fields)
     return pb.ServerFrame(id=request_id, welcome=pb.Welcome(**values))

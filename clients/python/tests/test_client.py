@@ -143,7 +143,10 @@ class ClientTest(unittest.TestCase):
         first = subscription.poll(timeout=5)
         last_seq = subscription.unsubscribe()
         rest = list(subscription)
-        self.assertEqual([first.message.seq] + [e.message.seq for e in rest], list(range(first.message.seq, last_seq + 1)))
+        self.assertEqual(
+            [first.message.seq] + [e.message.seq for e in rest],
+            list(range(first.message.seq, last_seq + 1)),
+        )
         self.assertIsNone(subscription.poll(timeout=0))
         with self.assertRaisesCode("INVALID_ARGUMENT"):
             self.client.subscribe("later")
@@ -204,7 +207,9 @@ class ClientTest(unittest.TestCase):
         self.client.close()
         with self.assertRaisesCode("CONNECTION_CLOSED"):
             self.client.ping()
-        self.assertEqual(set(ringwire.LOCAL_ERROR_CODES), {"CONNECTION_FAILED", "CONNECTION_CLOSED", "TIMEOUT"})
+        self.assertEqual(
+            set(ringwire.LOCAL_ERROR_CODES), {"CONNECTION_FAILED", "CONNECTION_CLOSED", "TIMEOUT"}
+        )
         self.assertIn("NOT_FOUND", ringwire.PROTOCOL_ERROR_CODES)
 
 

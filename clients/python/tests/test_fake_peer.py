@@ -43,7 +43,10 @@ class FakePeerTest(unittest.TestCase):
     def test_a_server_that_cannot_prove_the_secret(self):
         def script(conn):
             hello = read_client_frame(conn)
-            send_server_frame(conn, pb.ServerFrame(id=hello.id, challenge=pb.AuthChallenge(server_nonce=bytes(32))))
+            send_server_frame(
+                conn,
+                pb.ServerFrame(id=hello.id, challenge=pb.AuthChallenge(server_nonce=bytes(32))),
+            )
             auth = read_client_frame(conn)
             self.assertEqual(len(auth.auth.client_proof), 32)
             send_server_frame(conn, welcome(auth.id, server_proof=bytes(32)))
@@ -61,14 +64,18 @@ class FakePeerTest(unittest.TestCase):
         self.assertConnectFails(answer_hello_with(b"\x00\x10\x00\x00"), "FRAME_TOO_LARGE")
 
     def test_a_frame_that_does_not_decode(self):
-        self.assertConnectFails(answer_hello_with(b"\x00\x00\x00\x02\xff\xff"), "PROTOCOL_VIOLATION")
+        self.assertConnectFails(
+            answer_hello_with(b"\x00\x00\x00\x02\xff\xff"), "PROTOCOL_VIOLATION"
+        )
 
     def test_a_stream_error_fails_the_request_and_every_later_one(self):
         def script(conn):
             hello = read_client_frame(conn)
             send_server_frame(conn, welcome(hello.id))
             read_client_frame(conn)
-            send_server_frame(conn, pb.ServerFrame(id=0, error=pb.Error(code=pb.SHUTTING_DOWN, message="bye")))
+            send_server_frame(
+                conn, pb.ServerFrame(id=0, error=pb.Error(code=pb.SHUTTING_DOWN, message="bye"))
+            )
 
         with FakeServer(script) as peer, connect_to(peer) as client:
             for _ in range(2):
@@ -83,7 +90,9 @@ class FakePeerTest(unittest.TestCase):
             hello = read_client_frame(conn)
             send_server_frame(conn, welcome(hello.id))
             request = read_client_frame(conn)
-            send_server_frame(conn, pb.ServerFrame(id=request.id, error=pb.Error(code=99, message="new")))
+            send_server_frame(
+                conn, pb.ServerFrame(id=request.id, error=pb.Error(code=99, message="new"))
+            )
             conn.recv(1)
 
         with FakeServer(script) as peer, connect_to(peer) as client:

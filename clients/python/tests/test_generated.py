@@ -22,12 +22,21 @@ class GeneratedCodeTest(unittest.TestCase):
         with tempfile.TemporaryDirectory() as out:
             descriptor_set = Path(out, "ringwire.desc")
             subprocess.run(
-                [protoc, f"--proto_path={REPO / 'proto'}", f"--descriptor_set_out={descriptor_set}", "ringwire.proto"],
+                [
+                    protoc,
+                    f"--proto_path={REPO / 'proto'}",
+                    f"--descriptor_set_out={descriptor_set}",
+                    "ringwire.proto",
+                ],
                 check=True,
             )
-            (expected,) = descriptor_pb2.FileDescriptorSet.FromString(descriptor_set.read_bytes()).file
+            (expected,) = descriptor_pb2.FileDescriptorSet.FromString(
+                descriptor_set.read_bytes()
+            ).file
         _clear_json_names(expected.message_type)  # protoc leaves them out of generated code
-        committed = descriptor_pb2.FileDescriptorProto.FromString(ringwire_pb2.DESCRIPTOR.serialized_pb)
+        committed = descriptor_pb2.FileDescriptorProto.FromString(
+            ringwire_pb2.DESCRIPTOR.serialized_pb
+        )
         self.assertEqual(
             committed,
             expected,

@@ -16,7 +16,9 @@ class TlsTest(unittest.TestCase):
         self.port = env_port("RINGWIRE_TEST_TLS_PORT")
         pki = Path(env("RINGWIRE_TEST_PKI"))
         self.trusted = TlsOptions(
-            ca_file=str(pki / "ca.pem"), cert_file=str(pki / "client.pem"), key_file=str(pki / "client.key")
+            ca_file=str(pki / "ca.pem"),
+            cert_file=str(pki / "client.pem"),
+            key_file=str(pki / "client.key"),
         )
 
     def connect(self, host="127.0.0.1", **options):
@@ -50,7 +52,9 @@ class TlsTest(unittest.TestCase):
         self.assertIsInstance(error.__cause__, ssl.SSLCertVerificationError)
 
     def test_the_server_requires_a_client_certificate(self):
-        error = self.assertConnectFails("CONNECTION_CLOSED", tls=TlsOptions(ca_file=self.trusted.ca_file))
+        error = self.assertConnectFails(
+            "CONNECTION_CLOSED", tls=TlsOptions(ca_file=self.trusted.ca_file)
+        )
         self.assertIn("CERTIFICATE_REQUIRED", error.message)
 
     def test_plain_ringwire_on_a_tls_port(self):
