@@ -23,7 +23,7 @@ from google.protobuf.message import DecodeError
 from . import ringwire_pb2 as pb
 from .errors import RingwireError, error_from_wire
 from .framing import FrameDecoder, encode_frame
-from .models import GetResult, Message, ServerInfo, ServerStats, event_from_wire
+from .models import GetResult, ServerInfo, ServerStats, event_from_wire
 from .subscription import Subscription
 
 DEFAULT_PORT = 7878
@@ -226,20 +226,7 @@ class Client:
 
     def stats(self) -> ServerStats:
         """The server's figures: connections, requests and errors by type, ring fill, uptime."""
-        s = self._call("stats", pb.StatsRequest())
-        return ServerStats(
-            uptime_ms=s.uptime_ms,
-            connections=s.connections,
-            subscribers=s.subscribers,
-            requests=dict(s.requests),
-            errors=dict(s.errors),
-            ring_capacity=s.ring_capacity,
-            ring_messages=s.ring_messages,
-            ring_bytes=s.ring_bytes,
-            first_seq=s.first_seq,
-            last_seq=s.last_seq,
-            overflow=s.overflow,
-        )
+        return ServerStats.from_wire(self._call("stats", pb.StatsRequest()))
 
     def subscribe(self, start: int | str = "now") -> Subscription:
         """Starts receiving every new message as it is stored; returns the Subscription to
@@ -306,18 +293,7 @@ class Client:
             raise RingwireError(
                 "UNSUPPORTED_VERSION", f"the server chose version {welcome.version}, not offered"
             )
-        self.server = ServerInfo(
-            protocol_version=welcome.version,
-            server_name=welcome.server_name,
-            server_version=welcome.server_version,
-            session_id=welcome.session_id,
-            max_frame_bytes=welcome.max_frame_bytes,
-            max_payload_bytes=welcome.max_payload_bytes,
-            ring_capacity=welcome.ring_capacity,
-            next_seq=welcome.next_seq,
-            idle_timeout_ms=welcome.idle_timeout_ms,
-            authenticated=secret is not None,
-        )
+        self.server = ServerInfo.from_welcome(welcome, authenticated=secret is not None)
         self._decoder.max_frame_bytes = welcome.max_frame_bytes
 
     # Requests and replies
@@ -326,15 +302,7 @@ class Client:
         request.wait_ms = round(wait * 1000)
         # A long poll may be answered only after `wait`: the timeout starts after it.
         timeout = None if self._timeout is None else self._timeout + wait
-        reply = _body(self._exchange("get", request, timeout), "get")
-        return GetResult(
-            messages=[Message.from_wire(m) for m in reply.messages],
-            lost=reply.lost,
-            deleted=reply.deleted,
-            oldest_seq=reply.oldest_seq,
-            next_seq=reply.next_seq,
-            truncated=reply.truncated,
-        )
+        return GetResult.from_wire(_body(self._exchange("get", request, timeout), "get"))
 
     def _payload(self, payload: Payload) -> bytes:
         """The payload's bytes, refused here when the server would refuse them."""

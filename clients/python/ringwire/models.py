@@ -45,6 +45,17 @@ class GetResult:
     #: Fewer messages than asked for, because more would not fit one frame.
     truncated: bool
 
+    @classmethod
+    def from_wire(cls, reply: pb.GetReply) -> GetResult:
+        return cls(
+            messages=[Message.from_wire(m) for m in reply.messages],
+            lost=reply.lost,
+            deleted=reply.deleted,
+            oldest_seq=reply.oldest_seq,
+            next_seq=reply.next_seq,
+            truncated=reply.truncated,
+        )
+
 
 @dataclass(frozen=True)
 class ServerInfo:
@@ -65,6 +76,21 @@ class ServerInfo:
     idle_timeout_ms: int
     #: True when both sides proved they know the shared secret.
     authenticated: bool
+
+    @classmethod
+    def from_welcome(cls, welcome: pb.Welcome, authenticated: bool) -> ServerInfo:
+        return cls(
+            protocol_version=welcome.version,
+            server_name=welcome.server_name,
+            server_version=welcome.server_version,
+            session_id=welcome.session_id,
+            max_frame_bytes=welcome.max_frame_bytes,
+            max_payload_bytes=welcome.max_payload_bytes,
+            ring_capacity=welcome.ring_capacity,
+            next_seq=welcome.next_seq,
+            idle_timeout_ms=welcome.idle_timeout_ms,
+            authenticated=authenticated,
+        )
 
 
 @dataclass(frozen=True)
@@ -88,6 +114,22 @@ class ServerStats:
     last_seq: int
     #: "overwrite" or "reject".
     overflow: str
+
+    @classmethod
+    def from_wire(cls, stats: pb.StatsReply) -> ServerStats:
+        return cls(
+            uptime_ms=stats.uptime_ms,
+            connections=stats.connections,
+            subscribers=stats.subscribers,
+            requests=dict(stats.requests),
+            errors=dict(stats.errors),
+            ring_capacity=stats.ring_capacity,
+            ring_messages=stats.ring_messages,
+            ring_bytes=stats.ring_bytes,
+            first_seq=stats.first_seq,
+            last_seq=stats.last_seq,
+            overflow=stats.overflow,
+        )
 
 
 @dataclass(frozen=True)
