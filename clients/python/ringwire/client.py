@@ -157,7 +157,8 @@ class Client:
 
     @property
     def closed(self) -> bool:
-        """True once the connection is over: closed by close(), by the server, or by an error."""
+        """True once the connection is over: after close(), or once a call found it ended by
+        the server or by an error."""
         return self._closed
 
     def close(self) -> None:
