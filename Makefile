@@ -9,8 +9,11 @@ GENERATED_DIR ?= generated
 SOURCES := $(shell find src -name '*.ts') $(wildcard generated/*) package.json tsconfig.json tsconfig.build.json
 LAUNCHERS := server client bench
 JEST_ARGS ?=
+# Extra arguments for ./server in `make run` (make run ARGS="--port 0 --capacity 10") and for
+# `make compare`.
+ARGS ?=
 
-.PHONY: all build generate test fuzz compare run clean distclean lint format
+.PHONY: all build prerequisites generate test fuzz compare run clean distclean lint format
 
 all: build
 
@@ -48,10 +51,15 @@ $(LAUNCHERS): %: dist/.built
 
 build: $(LAUNCHERS)
 
+# Installs the system packages the tests need when some are missing (see the script).
+prerequisites:
+	@scripts/prerequisites.sh
+
 # Type-checks tests too, then runs every test (unit, integration over 127.0.0.1, codegen drift).
-test: build
+# The hostile-client battery opens 1,000 connections at once: raise the open-files limit.
+test: prerequisites build
 	$(BIN)/tsc --noEmit -p .
-	$(BIN)/jest $(JEST_ARGS)
+	ulimit -n "$$(ulimit -Hn)" 2>/dev/null || true; $(BIN)/jest $(JEST_ARGS)
 
 # The structure-aware fuzzer alone, for FUZZ_SECONDS (default 60); `make test` runs it too.
 fuzz: build
@@ -62,7 +70,7 @@ compare: build
 	node dist/src/bench/compare.js $(ARGS)
 
 run: build
-	./server
+	./server $(ARGS)
 
 lint: $(DEPS)
 	$(BIN)/tsc --noEmit -p .
