@@ -41,12 +41,9 @@ dist/.built: $(DEPS) .make/codegen $(SOURCES)
 	mkdir -p dist/generated && cp generated/ringwire.js dist/generated/
 	@touch $@
 
-# The server's garbage lives for one batch: a 1 MiB young generation keeps its RSS close to
-# the data it holds, at no cost in throughput (docs/BENCHMARKS.md, "Memory").
-NODE_FLAGS_server := --max-semi-space-size=1
-
+# ./server runs the package's bin file with the node flags of its first line (src/bin/).
 $(LAUNCHERS): %: dist/.built
-	@printf '#!/usr/bin/env -S node %s\nrequire("./dist/src/cli/%s.js");\n' '$(NODE_FLAGS_$@)' $@ > $@
+	@{ head -n 1 dist/src/bin/$@.js; printf 'require("./dist/src/bin/%s.js");\n' $@; } > $@
 	@chmod +x $@
 
 build: $(LAUNCHERS)
