@@ -6,7 +6,7 @@ SHELL := /bin/bash
 BIN := node_modules/.bin
 DEPS := node_modules/.package-lock.json
 GENERATED_DIR ?= generated
-SOURCES := $(shell find src -name '*.ts') $(wildcard generated/*) package.json tsconfig.json tsconfig.build.json
+SOURCES := $(shell find src -type f) $(wildcard generated/*) package.json tsconfig.json tsconfig.build.json
 LAUNCHERS := server client bench
 JEST_ARGS ?=
 # Extra arguments for ./server in `make run` (make run ARGS="--port 0 --capacity 10") and for
@@ -17,9 +17,11 @@ ARGS ?=
 
 all: build
 
-# npm ci rewrites node_modules/.package-lock.json, which marks the install as done.
+# npm ci rewrites node_modules/.package-lock.json, which marks the install as done. Without
+# scripts: the package's `prepare` is `make build`, which is where this runs from. Dev
+# dependencies always: this also runs inside `npm install <this directory>`.
 $(DEPS): package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --ignore-scripts --include=dev --no-audit --no-fund
 	@touch $@
 
 # Rebuilds generated/ from proto/ (pbjs static module + pbts types). Deterministic, committed.
@@ -38,7 +40,8 @@ generate: $(DEPS)
 dist/.built: $(DEPS) .make/codegen $(SOURCES)
 	rm -rf dist
 	$(BIN)/tsc -p tsconfig.build.json
-	mkdir -p dist/generated && cp generated/ringwire.js dist/generated/
+	mkdir -p dist/generated && cp generated/ringwire.js generated/ringwire.d.ts dist/generated/
+	cp -r src/esm dist/src/
 	@touch $@
 
 # ./server runs the package's bin file with the node flags of its first line (src/bin/).
