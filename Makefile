@@ -6,17 +6,22 @@ SHELL := /bin/bash
 BIN := node_modules/.bin
 DEPS := node_modules/.package-lock.json
 GENERATED_DIR ?= generated
-SOURCES := $(shell find src -name '*.ts') $(wildcard generated/*) package.json tsconfig.json tsconfig.build.json
+SOURCES := $(shell find src -type f) $(wildcard generated/*) package.json tsconfig.json tsconfig.build.json
 LAUNCHERS := server client bench
 JEST_ARGS ?=
+# Extra arguments for ./server in `make run` (make run ARGS="--port 0 --capacity 10") and for
+# `make compare`.
+ARGS ?=
 
-.PHONY: all build generate test fuzz compare run clean distclean lint format
+.PHONY: all build prerequisites generate test fuzz compare run clean distclean lint format
 
 all: build
 
-# npm ci rewrites node_modules/.package-lock.json, which marks the install as done.
+# npm ci rewrites node_modules/.package-lock.json, which marks the install as done. Without
+# scripts: the package's `prepare` is `make build`, which is where this runs from. Dev
+# dependencies always: this also runs inside `npm install <this directory>`.
 $(DEPS): package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --ignore-scripts --include=dev --no-audit --no-fund
 	@touch $@
 
 # Rebuilds generated/ from proto/ (pbjs static module + pbts types). Deterministic, committed.
@@ -35,23 +40,26 @@ generate: $(DEPS)
 dist/.built: $(DEPS) .make/codegen $(SOURCES)
 	rm -rf dist
 	$(BIN)/tsc -p tsconfig.build.json
-	mkdir -p dist/generated && cp generated/ringwire.js dist/generated/
+	mkdir -p dist/generated && cp generated/ringwire.js generated/ringwire.d.ts dist/generated/
+	cp -r src/esm dist/src/
 	@touch $@
 
-# The server's garbage lives for one batch: a 1 MiB young generation keeps its RSS close to
-# the data it holds, at no cost in throughput (docs/BENCHMARKS.md, "Memory").
-NODE_FLAGS_server := --max-semi-space-size=1
-
+# ./server runs the package's bin file with the node flags of its first line (src/bin/).
 $(LAUNCHERS): %: dist/.built
-	@printf '#!/usr/bin/env -S node %s\nrequire("./dist/src/cli/%s.js");\n' '$(NODE_FLAGS_$@)' $@ > $@
+	@{ head -n 1 dist/src/bin/$@.js; printf 'require("./dist/src/bin/%s.js");\n' $@; } > $@
 	@chmod +x $@
 
 build: $(LAUNCHERS)
 
+# Installs the system packages the tests need when some are missing (see the script).
+prerequisites:
+	@scripts/prerequisites.sh
+
 # Type-checks tests too, then runs every test (unit, integration over 127.0.0.1, codegen drift).
-test: build
+# The hostile-client battery opens 1,000 connections at once: raise the open-files limit.
+test: prerequisites build
 	$(BIN)/tsc --noEmit -p .
-	$(BIN)/jest $(JEST_ARGS)
+	ulimit -n "$$(ulimit -Hn)" 2>/dev/null || true; $(BIN)/jest $(JEST_ARGS)
 
 # The structure-aware fuzzer alone, for FUZZ_SECONDS (default 60); `make test` runs it too.
 fuzz: build
@@ -62,7 +70,7 @@ compare: build
 	node dist/src/bench/compare.js $(ARGS)
 
 run: build
-	./server
+	./server $(ARGS)
 
 lint: $(DEPS)
 	$(BIN)/tsc --noEmit -p .

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// `ringwire` once installed, and ./client.
+import '../cli/client';
