@@ -184,7 +184,8 @@ const USAGE = `Usage: server [options]
 
 Runs a ringwire server: clients store messages in one shared ring buffer and read them back.
 Prints "listening on HOST:PORT" once ready; logs go to stderr. SIGINT or SIGTERM shuts down
-gracefully (requests already received are answered, clients are told, exit status 0).
+gracefully (requests already received are answered, clients are told, exit status 0); a
+second signal exits at once with status 1.
 Every option can also be set through the environment variable shown; the option wins.
 
 Options:
