@@ -101,8 +101,11 @@ function readString(end: number): string {
 
 /** Reads a tag; returns field_number * 8 + wire_type, as on the wire. */
 function readTag(end: number): number {
+  const start = pos;
   const tag = readVarint(end);
   if (tag < 8 || tag > 0xffff_ffff) throw violation('field number 0 or too large');
+  // A tag is a uint32: protobuf decoders refuse one spread over more than 5 bytes.
+  if (pos - start > 5) throw violation('tag longer than 5 bytes');
   return tag;
 }
 

@@ -80,6 +80,7 @@ describe('decodeClientFrameStrict refuses what protobufjs lets through', () => {
     ['a truncated varint', '08 80'],
     ['a known field with the wrong wire type (set as a varint)', '0801 1801'],
     ['id sent length-delimited', '0a0101'],
+    ['a tag longer than 5 bytes (protobufjs refuses it too)', 'a88080808100 00'],
     ['field number 0', '0001'],
     ['wire type 3 (a group)', '0b'],
     ['wire type 7', '0f'],
