@@ -1,27 +1,8 @@
-import { createServer, type Server } from 'node:net';
 import { RawConnection } from '../helpers/raw-connection';
-import { exitOf, run, spawnServer } from '../helpers/processes';
+import { exitOf, spawnServer } from '../helpers/processes';
 import { waitFor } from '../helpers/wait';
 
 describe('./server front end', () => {
-  let occupier: Server | undefined;
-  afterEach(() => occupier?.close());
-
-  it('says in one line that the port is taken, and exits 1', async () => {
-    occupier = createServer();
-    const port = await new Promise<number>((resolve) =>
-      occupier?.listen(0, '127.0.0.1', () =>
-        resolve((occupier?.address() as { port: number }).port),
-      ),
-    );
-    const { status, stdout, stderr } = await run('server', ['--port', String(port)]);
-    expect([status, stdout, stderr]).toEqual([
-      1,
-      '',
-      `server: port 127.0.0.1:${port} is already in use\n`,
-    ]);
-  });
-
   it('logs a line before the forced exit on a second SIGINT', async () => {
     const { child, port, stderr } = await spawnServer(['--shutdown-timeout-ms', '60000']);
     let raw: RawConnection | undefined;
