@@ -184,7 +184,8 @@ const USAGE = `Usage: server [options]
 
 Runs a ringwire server: clients store messages in one shared ring buffer and read them back.
 Prints "listening on HOST:PORT" once ready; logs go to stderr. SIGINT or SIGTERM shuts down
-gracefully (requests already received are answered, clients are told, exit status 0).
+gracefully (requests already received are answered, clients are told, exit status 0); a
+second signal exits at once with status 1.
 Every option can also be set through the environment variable shown; the option wins.
 
 Options:
@@ -232,15 +233,22 @@ async function main(argv: string[]): Promise<number> {
     const address = await server.listen();
     process.stdout.write(`listening on ${formatAddress(address.address, address.port)}\n`);
   } catch (error) {
+    const address = formatAddress(values.host as string, values.port as number);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`port ${address} is already in use`);
+    }
     throw new RingwireError(
       'CONNECTION_FAILED',
-      `cannot listen on ${formatAddress(values.host as string, values.port as number)}: ${(error as Error).message}`,
+      `cannot listen on ${address}: ${(error as Error).message}`,
     );
   }
 
   const signal = await stopSignal;
   logger.error(`${signal}: shutting down (again to force)`);
-  const force = (): void => process.exit(1);
+  const force = (): void => {
+    logger.error('second signal: exiting now');
+    process.exit(1);
+  };
   process.once('SIGINT', force);
   process.once('SIGTERM', force);
   await server.shutdown();

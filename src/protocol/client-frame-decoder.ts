@@ -1,5 +1,6 @@
 import { RingwireError } from '../errors';
 import type { ClientFrame, v1 } from './codec';
+import { bigIntToUint64, type WireUint64 } from './uint64';
 
 // A strict decoder for ClientFrame, the only message a server reads from the network.
 //
@@ -13,7 +14,9 @@ import type { ClientFrame, v1 } from './codec';
 // with the wrong wire type; this decoder refuses both, refuses invalid UTF-8 in strings, and
 // turns every failure into a PROTOCOL_VIOLATION RingwireError. It is also the server's hot
 // path: bytes fields are views into the frame (no copy), and uint64 fields are read into
-// numbers, exact up to 2^53 - 1; larger values become Infinity, past any seq the server holds.
+// numbers, exact up to 2^53 - 1; larger values become Infinity, past any seq the server holds,
+// except in the seq fields a reply may echo (from_seq, UPDATE's and DELETE's seq), which keep
+// larger values exactly as a Long.
 // Unknown fields are checked and skipped. Like any protobuf decoder, the last value of a
 // repeated scalar wins, a repeated message field is merged, and a later oneof member
 // replaces an earlier one.
@@ -51,6 +54,19 @@ function readVarint(end: number): number {
   throw violation('varint longer than 10 bytes');
 }
 
+/**
+ * A uint64 field the server may echo (a seq): a number up to 2^53 - 1, above that the exact
+ * value as an unsigned Long (rare, so read again the slow way).
+ */
+function readUint64(end: number): WireUint64 {
+  const start = pos;
+  const value = readVarint(end);
+  if (value !== Infinity) return value;
+  let exact = 0n;
+  for (let i = pos - 1; i >= start; i--) exact = (exact << 7n) | BigInt(buf[i] & 0x7f);
+  return bigIntToUint64(exact);
+}
+
 /** A varint field read as uint32/int32/enum: its low 32 bits, as protobuf truncates them. */
 function readUint32(end: number): number {
   const start = pos;
@@ -85,8 +101,11 @@ function readString(end: number): string {
 
 /** Reads a tag; returns field_number * 8 + wire_type, as on the wire. */
 function readTag(end: number): number {
+  const start = pos;
   const tag = readVarint(end);
   if (tag < 8 || tag > 0xffff_ffff) throw violation('field number 0 or too large');
+  // A tag is a uint32: protobuf decoders refuse one spread over more than 5 bytes.
+  if (pos - start > 5) throw violation('tag longer than 5 bytes');
   return tag;
 }
 
@@ -199,7 +218,7 @@ const subscribeField: FieldReader<v1.SubscribeRequest.$Properties> = (
       return true;
     case 2:
       expectWireType(wireType, VARINT, 'SubscribeRequest.from_seq');
-      subscribe.fromSeq = readVarint(end);
+      subscribe.fromSeq = readUint64(end);
       return true;
   }
   return false;
@@ -209,7 +228,7 @@ const updateField: FieldReader<v1.UpdateRequest.$Properties> = (update, number, 
   switch (number) {
     case 1:
       expectWireType(wireType, VARINT, 'UpdateRequest.seq');
-      update.seq = readVarint(end);
+      update.seq = readUint64(end);
       return true;
     case 2:
       expectWireType(wireType, LENGTH_DELIMITED, 'UpdateRequest.payload');
@@ -222,7 +241,7 @@ const updateField: FieldReader<v1.UpdateRequest.$Properties> = (update, number, 
 const deleteField: FieldReader<v1.DeleteRequest.$Properties> = (request, number, wireType, end) => {
   if (number !== 1) return false;
   expectWireType(wireType, VARINT, 'DeleteRequest.seq');
-  request.seq = readVarint(end);
+  request.seq = readUint64(end);
   return true;
 };
 

@@ -18,6 +18,7 @@ import {
 import { ServerHandshake, type HandshakeOutcome } from './handshake';
 import type { Logger } from './logger';
 import { maxPayloadBytes, type ServerOptions } from './options';
+import { PushedSeqs } from './pushed-seqs';
 import { ConnectionReader } from './reader';
 import { HTTP_BAD_REQUEST, sniffForeignProtocol, TLS_HANDSHAKE_FAILURE_ALERT } from './sniff';
 import type { ServerCounters, ServerStats } from './stats';
@@ -301,6 +302,7 @@ export class Connection {
       maxPayloadBytes: maxPayloadBytes(options.maxFrameBytes),
       cursor: undefined,
       subscribed: false,
+      pushed: new PushedSeqs(),
     };
     this.#session = session;
     this.#reader = new ConnectionReader(ring, session, {

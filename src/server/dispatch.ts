@@ -6,10 +6,11 @@ import {
   type ServerFrameEncoder,
 } from '../protocol/server-frame-encoder';
 import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
-import { uint64ToNumber } from '../protocol/uint64';
+import { uint64ToNumber, type WireUint64 } from '../protocol/uint64';
 import type { Cursor } from '../ring/cursors';
 import type { ReadResult } from '../ring/message-store';
 import type { CursorStart, RingOps } from '../ring/ring';
+import type { PushedSeqs } from './pushed-seqs';
 import type { ServerCounters, ServerStats } from './stats';
 
 /** What request handlers know and keep about the connection they serve. */
@@ -21,6 +22,8 @@ export interface Session {
   cursor: Cursor | undefined;
   /** Whether new messages are pushed to the connection as they are stored. */
   subscribed: boolean;
+  /** What the current (or last) subscription pushed. */
+  readonly pushed: PushedSeqs;
 }
 
 /** A GET (after or next mode) that found nothing new and waits up to its wait_ms for a message. */
@@ -100,11 +103,14 @@ export function handleRequest(context: BatchContext, frame: ClientFrame): void {
       case 'subscribe':
         out.add({ id, subscribe: subscribe(context, frame.subscribe) });
         return;
-      case 'unsubscribe':
+      case 'unsubscribe': {
+        // Not subscribed (never, or already unsubscribed): nothing was pushed to report.
+        const lastSeq = session.subscribed ? session.pushed.last : 0;
         session.subscribed = false;
         context.hooks.subscriptionChanged();
-        out.add({ id, unsubscribe: { lastSeq: session.cursor?.position ?? 0 } });
+        out.add({ id, unsubscribe: { lastSeq } });
         return;
+      }
       case 'update': {
         const seq = uint64ToNumber(frame.update.seq);
         const message = ops.update(seq, checkPayload(session, frame.update.payload), context.nowMs);
@@ -124,6 +130,7 @@ export function handleRequest(context: BatchContext, frame: ClientFrame): void {
         out.add({ id, stats: stats(ops, context.hooks.serverStats()) });
         return;
       case 'hello':
+      case 'auth':
         throw new RingwireError('INVALID_ARGUMENT', 'the handshake is already done');
       case undefined:
         throw new RingwireError(
@@ -232,8 +239,11 @@ function subscribe(
   }
   session.cursor = ops.openCursor(start);
   session.subscribed = true;
+  session.pushed.clear();
   context.hooks.subscriptionChanged();
-  return { startSeq: session.cursor.position + 1 };
+  const startSeq = session.cursor.position + 1;
+  // A from_seq past 2^53 - 1 is in the future and held as Infinity: echo the exact request.
+  return { startSeq: Number.isFinite(startSeq) ? startSeq : (request.fromSeq as WireUint64) };
 }
 
 function subscriptionStart(request: v1.SubscribeRequest.$Properties): CursorStart {

@@ -116,7 +116,7 @@ export class ConnectionReader {
   }
 
   #hasReceived(seq: number): boolean {
-    return this.#session.subscribed && (this.#session.cursor?.position ?? 0) >= seq;
+    return this.#session.subscribed && this.#session.pushed.includes(seq);
   }
 
   #updateInterest(): void {
@@ -185,7 +185,10 @@ export class ConnectionReader {
       this.#port.out.pushMessage(message);
       bytes += message.payloadLength;
     }
-    if (pushed > 0) this.#port.sent();
+    if (pushed > 0) {
+      this.#session.pushed.add(read.messages[0].seq, read.messages[pushed - 1].seq);
+      this.#port.sent();
+    }
     if (pushed < read.messages.length) {
       cursor.advanceTo(read.messages[pushed].seq - 1);
       return true;

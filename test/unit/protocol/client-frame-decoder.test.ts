@@ -4,6 +4,7 @@ import * as protobuf from 'protobufjs';
 import { RingwireError } from '../../../src/errors';
 import { decodeClientFrameStrict } from '../../../src/protocol/client-frame-decoder';
 import { v1 } from '../../../src/protocol/codec';
+import { uint64ToBigInt } from '../../../src/protocol/uint64';
 import { arbitraryMessage, messageType, normalize } from '../../helpers/proto-schema';
 
 const ClientFrameType = messageType('ClientFrame');
@@ -79,6 +80,7 @@ describe('decodeClientFrameStrict refuses what protobufjs lets through', () => {
     ['a truncated varint', '08 80'],
     ['a known field with the wrong wire type (set as a varint)', '0801 1801'],
     ['id sent length-delimited', '0a0101'],
+    ['a tag longer than 5 bytes (protobufjs refuses it too)', 'a88080808100 00'],
     ['field number 0', '0001'],
     ['wire type 3 (a group)', '0b'],
     ['wire type 7', '0f'],
@@ -100,6 +102,22 @@ describe('decodeClientFrameStrict refuses what protobufjs lets through', () => {
   it('reads the low 32 bits of an over-long uint32, like protobuf', () => {
     expect(decodeClientFrameStrict(hex('08ffffffff0f')).id).toBe(0xffffffff);
     expect(decodeClientFrameStrict(hex('08 ffffffffffffffffff01')).id).toBe(0xffffffff);
+  });
+
+  it('keeps seqs a reply may echo exact past 2^53 - 1, and reads after_seq as Infinity there', () => {
+    // subscribe {from_seq: 2^64 - 1}; update {seq: 2^53}; delete {seq: 2^63}; get {after_seq: 2^53}
+    const echoed = [
+      decodeClientFrameStrict(hex('2a0b 10ffffffffffffffffff01')).subscribe?.fromSeq,
+      decodeClientFrameStrict(hex('3a09 0880808080808080 10')).update?.seq,
+      decodeClientFrameStrict(hex('420b 08808080808080808080 01')).delete?.seq,
+    ];
+    expect(echoed.map((value) => uint64ToBigInt(value))).toEqual([
+      2n ** 64n - 1n,
+      2n ** 53n,
+      2n ** 63n,
+    ]);
+    expect(decodeClientFrameStrict(hex('2209 1080808080808080 10')).get?.afterSeq).toBe(Infinity);
+    expect(decodeClientFrameStrict(hex('3a09 08ffffffffffffff0f')).update?.seq).toBe(2 ** 53 - 1);
   });
 
   it('keeps the last oneof member, and merges a repeated one', () => {

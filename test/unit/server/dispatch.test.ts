@@ -13,6 +13,7 @@ import { FrameDecoder } from '../../../src/protocol/framing';
 import { ServerFrameEncoder } from '../../../src/protocol/server-frame-encoder';
 import { RingOps } from '../../../src/ring/ring';
 import { handleRequest, type ParkedGet, type Session } from '../../../src/server/dispatch';
+import { PushedSeqs } from '../../../src/server/pushed-seqs';
 import { ServerCounters } from '../../../src/server/stats';
 import { errorCodeFromWire } from '../../../src/errors';
 
@@ -22,6 +23,7 @@ const newSession = (clientName = 'alice'): Session => ({
   maxPayloadBytes: 3072,
   cursor: undefined,
   subscribed: false,
+  pushed: new PushedSeqs(),
 });
 const SESSION = newSession();
 
@@ -254,15 +256,29 @@ describe('handleRequest, live reading and the expanded API', () => {
     }
   });
 
-  it('unsubscribes and reports the last seq pushed', () => {
+  it('unsubscribes and reports the last seq this subscription pushed, 0 if none', () => {
     const store = new RingBuffer({ capacity: 4, maxBytes: 1 << 20 });
     setAll(store, ['a', 'b']);
     const session = newSession();
+    const lastSeqs = (frames: v1.ClientFrame.$Properties[]): number[] =>
+      run(store, frames, session).replies.map((reply) => Number(reply.unsubscribe?.lastSeq));
     run(store, [{ id: 1, subscribe: { start: 1 } }], session);
-    session.cursor?.advanceTo(2);
-    const { replies, events } = run(store, [{ id: 2, unsubscribe: {} }], session);
-    expect([Number(replies[0].unsubscribe?.lastSeq), session.subscribed]).toEqual([2, false]);
-    expect(events).toEqual(['subscribed=false']);
+    session.cursor?.advanceTo(2); // as a GET next would: read, not pushed
+    expect(
+      lastSeqs([
+        { id: 2, unsubscribe: {} },
+        { id: 3, unsubscribe: {} },
+      ]),
+    ).toEqual([0, 0]);
+    run(store, [{ id: 4, subscribe: { start: 1 } }], session);
+    session.pushed.add(1, 2); // as the reader records a push
+    expect(
+      lastSeqs([
+        { id: 5, unsubscribe: {} },
+        { id: 6, unsubscribe: {} },
+      ]),
+    ).toEqual([2, 0]);
+    expect(session.subscribed).toBe(false);
   });
 
   it('updates and deletes held messages, NOT_FOUND otherwise, and tells the listener', () => {
