@@ -7,7 +7,7 @@ import { messageType } from '../helpers/proto-schema';
 
 // Golden vectors: real frames from the real encoders (the client's, and the server's hand-
 // written and generated ones), with every varying value fixed. docs/PROTOCOL.md shows them
-// annotated; examples/python decodes and re-encodes each one byte for byte.
+// annotated; clients/python decodes and re-encodes each one byte for byte.
 
 export interface Vector {
   readonly name: string;
