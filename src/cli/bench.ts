@@ -7,7 +7,8 @@ import {
   type Operation,
 } from '../bench/load';
 import { HELP_FLAG, SERVER_ADDRESS_FLAGS } from './common-flags';
-import { describeFlags, parseFlags, UsageError, type Flag } from './flags';
+import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
+import { describeFlags, parseFlags, UsageError, utf8Bytes, type Flag } from './flags';
 import { EXIT_OK, runMain } from './main';
 
 export const BENCH_FLAGS: readonly Flag[] = [
@@ -97,6 +98,8 @@ export const BENCH_FLAGS: readonly Flag[] = [
     type: 'string',
     default: 'bench',
     placeholder: 'NAME',
+    // Each connection appends -<index> (up to 5 bytes) to stay within the 255 the server takes.
+    valid: utf8Bytes(1, MAX_CLIENT_NAME_BYTES - 6),
     help: 'client name prefix',
   },
   { name: 'json', type: 'boolean', help: 'print one JSON object instead of text' },

@@ -1,12 +1,15 @@
 import { connect, type TlsClientOptions } from '../client';
 import { COMMANDS, commandHelp, findCommand, type Output } from './commands';
-import { SERVER_ADDRESS_FLAGS } from './common-flags';
+import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
+import { SERVER_VERSION } from '../server/version';
+import { SERVER_ADDRESS_FLAGS, VERSION_FLAG } from './common-flags';
 import { readSecret, readTlsFiles, SECRET_FLAGS } from './credentials';
 import {
   describeFlags,
   firstPositional,
   parseFlags,
   UsageError,
+  utf8Bytes,
   type Flag,
   type FlagValues,
 } from './flags';
@@ -20,6 +23,7 @@ export const CLIENT_FLAGS: readonly Flag[] = [
     type: 'string',
     env: 'RINGWIRE_NAME',
     placeholder: 'NAME',
+    valid: utf8Bytes(1, MAX_CLIENT_NAME_BYTES),
     help: 'client name, stored as the sender of your messages; default HOSTNAME:PID',
   },
   {
@@ -51,6 +55,7 @@ export const CLIENT_FLAGS: readonly Flag[] = [
     type: 'string',
     env: 'RINGWIRE_TLS_SERVERNAME',
     placeholder: 'NAME',
+    valid: { test: (name) => name.length > 0, allowed: 'a host name' },
     help: "the name the server's certificate must carry; default: --host unless it is an IP",
   },
   {
@@ -67,6 +72,7 @@ export const CLIENT_FLAGS: readonly Flag[] = [
     placeholder: 'FILE',
     help: 'the PEM private key of --tls-cert',
   },
+  VERSION_FLAG,
   { name: 'help', short: 'h', type: 'boolean', help: 'print help (also after a command) and exit' },
 ];
 
@@ -105,6 +111,10 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, [...CLIENT_FLAGS, ...(command?.flags ?? [])]);
   if (values.help) {
     process.stdout.write(command ? commandHelp(command) : USAGE);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    process.stdout.write(`ringwire client ${SERVER_VERSION}\n`);
     return EXIT_OK;
   }
   const work = command?.prepare(positionals.slice(1), values);

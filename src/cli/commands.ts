@@ -222,20 +222,26 @@ export function printEvent(event: SubscriptionEvent, json: boolean, output: Outp
   else output.note(line);
 }
 
+const SEQ_RANGE = `an integer from 0 to ${MAX_UINT64}`;
+
 /** Where `--from` starts a subscription. */
 export function parseFrom(text: string): SubscribeFrom {
   if (text === 'now' || text === 'oldest') return text;
-  return parseSeq(text, '--from');
+  const seq = toSeq(text);
+  if (seq === undefined)
+    throw new UsageError(`--from must be oldest, now or ${SEQ_RANGE}, got ${JSON.stringify(text)}`);
+  return seq;
 }
 
 export function parseSeq(text: string, source: string): bigint {
-  const value = /^\d+$/.test(text) ? BigInt(text) : -1n;
-  if (value < 0n || value > MAX_UINT64) {
-    throw new UsageError(
-      `${source} must be a sequence number from 0 to ${MAX_UINT64}, got ${JSON.stringify(text)}`,
-    );
-  }
-  return value;
+  const seq = toSeq(text);
+  if (seq === undefined)
+    throw new UsageError(`${source} must be ${SEQ_RANGE}, got ${JSON.stringify(text)}`);
+  return seq;
+}
+
+function toSeq(text: string): bigint | undefined {
+  return /^\d+$/.test(text) && BigInt(text) <= MAX_UINT64 ? BigInt(text) : undefined;
 }
 
 function getOptions(values: FlagValues): GetOptions {

@@ -54,24 +54,27 @@ describe('./client', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^1\n1\t.*\tprompt\t two spaces kept\nCommands:/);
     expect(result.stderr).toContain('error: unknown command "nonsense"');
-    expect(result.stderr).toContain('error: --after must be a sequence number');
+    expect(result.stderr).toContain('error: --after must be an integer from 0');
   });
 
   it.each([
     [['bogus'], 'unknown command "bogus"'],
     [['set'], 'set needs the text to store'],
     [['get', 'extra'], 'get takes no arguments'],
-    [['set', '--json', 'x'], "Unknown option '--json'"],
+    [['set', '--json', 'x'], 'unknown flag --json'],
     [['get', '--after', '1', '--next'], '--after and --next exclude each other'],
     [['get', '--wait-ms', '10'], '--wait-ms needs --after or --next'],
-    [['tail', '--from', 'yesterday'], '--from must be a sequence number'],
+    [['tail', '--from', 'yesterday'], '--from must be oldest, now or an integer'],
     [['update', '5'], 'update needs a seq and the new text'],
-    [['delete', 'x'], 'the seq must be a sequence number'],
+    [['delete', 'x'], 'the seq must be an integer from 0'],
     [['ping', '-c', '0'], '--count must be an integer from 1'],
     [['get', '-n', '0'], '--count must be an integer from 1'],
-    [['get', '--after', '-3'], "Option '--after' argument is ambiguous"],
+    [
+      ['get', '--after', '-3'],
+      '--after must be an integer from 0 to 18446744073709551615, got "-3"',
+    ],
     [['--port', 'x', 'get'], '--port must be an integer'],
-    [['--nope'], "Unknown option '--nope'"],
+    [['--nope'], 'unknown flag --nope'],
   ])('exits 2 with one line for the usage error in %j', async (args, message) => {
     const result = await run('client', args);
     expect(result.status).toBe(2);
@@ -92,10 +95,15 @@ describe('./client', () => {
   });
 
   it('exits 1 with the server error code when the server refuses', async () => {
-    const { port } = await startServer();
-    const result = await run('client', ['--port', String(port), '--name', 'n'.repeat(300), 'get']);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('(INVALID_ARGUMENT)');
+    const { port } = await startServer({ maxConnections: 1 });
+    const holder = await connect({ port, name: 'holder' });
+    try {
+      const result = await run('client', ['--port', String(port), 'get']);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('(BUSY)');
+    } finally {
+      await holder.close();
+    }
   });
 
   it('prints help for the program and for each command', async () => {
