@@ -101,6 +101,7 @@ cannot be reached or answers with an error, 2 on a usage error.
 const STDIO: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
   note: (line) => process.stderr.write(`${line}\n`),
+  input: process.stdin,
 };
 
 async function main(argv: string[]): Promise<number> {

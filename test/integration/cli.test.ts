@@ -59,13 +59,21 @@ describe('./client', () => {
 
   it.each([
     [['bogus'], 'unknown command "bogus"'],
-    [['set'], 'set needs the text to store'],
+    [['set'], 'set needs the payload: text ("" for an empty one), -, --file PATH or --base64 DATA'],
+    [
+      ['set', '--base64', 'a b'],
+      '--base64 needs padded base64 (A-Z, a-z, 0-9, +, /, =), got "a b"',
+    ],
+    [['set', '--base64', '-'], '--base64 is for a payload given as an argument'],
+    [['set', '--file', '/nonexistent'], 'cannot read --file /nonexistent: ENOENT'],
+    [['set', '--file', '/etc/hostname', 'text'], 'set takes --file or text, not both'],
     [['get', 'extra'], 'get takes no arguments'],
     [['set', '--json', 'x'], 'unknown flag --json'],
     [['get', '--after', '1', '--next'], '--after and --next exclude each other'],
     [['get', '--wait-ms', '10'], '--wait-ms needs --after or --next'],
     [['tail', '--from', 'yesterday'], '--from must be oldest, now or an integer'],
-    [['update', '5'], 'update needs a seq and the new text'],
+    [['update'], 'update needs a seq and the new payload'],
+    [['update', '5'], 'update needs the payload: text'],
     [['delete', 'x'], 'the seq must be an integer from 0'],
     [['ping', '-c', '0'], '--count must be an integer from 1'],
     [['get', '-n', '0'], '--count must be an integer from 1'],

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connect, RingwireError } from '../../src/client';
 import { encodeServerFrame } from '../../src/protocol/codec';
 import { closeAllClients, openClient } from '../helpers/clients';
@@ -89,5 +92,66 @@ describe("payloads over the server's announced limit", () => {
       1,
       "client: payload of 5000 bytes exceeds the server's limit of 3072 bytes (INVALID_ARGUMENT)\n",
     ]);
+  });
+});
+
+describe('./client set and update with binary payloads', () => {
+  const everyByte = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+  // Over 128 KiB: more than one shell argument may hold.
+  const large = Buffer.concat(Array.from({ length: 600 }, () => everyByte));
+
+  async function stored(port: number, seq: bigint): Promise<Buffer | undefined> {
+    const reader = await openClient(port, 'reader');
+    const { messages } = await reader.get({ afterSeq: seq - 1n, count: 1 });
+    return messages.find((m) => m.seq === seq)?.payload;
+  }
+
+  it('stores the exact bytes of stdin (-), of a file (--file) and of --base64', async () => {
+    const { port } = await startServer();
+    const flags = ['--port', String(port)];
+    const dir = mkdtempSync(join(tmpdir(), 'ringwire-cli-'));
+    try {
+      const file = join(dir, 'payload.bin');
+      writeFileSync(file, large);
+      const fromStdin = await run('client', [...flags, 'set', '-'], { input: large });
+      const fromFile = await run('client', [...flags, 'set', '--file', file]);
+      const fromBase64 = await run('client', [
+        ...flags,
+        'set',
+        '--base64',
+        everyByte.toString('base64'),
+      ]);
+      expect([fromStdin, fromFile, fromBase64].map((r) => [r.status, r.stdout])).toEqual([
+        [0, '1\n'],
+        [0, '2\n'],
+        [0, '3\n'],
+      ]);
+      expect(await stored(port, 1n)).toEqual(large);
+      expect(await stored(port, 2n)).toEqual(large);
+      expect(await stored(port, 3n)).toEqual(everyByte);
+
+      const updates = [
+        await run('client', [...flags, 'update', '1', '-'], { input: everyByte }),
+        await run('client', [...flags, 'update', '2', '--base64', everyByte.toString('base64')]),
+        await run('client', [...flags, 'update', '3', '--file', file]),
+      ];
+      expect(updates.map((r) => [r.status, r.stdout])).toEqual([
+        [0, 'updated 1\n'],
+        [0, 'updated 2\n'],
+        [0, 'updated 3\n'],
+      ]);
+      expect(await stored(port, 1n)).toEqual(everyByte);
+      expect(await stored(port, 2n)).toEqual(everyByte);
+      expect(await stored(port, 3n)).toEqual(large);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('stores an empty stdin as an empty payload', async () => {
+    const { port } = await startServer();
+    const result = await run('client', ['--port', String(port), 'set', '-'], { input: '' });
+    expect([result.status, result.stdout]).toEqual([0, '1\n']);
+    expect(await stored(port, 1n)).toEqual(Buffer.alloc(0));
   });
 });
