@@ -145,14 +145,14 @@ async function main(argv: string[]): Promise<number> {
   const preload = values.preload as number;
   if (preload > 0) await runLoad({ ...options, op: 'set', requests: preload });
   const duration = values.duration as number | undefined;
+  const showProgress = process.stderr.isTTY && !values.json;
   const report = await runLoad({
     ...options,
     ...(duration !== undefined
       ? { durationMs: duration * 1000 }
       : { requests: (values.requests as number | undefined) ?? 100_000 }),
-    onProgress: process.stderr.isTTY && !values.json ? drawProgress : undefined,
-  });
-  if (process.stderr.isTTY && !values.json) process.stderr.write('\r\x1b[2K');
+    onProgress: showProgress ? drawProgress : undefined,
+  }).finally(() => showProgress && process.stderr.write('\r\x1b[2K'));
   process.stdout.write(
     values.json ? `${JSON.stringify({ ...options, ...report })}\n` : formatReport(options, report),
   );
