@@ -98,6 +98,8 @@ ${describeFlags(CLIENT_FLAGS)}
 cannot be reached or answers with an error, 2 on a usage error.
 `;
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
 const STDIO: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
   note: (line) => process.stderr.write(`${line}\n`),
@@ -128,15 +130,20 @@ async function main(argv: string[]): Promise<number> {
     secret: readSecret(values),
     tls: readTlsFlags(values),
   });
-  // Ctrl-C ends a tail (or any command) by closing the connection: a clean end, exit 0.
-  const stop = (): void => void client.close();
-  process.once('SIGINT', stop);
+  // SIGINT (Ctrl-C) and SIGTERM end a tail, a ping (or any command) by closing the connection
+  // gracefully: replies already on their way still arrive; a clean end, exit 0.
+  const stopping = new AbortController();
+  const stop = (): void => {
+    stopping.abort();
+    void client.close();
+  };
+  for (const signal of STOP_SIGNALS) process.once(signal, stop);
   try {
     if (!work) return await runPrompt(client);
-    await work(client, STDIO);
+    await work(client, { ...STDIO, stop: stopping.signal });
     return EXIT_OK;
   } finally {
-    process.off('SIGINT', stop);
+    for (const signal of STOP_SIGNALS) process.off(signal, stop);
     await client.close();
   }
 }

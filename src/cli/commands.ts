@@ -2,7 +2,14 @@ import type { Client, GetOptions, SubscribeFrom, SubscriptionEvent } from '../cl
 import { MAX_UINT64 } from '../protocol/uint64';
 import { readFlagFile } from './credentials';
 import { describeFlags, UsageError, type Flag, type FlagValues } from './flags';
-import { formatEvent, formatMessageJson, formatMessageLine, formatStats } from './format';
+import {
+  formatEvent,
+  formatMessageJson,
+  formatMessageLine,
+  formatPingSummary,
+  formatPong,
+  formatStats,
+} from './format';
 
 /** Where a command prints: stdout for results, stderr for notes. */
 export interface Output {
@@ -10,6 +17,8 @@ export interface Output {
   note(line: string): void;
   /** Raw bytes for `set -` / `update <seq> -`; none in the prompt, which reads stdin itself. */
   readonly input?: NodeJS.ReadableStream;
+  /** Aborted on SIGINT or SIGTERM: ping stops after the ping in flight. */
+  readonly stop?: AbortSignal;
 }
 
 /** A client command, runnable from the command line and from the prompt. */
@@ -129,7 +138,7 @@ with --base64, the bytes DATA encodes (for binary payloads given as an argument)
     synopsis: '[--from SEQ|oldest|now] [--json]',
     summary: 'print messages as they are stored, until Ctrl-C',
     details:
-      'Subscribes and prints every new message as it arrives, in the format of get. Updates and\ndeletes of messages already printed print as lines ending in (updated) or (deleted); when\nthe ring overwrote messages before they could be pushed, a note on stderr says how many.\nStops on Ctrl-C (exit status 0).',
+      'Subscribes and prints every new message as it arrives, in the format of get. Updates and\ndeletes of messages already printed print as lines ending in (updated) or (deleted); when\nthe ring overwrote messages before they could be pushed, a note on stderr says how many.\nStops on Ctrl-C or SIGTERM (exit status 0).',
     flags: [
       {
         name: 'from',
@@ -184,9 +193,12 @@ with --base64, the bytes DATA encodes (for binary payloads given as an argument)
   },
   {
     name: 'ping',
-    synopsis: '[-c N]',
+    synopsis: '[-c N] [--json]',
     summary: 'measure the round trip to the server',
-    details: 'Sends N pings, one after another, and prints each round trip in milliseconds.',
+    details: `Sends N pings, one after another, and prints each round trip in milliseconds, then a summary
+like ping(8)'s: sent, received, loss, min/avg/max. Ctrl-C (or SIGTERM) stops early, with the
+summary and exit status 0. With --json: {"event":"pong","rtt_ms"} per reply, then
+{"event":"summary","sent","received","loss_percent","min_ms","avg_ms","max_ms"}.`,
     flags: [
       {
         name: 'count',
@@ -198,14 +210,28 @@ with --base64, the bytes DATA encodes (for binary payloads given as an argument)
         placeholder: 'N',
         help: 'how many pings',
       },
+      JSON_FLAG,
     ],
     prepare(args, values) {
       noArguments('ping', args);
       const count = values.count as number;
+      const json = values.json as boolean;
       return async (client, output) => {
-        for (let i = 0; i < count; i++) {
-          const ms = await client.ping();
-          output.out(`pong from ${client.server.serverName}: ${ms.toFixed(3)} ms`);
+        const { serverName } = client.server;
+        const rttsMs: number[] = [];
+        let sent = 0;
+        try {
+          while (sent < count && !output.stop?.aborted) {
+            sent++;
+            const ms = await client.ping();
+            rttsMs.push(ms);
+            output.out(formatPong(serverName, ms, json));
+          }
+        } catch (error) {
+          // A signal closes the connection: the ping in flight may go unanswered.
+          if (!output.stop?.aborted) throw error;
+        } finally {
+          output.out(formatPingSummary(serverName, sent, rttsMs, json));
         }
       };
     },
