@@ -5,6 +5,11 @@ import { waitFor } from '../helpers/wait';
 
 afterEach(stopAllServers);
 
+/** 100 requests from 2 clients. */
+function shortRun(port: number, ...args: string[]): ReturnType<typeof run> {
+  return run('bench', ['--port', String(port), '--clients', '2', '--requests', '100', ...args]);
+}
+
 describe('./bench (a smoke test: the tool must not rot; no timings are judged)', () => {
   it.each([
     ['set', ['--op', 'set', '--pipeline', '8']],
@@ -36,17 +41,7 @@ describe('./bench (a smoke test: the tool must not rot; no timings are judged)',
 
   it('counts the errors the server answers', async () => {
     const { port } = await startServer({ maxFrameBytes: 4096 });
-    const result = await run('bench', [
-      '--port',
-      String(port),
-      '--clients',
-      '2',
-      '--requests',
-      '100',
-      '--size',
-      '3500',
-      '--json',
-    ]);
+    const result = await shortRun(port, '--size', '3500', '--json');
     expect(JSON.parse(result.stdout)).toMatchObject({
       requests: 100,
       errors: 100,
@@ -82,16 +77,7 @@ describe('./bench (a smoke test: the tool must not rot; no timings are judged)',
 
   it('stops with exit 1 and one line when the server closes a connection over a frame too large', async () => {
     const { port } = await startServer({ maxFrameBytes: 4096 });
-    const result = await run('bench', [
-      '--port',
-      String(port),
-      '--clients',
-      '2',
-      '--requests',
-      '100',
-      '--size',
-      '5000',
-    ]);
+    const result = await shortRun(port, '--size', '5000');
     expect([result.status, result.stdout]).toEqual([1, '']);
     expect(result.stderr).toMatch(
       /^bench: the server closed a connection after 0 requests completed: .+ \(FRAME_TOO_LARGE\)\n$/,
