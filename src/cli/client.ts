@@ -94,8 +94,9 @@ ${COMMANDS.map((c) => `  ${c.name} ${c.synopsis}\n      ${c.summary}`).join('\n'
 Options:
 ${describeFlags(CLIENT_FLAGS)}
 
-'client <command> --help' describes a command. Exit status: 0 on success, 1 when the server
-cannot be reached or answers with an error, 2 on a usage error.
+'client <command> --help' describes a command. Exit status: 0 on success (also when tail or
+ping is stopped by Ctrl-C or SIGTERM), 1 when the server cannot be reached or answers with an
+error (from the prompt: when any command failed), 2 on a usage error.
 `;
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;

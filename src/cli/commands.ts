@@ -136,7 +136,7 @@ with --base64, the bytes DATA encodes (for binary payloads given as an argument)
   {
     name: 'tail',
     synopsis: '[--from SEQ|oldest|now] [--json]',
-    summary: 'print messages as they are stored, until Ctrl-C',
+    summary: 'print messages as they are stored, until Ctrl-C or SIGTERM',
     details:
       'Subscribes and prints every new message as it arrives, in the format of get. Updates and\ndeletes of messages already printed print as lines ending in (updated) or (deleted); when\nthe ring overwrote messages before they could be pushed, a note on stderr says how many.\nStops on Ctrl-C or SIGTERM (exit status 0).',
     flags: [
