@@ -52,8 +52,9 @@ interface PendingRequest {
 
 /**
  * Connects to a ringwire server and completes the handshake.
- * Rejects with a RingwireError: CONNECTION_FAILED (cause: the socket error), TIMEOUT, or the
- * server's refusal (e.g. UNSUPPORTED_VERSION).
+ * Rejects with a RingwireError: CONNECTION_FAILED (cause: the socket error), TIMEOUT, the
+ * server's refusal (e.g. UNSUPPORTED_VERSION), or PROTOCOL_VIOLATION "not a ringwire server"
+ * as soon as the peer's first reply cannot be a handshake answer (an HTTP server, say).
  */
 export async function connect(options: ConnectOptions = {}): Promise<Client> {
   const host = options.host ?? '127.0.0.1';
