@@ -52,8 +52,14 @@ class Run {
   sent = 0;
   answered = 0;
   errors = 0;
+  #over = false;
   #finish: (() => void) | undefined;
-  readonly finished = new Promise<void>((resolve) => (this.#finish = resolve));
+  #fail: ((error: RingwireError) => void) | undefined;
+  /** Resolves when the run is done; rejects when the server closed a connection before. */
+  readonly finished = new Promise<void>((resolve, reject) => {
+    this.#finish = resolve;
+    this.#fail = reject;
+  });
 
   constructor(options: LoadOptions) {
     this.options = options;
@@ -69,23 +75,48 @@ class Run {
 
   answer(now: number): void {
     this.answered++;
-    if (this.answered === this.sent && !this.mayStart(now)) this.#finish?.();
+    if (this.answered === this.sent && !this.mayStart(now)) {
+      this.#over = true;
+      this.#finish?.();
+    }
+  }
+
+  /** A connection ended before the run did: the run stops, naming the server's reason. */
+  connectionLost(reason: RingwireError | undefined): void {
+    if (this.#over) return;
+    this.#over = true;
+    const why = reason ? `: ${reason.message}` : '';
+    this.#fail?.(
+      new RingwireError(
+        reason?.code ?? 'CONNECTION_CLOSED',
+        `the server closed a connection after ${this.answered} requests completed${why}`,
+      ),
+    );
   }
 }
 
 /** Runs the load and reports throughput, latency percentiles and errors. */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const run = new Run(options);
-  const connections = await Promise.all(
+  const opened = await Promise.allSettled(
     Array.from({ length: options.clients }, (_, i) => LoadConnection.open(run, i)),
   );
+  const connections = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+  const refused = opened.find((o) => o.status === 'rejected');
+  if (refused) {
+    for (const connection of connections) connection.close();
+    throw refused.reason;
+  }
   const started = performance.now();
   const progress = options.onProgress && setInterval(() => reportProgress(run, started), 250);
   for (const connection of connections) connection.start();
-  await run.finished;
+  try {
+    await run.finished;
+  } finally {
+    if (progress) clearInterval(progress);
+    for (const connection of connections) connection.close();
+  }
   const durationMs = performance.now() - started;
-  if (progress) clearInterval(progress);
-  for (const connection of connections) connection.close();
   return report(
     run.latencyUs,
     { requests: run.answered, errors: run.errors, errorCodes: run.errorCodes },
@@ -110,6 +141,8 @@ class LoadConnection {
   readonly #sentAt: Float64Array;
   readonly #outbox: Buffer[] = [];
   #afterSeq = 0;
+  /** The stream-level error the server sent before closing, if it did. */
+  #closeReason: RingwireError | undefined;
 
   private constructor(run: Run, socket: Socket) {
     this.#run = run;
@@ -130,6 +163,14 @@ class LoadConnection {
     return new Promise((resolve, reject) => {
       const socket = netConnect({ host, port });
       socket.setNoDelay(true);
+      socket.once('close', () =>
+        reject(
+          new RingwireError(
+            'CONNECTION_CLOSED',
+            `the server at ${host}:${port} closed the connection during the handshake`,
+          ),
+        ),
+      );
       socket.once('error', (cause) => {
         reject(
           new RingwireError(
@@ -164,6 +205,7 @@ class LoadConnection {
             return;
           }
           socket.removeAllListeners('error');
+          socket.removeAllListeners('close');
           resolve(new LoadConnection(run, socket));
         });
       };
@@ -173,7 +215,9 @@ class LoadConnection {
 
   start(): void {
     this.#socket.on('data', (chunk: Buffer) => this.#onData(chunk));
+    // A socket error is followed by 'close', which ends the run.
     this.#socket.on('error', () => {});
+    this.#socket.on('close', () => this.#run.connectionLost(this.#closeReason));
     const now = performance.now();
     for (let id = 1; id <= this.#run.options.pipeline && this.#run.mayStart(now); id++)
       this.#send(id, now);
@@ -185,12 +229,21 @@ class LoadConnection {
   }
 
   #onData(chunk: Buffer): void {
+    try {
+      this.#readReplies(chunk);
+    } catch (error) {
+      this.#closeReason ??= error instanceof RingwireError ? error : undefined;
+      this.#socket.destroy();
+    }
+  }
+
+  #readReplies(chunk: Buffer): void {
     // One clock reading per read: every reply in it arrived together.
     const now = performance.now();
     this.#decoder.push(chunk, (body) => {
       // A frame the server sent on its own (no id: a stream error before it closes).
       if (body[0] !== ID_TAG) {
-        this.#countError(body);
+        this.#closeReason ??= this.#countError(body);
         return;
       }
       // body: 08 <id varint> <tag of the reply>
@@ -210,11 +263,13 @@ class LoadConnection {
     this.#flush();
   }
 
-  #countError(body: Buffer): void {
+  #countError(body: Buffer): RingwireError {
     const run = this.#run;
     run.errors++;
-    const code = errorCodeFromWire(decodeServerFrame(body).error?.code ?? 0);
+    const { error } = decodeServerFrame(body);
+    const code = errorCodeFromWire(error?.code ?? 0);
     run.errorCodes[code] = (run.errorCodes[code] ?? 0) + 1;
+    return new RingwireError(code, error?.message ?? 'unknown error');
   }
 
   /** Queues request `id` for this read's write; `now` is when that write goes out. */

@@ -7,7 +7,8 @@ import {
   type Operation,
 } from '../bench/load';
 import { HELP_FLAG, SERVER_ADDRESS_FLAGS } from './common-flags';
-import { describeFlags, parseFlags, UsageError, type Flag } from './flags';
+import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
+import { describeFlags, parseFlags, UsageError, utf8Bytes, type Flag } from './flags';
 import { EXIT_OK, runMain } from './main';
 
 export const BENCH_FLAGS: readonly Flag[] = [
@@ -97,6 +98,8 @@ export const BENCH_FLAGS: readonly Flag[] = [
     type: 'string',
     default: 'bench',
     placeholder: 'NAME',
+    // Each connection appends -<index> (up to 5 bytes) to stay within the 255 the server takes.
+    valid: utf8Bytes(1, MAX_CLIENT_NAME_BYTES - 6),
     help: 'client name prefix',
   },
   { name: 'json', type: 'boolean', help: 'print one JSON object instead of text' },
@@ -142,14 +145,14 @@ async function main(argv: string[]): Promise<number> {
   const preload = values.preload as number;
   if (preload > 0) await runLoad({ ...options, op: 'set', requests: preload });
   const duration = values.duration as number | undefined;
+  const showProgress = process.stderr.isTTY && !values.json;
   const report = await runLoad({
     ...options,
     ...(duration !== undefined
       ? { durationMs: duration * 1000 }
       : { requests: (values.requests as number | undefined) ?? 100_000 }),
-    onProgress: process.stderr.isTTY && !values.json ? drawProgress : undefined,
-  });
-  if (process.stderr.isTTY && !values.json) process.stderr.write('\r\x1b[2K');
+    onProgress: showProgress ? drawProgress : undefined,
+  }).finally(() => showProgress && process.stderr.write('\r\x1b[2K'));
   process.stdout.write(
     values.json ? `${JSON.stringify({ ...options, ...report })}\n` : formatReport(options, report),
   );

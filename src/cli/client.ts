@@ -1,12 +1,15 @@
 import { connect, type TlsClientOptions } from '../client';
 import { COMMANDS, commandHelp, findCommand, type Output } from './commands';
-import { SERVER_ADDRESS_FLAGS } from './common-flags';
+import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
+import { SERVER_VERSION } from '../server/version';
+import { SERVER_ADDRESS_FLAGS, VERSION_FLAG } from './common-flags';
 import { readSecret, readTlsFiles, SECRET_FLAGS } from './credentials';
 import {
   describeFlags,
   firstPositional,
   parseFlags,
   UsageError,
+  utf8Bytes,
   type Flag,
   type FlagValues,
 } from './flags';
@@ -20,6 +23,7 @@ export const CLIENT_FLAGS: readonly Flag[] = [
     type: 'string',
     env: 'RINGWIRE_NAME',
     placeholder: 'NAME',
+    valid: utf8Bytes(1, MAX_CLIENT_NAME_BYTES),
     help: 'client name, stored as the sender of your messages; default HOSTNAME:PID',
   },
   {
@@ -51,6 +55,7 @@ export const CLIENT_FLAGS: readonly Flag[] = [
     type: 'string',
     env: 'RINGWIRE_TLS_SERVERNAME',
     placeholder: 'NAME',
+    valid: { test: (name) => name.length > 0, allowed: 'a host name' },
     help: "the name the server's certificate must carry; default: --host unless it is an IP",
   },
   {
@@ -67,6 +72,7 @@ export const CLIENT_FLAGS: readonly Flag[] = [
     placeholder: 'FILE',
     help: 'the PEM private key of --tls-cert',
   },
+  VERSION_FLAG,
   { name: 'help', short: 'h', type: 'boolean', help: 'print help (also after a command) and exit' },
 ];
 
@@ -88,13 +94,17 @@ ${COMMANDS.map((c) => `  ${c.name} ${c.synopsis}\n      ${c.summary}`).join('\n'
 Options:
 ${describeFlags(CLIENT_FLAGS)}
 
-'client <command> --help' describes a command. Exit status: 0 on success, 1 when the server
-cannot be reached or answers with an error, 2 on a usage error.
+'client <command> --help' describes a command. Exit status: 0 on success (also when tail or
+ping is stopped by Ctrl-C or SIGTERM), 1 when the server cannot be reached or answers with an
+error (from the prompt: when any command failed), 2 on a usage error.
 `;
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 const STDIO: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
   note: (line) => process.stderr.write(`${line}\n`),
+  input: process.stdin,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -107,6 +117,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(command ? commandHelp(command) : USAGE);
     return EXIT_OK;
   }
+  if (values.version) {
+    process.stdout.write(`ringwire client ${SERVER_VERSION}\n`);
+    return EXIT_OK;
+  }
   const work = command?.prepare(positionals.slice(1), values);
 
   const client = await connect({
@@ -117,15 +131,20 @@ async function main(argv: string[]): Promise<number> {
     secret: readSecret(values),
     tls: readTlsFlags(values),
   });
-  // Ctrl-C ends a tail (or any command) by closing the connection: a clean end, exit 0.
-  const stop = (): void => void client.close();
-  process.once('SIGINT', stop);
+  // SIGINT (Ctrl-C) and SIGTERM end a tail, a ping (or any command) by closing the connection
+  // gracefully: replies already on their way still arrive; a clean end, exit 0.
+  const stopping = new AbortController();
+  const stop = (): void => {
+    stopping.abort();
+    void client.close();
+  };
+  for (const signal of STOP_SIGNALS) process.once(signal, stop);
   try {
     if (!work) return await runPrompt(client);
-    await work(client, STDIO);
+    await work(client, { ...STDIO, stop: stopping.signal });
     return EXIT_OK;
   } finally {
-    process.off('SIGINT', stop);
+    for (const signal of STOP_SIGNALS) process.off(signal, stop);
     await client.close();
   }
 }

@@ -1,12 +1,24 @@
 import type { Client, GetOptions, SubscribeFrom, SubscriptionEvent } from '../client';
 import { MAX_UINT64 } from '../protocol/uint64';
+import { readFlagFile } from './credentials';
 import { describeFlags, UsageError, type Flag, type FlagValues } from './flags';
-import { formatEvent, formatMessageJson, formatMessageLine, formatStats } from './format';
+import {
+  formatEvent,
+  formatMessageJson,
+  formatMessageLine,
+  formatPingSummary,
+  formatPong,
+  formatStats,
+} from './format';
 
 /** Where a command prints: stdout for results, stderr for notes. */
 export interface Output {
   out(line: string): void;
   note(line: string): void;
+  /** Raw bytes for `set -` / `update <seq> -`; none in the prompt, which reads stdin itself. */
+  readonly input?: NodeJS.ReadableStream;
+  /** Aborted on SIGINT or SIGTERM: ping stops after the ping in flight. */
+  readonly stop?: AbortSignal;
 }
 
 /** A client command, runnable from the command line and from the prompt. */
@@ -65,18 +77,33 @@ const GET_FLAGS: readonly Flag[] = [
   JSON_FLAG,
 ];
 
+const PAYLOAD_FLAGS: readonly Flag[] = [
+  {
+    name: 'file',
+    type: 'string',
+    placeholder: 'PATH',
+    help: 'the payload is the raw bytes of this file',
+  },
+  {
+    name: 'base64',
+    type: 'boolean',
+    help: 'the argument is base64: the payload is the bytes it encodes',
+  },
+];
+
 export const COMMANDS: readonly Command[] = [
   {
     name: 'set',
-    synopsis: '<text...>',
+    synopsis: '<text...> | - | --file PATH | --base64 DATA',
     summary: 'store one message; prints its seq',
-    details:
-      'Stores one message: the words joined by single spaces, as UTF-8. Use -- before text that\nstarts with a dash, and "" for an empty message. Prints the sequence number it was given.',
-    flags: [],
-    prepare(args) {
-      if (args.length === 0)
-        throw new UsageError('set needs the text to store (use "" for an empty message)');
-      return async (client, output) => output.out(String(await client.set(args.join(' '))));
+    details: `Stores one message and prints the sequence number it was given. The payload is the words
+joined by single spaces, as UTF-8 (use -- before text that starts with a dash, and "" for an
+empty message); or, with -, the raw bytes read from stdin; with --file, the raw bytes of PATH;
+with --base64, the bytes DATA encodes (for binary payloads given as an argument).`,
+    flags: PAYLOAD_FLAGS,
+    prepare(args, values) {
+      const payload = payloadSource('set', args, values);
+      return async (client, output) => output.out(String(await client.set(await payload(output))));
     },
   },
   {
@@ -109,9 +136,9 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'tail',
     synopsis: '[--from SEQ|oldest|now] [--json]',
-    summary: 'print messages as they are stored, until Ctrl-C',
+    summary: 'print messages as they are stored, until Ctrl-C or SIGTERM',
     details:
-      'Subscribes and prints every new message as it arrives, in the format of get. Updates and\ndeletes of messages already printed print as lines ending in (updated) or (deleted); when\nthe ring overwrote messages before they could be pushed, a note on stderr says how many.\nStops on Ctrl-C (exit status 0).',
+      'Subscribes and prints every new message as it arrives, in the format of get. Updates and\ndeletes of messages already printed print as lines ending in (updated) or (deleted); when\nthe ring overwrote messages before they could be pushed, a note on stderr says how many.\nStops on Ctrl-C or SIGTERM (exit status 0).',
     flags: [
       {
         name: 'from',
@@ -133,16 +160,17 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'update',
-    synopsis: '<seq> <text...>',
-    summary: 'replace the text of a message the server still holds',
-    details:
-      'Replaces the payload of message <seq> with the words joined by spaces. Fails with\nNOT_FOUND when the server no longer holds it.',
-    flags: [],
-    prepare(args) {
-      if (args.length < 2) throw new UsageError('update needs a seq and the new text');
+    synopsis: '<seq> <text...> | <seq> - | <seq> --file PATH | <seq> --base64 DATA',
+    summary: 'replace the payload of a message the server still holds',
+    details: `Replaces the payload of message <seq>, given as with set: words, - (stdin), --file PATH or
+--base64 DATA. Fails with NOT_FOUND when the server no longer holds it.`,
+    flags: PAYLOAD_FLAGS,
+    prepare(args, values) {
+      if (args.length === 0) throw new UsageError('update needs a seq and the new payload');
       const seq = parseSeq(args[0], 'the seq');
+      const payload = payloadSource('update', args.slice(1), values);
       return async (client, output) => {
-        await client.update(seq, args.slice(1).join(' '));
+        await client.update(seq, await payload(output));
         output.out(`updated ${seq}`);
       };
     },
@@ -165,9 +193,12 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'ping',
-    synopsis: '[-c N]',
+    synopsis: '[-c N] [--json]',
     summary: 'measure the round trip to the server',
-    details: 'Sends N pings, one after another, and prints each round trip in milliseconds.',
+    details: `Sends N pings, one after another, and prints each round trip in milliseconds, then a summary
+like ping(8)'s: sent, received, loss, min/avg/max. Ctrl-C (or SIGTERM) stops early, with the
+summary and exit status 0. With --json: {"event":"pong","rtt_ms"} per reply, then
+{"event":"summary","sent","received","loss_percent","min_ms","avg_ms","max_ms"}.`,
     flags: [
       {
         name: 'count',
@@ -179,14 +210,28 @@ export const COMMANDS: readonly Command[] = [
         placeholder: 'N',
         help: 'how many pings',
       },
+      JSON_FLAG,
     ],
     prepare(args, values) {
       noArguments('ping', args);
       const count = values.count as number;
+      const json = values.json as boolean;
       return async (client, output) => {
-        for (let i = 0; i < count; i++) {
-          const ms = await client.ping();
-          output.out(`pong from ${client.server.serverName}: ${ms.toFixed(3)} ms`);
+        const { serverName } = client.server;
+        const rttsMs: number[] = [];
+        let sent = 0;
+        try {
+          while (sent < count && !output.stop?.aborted) {
+            sent++;
+            const ms = await client.ping();
+            rttsMs.push(ms);
+            output.out(formatPong(serverName, ms, json));
+          }
+        } catch (error) {
+          // A signal closes the connection: the ping in flight may go unanswered.
+          if (!output.stop?.aborted) throw error;
+        } finally {
+          output.out(formatPingSummary(serverName, sent, rttsMs, json));
         }
       };
     },
@@ -222,20 +267,26 @@ export function printEvent(event: SubscriptionEvent, json: boolean, output: Outp
   else output.note(line);
 }
 
+const SEQ_RANGE = `an integer from 0 to ${MAX_UINT64}`;
+
 /** Where `--from` starts a subscription. */
 export function parseFrom(text: string): SubscribeFrom {
   if (text === 'now' || text === 'oldest') return text;
-  return parseSeq(text, '--from');
+  const seq = toSeq(text);
+  if (seq === undefined)
+    throw new UsageError(`--from must be oldest, now or ${SEQ_RANGE}, got ${JSON.stringify(text)}`);
+  return seq;
 }
 
 export function parseSeq(text: string, source: string): bigint {
-  const value = /^\d+$/.test(text) ? BigInt(text) : -1n;
-  if (value < 0n || value > MAX_UINT64) {
-    throw new UsageError(
-      `${source} must be a sequence number from 0 to ${MAX_UINT64}, got ${JSON.stringify(text)}`,
-    );
-  }
-  return value;
+  const seq = toSeq(text);
+  if (seq === undefined)
+    throw new UsageError(`${source} must be ${SEQ_RANGE}, got ${JSON.stringify(text)}`);
+  return seq;
+}
+
+function toSeq(text: string): bigint | undefined {
+  return /^\d+$/.test(text) && BigInt(text) <= MAX_UINT64 ? BigInt(text) : undefined;
 }
 
 function getOptions(values: FlagValues): GetOptions {
@@ -251,6 +302,60 @@ function getOptions(values: FlagValues): GetOptions {
     throw new UsageError('--wait-ms needs --after or --next');
   }
   return options;
+}
+
+/**
+ * Where set and update take their payload: the words given, joined by spaces; `-` for the raw
+ * bytes of stdin; --file for a file's; --base64 for the bytes an argument encodes. Files are
+ * read at once (a missing one is a usage error), stdin once connected.
+ */
+function payloadSource(
+  command: string,
+  args: readonly string[],
+  values: FlagValues,
+): (output: Output) => Promise<Uint8Array | string> {
+  const file = values.file as string | undefined;
+  const base64 = values.base64 as boolean;
+  const fromStdin = args.length === 1 && args[0] === '-';
+  if (file !== undefined || fromStdin) {
+    if (base64) throw new UsageError('--base64 is for a payload given as an argument');
+    if (file !== undefined && args.length > 0)
+      throw new UsageError(`${command} takes --file or text, not both`);
+    if (file !== undefined) {
+      const bytes = readFlagFile(file, '--file');
+      return async () => bytes;
+    }
+    return async ({ input }) => {
+      if (!input) throw new UsageError('- reads stdin, which the prompt is reading');
+      return readAll(input);
+    };
+  }
+  if (args.length === 0) {
+    throw new UsageError(
+      `${command} needs the payload: text ("" for an empty one), -, --file PATH or --base64 DATA`,
+    );
+  }
+  const text = args.join(' ');
+  const payload = base64 ? decodeBase64(text) : text;
+  return async () => payload;
+}
+
+/** Strict base64 (padded, no whitespace): Node's decoder would skip what it does not know. */
+function decodeBase64(text: string): Buffer {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.toString('base64') !== text) {
+    const shown = text.length > 40 ? `${text.slice(0, 40)}...` : text;
+    throw new UsageError(
+      `--base64 needs padded base64 (A-Z, a-z, 0-9, +, /, =), got ${JSON.stringify(shown)}`,
+    );
+  }
+  return bytes;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function noArguments(command: string, args: readonly string[]): void {

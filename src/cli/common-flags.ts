@@ -9,6 +9,7 @@ export const SERVER_ADDRESS_FLAGS: readonly Flag[] = [
     env: 'RINGWIRE_HOST',
     default: '127.0.0.1',
     placeholder: 'HOST',
+    valid: { test: (host) => host.length > 0, allowed: 'a host name or IP address' },
     help: 'server address',
   },
   {
@@ -28,4 +29,10 @@ export const HELP_FLAG: Flag = {
   short: 'h',
   type: 'boolean',
   help: 'print this help and exit',
+};
+
+export const VERSION_FLAG: Flag = {
+  name: 'version',
+  type: 'boolean',
+  help: 'print the version and exit',
 };

@@ -28,10 +28,21 @@ export interface StringFlag extends FlagBase {
   readonly placeholder: string;
   /** The only values allowed, if set. */
   readonly choices?: readonly string[];
+  /** A check of the value, and how the usage error describes the values it allows. */
+  readonly valid?: { readonly test: (value: string) => boolean; readonly allowed: string };
 }
 
 export interface BooleanFlag extends FlagBase {
   readonly type: 'boolean';
+}
+
+/** For `StringFlag.valid`: a value of `min` to `max` bytes of UTF-8. */
+export function utf8Bytes(min: number, max: number): NonNullable<StringFlag['valid']> {
+  const length = (value: string): number => Buffer.byteLength(value);
+  return {
+    test: (value) => length(value) >= min && length(value) <= max,
+    allowed: min === max ? `${min} bytes of UTF-8` : `${min} to ${max} bytes of UTF-8`,
+  };
 }
 
 export type Flag = IntegerFlag | StringFlag | BooleanFlag;
@@ -46,33 +57,33 @@ export interface ParsedArgs {
 }
 
 /**
- * Parses argv against a flag table. A flag not given falls back to its environment variable,
- * then to its default. Unknown flags, missing values and bad integers are UsageErrors.
+ * Parses argv against a flag table. A flag that takes a value takes the next word whatever it
+ * is (`--after -1` is the value -1, as with getopt). A flag not given falls back to its
+ * environment variable, then to its default. Unknown flags, missing values and values out of
+ * range are UsageErrors whose one line names the flag, what it allows and the value given.
  */
 export function parseFlags(
   argv: readonly string[],
   flags: readonly Flag[],
   env: NodeJS.ProcessEnv = process.env,
 ): ParsedArgs {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: parseArgsConfig(flags),
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError(simplifyParseError((error as Error).message));
+  const tokens = tokenize(argv, flags);
+  for (const token of tokens) {
+    if (token.kind === 'option') checkOptionToken(token, flags);
+  }
+  const raws = new Map<string, string | boolean>();
+  for (const token of tokens) {
+    if (token.kind === 'option') raws.set(token.name, token.value ?? true);
   }
   const values: FlagValues = {};
   const given = new Set<string>();
   for (const flag of flags) {
-    const raw = parsed.values[flag.name];
+    const raw = raws.get(flag.name);
     if (raw !== undefined) given.add(flag.name);
     values[flag.name] = resolveFlag(flag, raw, env);
   }
-  return { values, positionals: parsed.positionals, given };
+  const positionals = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
+  return { values, positionals, given };
 }
 
 /**
@@ -83,36 +94,47 @@ export function firstPositional(
   argv: readonly string[],
   flags: readonly Flag[],
 ): string | undefined {
-  const { tokens } = parseArgs({
-    args: [...argv],
-    options: parseArgsConfig(flags),
-    allowPositionals: true,
-    strict: false,
-    tokens: true,
-  });
-  const token = tokens.find((t) => t.kind === 'positional');
+  const token = tokenize(argv, flags).find((t) => t.kind === 'positional');
   return token?.kind === 'positional' ? token.value : undefined;
 }
 
-function parseArgsConfig(
-  flags: readonly Flag[],
-): Record<string, { type: 'string' | 'boolean'; short?: string }> {
-  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/** Node's tokenizer, non-strict: it hands a value flag the next word even when it starts with a dash. */
+function tokenize(argv: readonly string[], flags: readonly Flag[]): Token[] {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
   for (const flag of flags) {
-    config[flag.name] = { type: flag.type === 'boolean' ? 'boolean' : 'string' };
-    if (flag.short) config[flag.name].short = flag.short;
+    options[flag.name] = { type: flag.type === 'boolean' ? 'boolean' : 'string' };
+    if (flag.short) options[flag.name].short = flag.short;
   }
-  return config;
+  return parseArgs({
+    args: [...argv],
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  }).tokens;
+}
+
+function checkOptionToken(token: Token & { kind: 'option' }, flags: readonly Flag[]): void {
+  const flag = flags.find((f) => f.name === token.name);
+  if (!flag) throw new UsageError(`unknown flag ${token.rawName}`);
+  if (flag.type === 'boolean' && token.value !== undefined) {
+    throw new UsageError(`--${flag.name} takes no value, got ${JSON.stringify(token.value)}`);
+  }
+  if (flag.type !== 'boolean' && token.value === undefined) {
+    throw new UsageError(`--${flag.name} needs a value (${flag.placeholder})`);
+  }
 }
 
 function resolveFlag(
   flag: Flag,
-  raw: string | boolean | (string | boolean)[] | undefined,
+  raw: string | boolean | undefined,
   env: NodeJS.ProcessEnv,
 ): string | number | boolean | undefined {
   const fromEnv = flag.env !== undefined ? env[flag.env] : undefined;
   const source = raw === undefined && fromEnv !== undefined ? `$${flag.env}` : `--${flag.name}`;
-  const value = Array.isArray(raw) ? raw[raw.length - 1] : (raw ?? fromEnv);
+  const value = raw ?? fromEnv;
   switch (flag.type) {
     case 'boolean':
       if (typeof value === 'string') return parseBoolean(value, source);
@@ -122,6 +144,11 @@ function resolveFlag(
       if (flag.choices && !flag.choices.includes(String(value))) {
         throw new UsageError(
           `${source} must be one of ${flag.choices.join(', ')}, got ${JSON.stringify(value)}`,
+        );
+      }
+      if (flag.valid && !flag.valid.test(String(value))) {
+        throw new UsageError(
+          `${source} must be ${flag.valid.allowed}, got ${JSON.stringify(value)}`,
         );
       }
       return String(value);
@@ -144,11 +171,6 @@ function parseBoolean(text: string, source: string): boolean {
   if (/^(1|true|yes|on)$/i.test(text)) return true;
   if (/^(0|false|no|off|)$/i.test(text)) return false;
   throw new UsageError(`${source} must be true or false, got ${JSON.stringify(text)}`);
-}
-
-/** Node's messages name a fix for programmers ("To specify a positional argument..."): keep the first sentence. */
-function simplifyParseError(message: string): string {
-  return message.split(/\.\s/)[0].replace(/\.$/, '');
 }
 
 /** The options section of a --help text, generated from the flag table. */

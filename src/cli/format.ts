@@ -24,21 +24,22 @@ export function formatMessageLine(message: Message): string {
 }
 
 /**
- * One NDJSON object: {"seq", "time", "sender", "text"}, plus "updated_time" for an updated
- * message; `text` is null and `payload_base64` is added when the payload is not UTF-8.
- * `seq` is written with all its digits, exact past 2^53.
+ * One NDJSON object, keys always in this order: "seq", "time", "sender", "text", then
+ * "payload_base64" when the payload is not UTF-8 (`text` is then null) and "updated_time" for
+ * an updated message. A tail's update event puts "event":"updated" first. `seq` is written
+ * with all its digits, exact past 2^53.
  */
-export function formatMessageJson(message: Message, extra: Record<string, unknown> = {}): string {
+export function formatMessageJson(message: Message, event?: 'updated'): string {
   const text = payloadText(message.payload);
   const rest: Record<string, unknown> = {
-    ...extra,
     time: isoTime(message.timestampMs),
     sender: message.sender,
     text: text ?? null,
   };
   if (text === undefined) rest.payload_base64 = message.payload.toString('base64');
   if (message.updatedMs > 0) rest.updated_time = isoTime(message.updatedMs);
-  return jsonWithSeq('seq', message.seq, rest);
+  const head = event ? `{"event":"${event}","seq":${message.seq},` : `{"seq":${message.seq},`;
+  return head + JSON.stringify(rest).slice(1);
 }
 
 /** Where and how a subscription event prints: messages on stdout, notes on stderr (as text). */
@@ -56,7 +57,7 @@ export function formatEvent(
       return {
         stream: 'stdout',
         line: json
-          ? formatMessageJson(event.message, { event: 'updated' })
+          ? formatMessageJson(event.message, 'updated')
           : `${formatMessageLine(event.message)}\t(updated)`,
       };
     case 'deleted':
@@ -77,10 +78,12 @@ export function formatEvent(
   }
 }
 
-/** STATS as `name: value` lines, or one JSON object. */
+/**
+ * STATS as `name: value` lines (uptime as a duration, e.g. `2h 3m 4s`), or one JSON object
+ * with its keys always in the order below (uptime in `uptime_ms`).
+ */
 export function formatStats(stats: ServerStatistics, json: boolean): string {
   const fields: [string, string | number | bigint][] = [
-    ['uptime_ms', stats.uptimeMs],
     ['connections', stats.connections],
     ['subscribers', stats.subscribers],
     ['ring_capacity', stats.ringCapacity],
@@ -92,17 +95,71 @@ export function formatStats(stats: ServerStatistics, json: boolean): string {
   ];
   const counts = { requests: sorted(stats.requests), errors: sorted(stats.errors) };
   if (json) {
-    const body = fields.map(([name, value]) => `${JSON.stringify(name)}:${jsonValue(value)}`);
+    const body = [['uptime_ms', stats.uptimeMs] as const, ...fields].map(
+      ([name, value]) => `${JSON.stringify(name)}:${jsonValue(value)}`,
+    );
     for (const [name, entries] of Object.entries(counts)) {
       body.push(`"${name}":${JSON.stringify(Object.fromEntries(entries))}`);
     }
     return `{${body.join(',')}}`;
   }
-  const lines = fields.map(([name, value]) => `${name}: ${value}`);
+  const lines = [`uptime: ${formatDuration(stats.uptimeMs)}`];
+  for (const [name, value] of fields) lines.push(`${name}: ${value}`);
   for (const [name, entries] of Object.entries(counts)) {
     for (const [key, count] of entries) lines.push(`${name}.${key}: ${count}`);
   }
   return lines.join('\n');
+}
+
+/** Whole seconds as `1d 2h 3m 4s`, leading zero units left out (`4s`, `3m 0s`). */
+export function formatDuration(ms: number): string {
+  let seconds = Math.floor(ms / 1000);
+  const parts: string[] = [];
+  for (const [unit, size] of [
+    ['d', 86_400],
+    ['h', 3600],
+    ['m', 60],
+  ] as const) {
+    if (seconds >= size || parts.length) parts.push(`${Math.floor(seconds / size)}${unit}`);
+    seconds %= size;
+  }
+  parts.push(`${seconds}s`);
+  return parts.join(' ');
+}
+
+/** One reply to `ping`: text, or {"event":"pong","rtt_ms"}. */
+export function formatPong(serverName: string, rttMs: number, json: boolean): string {
+  if (json) return `{"event":"pong","rtt_ms":${rttMs.toFixed(3)}}`;
+  return `pong from ${serverName}: ${rttMs.toFixed(3)} ms`;
+}
+
+/**
+ * The end of `ping`, like ping(8)'s: pings sent and answered, the loss, and min/avg/max round
+ * trip; as JSON {"event":"summary","sent","received","loss_percent","min_ms","avg_ms","max_ms"}
+ * (the three times null when nothing was answered).
+ */
+export function formatPingSummary(
+  serverName: string,
+  sent: number,
+  rttsMs: readonly number[],
+  json: boolean,
+): string {
+  const received = rttsMs.length;
+  const lossPercent = sent === 0 ? 0 : Math.round(((sent - received) / sent) * 100);
+  const times =
+    received === 0
+      ? undefined
+      : [
+          Math.min(...rttsMs),
+          rttsMs.reduce((sum, ms) => sum + ms, 0) / received,
+          Math.max(...rttsMs),
+        ].map((ms) => ms.toFixed(3));
+  if (json) {
+    const [min, avg, max] = times ?? ['null', 'null', 'null'];
+    return `{"event":"summary","sent":${sent},"received":${received},"loss_percent":${lossPercent},"min_ms":${min},"avg_ms":${avg},"max_ms":${max}}`;
+  }
+  const rtt = times ? `, rtt min/avg/max = ${times.join('/')} ms` : '';
+  return `--- ${serverName} ping statistics ---\n${sent} sent, ${received} received, ${lossPercent}% loss${rtt}`;
 }
 
 function sorted(counts: Readonly<Record<string, number>>): [string, number][] {
@@ -111,10 +168,6 @@ function sorted(counts: Readonly<Record<string, number>>): [string, number][] {
 
 function jsonValue(value: string | number | bigint): string {
   return typeof value === 'bigint' ? value.toString() : JSON.stringify(value);
-}
-
-function jsonWithSeq(name: string, seq: bigint, rest: Record<string, unknown>): string {
-  return `{"${name}":${seq},${JSON.stringify(rest).slice(1)}`;
 }
 
 function isoTime(ms: number): string {

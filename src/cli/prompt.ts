@@ -10,13 +10,13 @@ const PROMPT_HELP = `Commands:
                                            print messages (see: client get --help)
   update <seq> <text>                      replace the text of a message
   delete <seq>                             delete a message
-  ping [-c N]                              round trip to the server
+  ping [-c N] [--json]                     round trip to the server
   stats [--json]                           the server's figures
   subscribe [--from SEQ|oldest|now] [--json]
                                            print new messages above the prompt as they arrive
   unsubscribe                              stop them
   help                                     this text
-  quit                                     leave (Ctrl-D or Ctrl-C work too)
+  quit                                     leave (Ctrl-D too; Ctrl-C clears the line)
 `;
 
 const SUBSCRIBE_FLAGS: readonly Flag[] = [
@@ -45,7 +45,13 @@ export async function runPrompt(client: Client): Promise<number> {
     terminal,
   });
   const session = new PromptSession(client, rl, terminal);
-  rl.on('SIGINT', () => rl.close());
+  // Ctrl-C drops the line being typed, like a shell; Ctrl-D on an empty line quits.
+  rl.on('SIGINT', () => {
+    rl.write(null, { ctrl: true, name: 'e' });
+    rl.write(null, { ctrl: true, name: 'u' });
+    process.stdout.write('^C\n');
+    rl.prompt();
+  });
   let lost: unknown;
   void client.closed.then((reason) => {
     lost = reason;
@@ -67,7 +73,7 @@ export async function runPrompt(client: Client): Promise<number> {
     process.stderr.write(`client: ${describeError(lost)}\n`);
     return EXIT_FAILURE;
   }
-  return EXIT_OK;
+  return session.failed ? EXIT_FAILURE : EXIT_OK;
 }
 
 class PromptSession {
@@ -77,6 +83,8 @@ class PromptSession {
   /** True while a command runs: no prompt is on screen to keep below pushed lines. */
   #busy = false;
   #subscription: Subscription | undefined;
+  /** True once a command has failed: the prompt then exits 1, as a script would want. */
+  failed = false;
 
   constructor(client: Client, rl: Interface, terminal: boolean) {
     this.#client = client;
@@ -117,6 +125,7 @@ class PromptSession {
           return false;
       }
     } catch (error) {
+      this.failed = true;
       const detail = error instanceof UsageError ? error.message : describeError(error);
       process.stderr.write(`error: ${detail}\n`);
       return false;

@@ -52,8 +52,9 @@ interface PendingRequest {
 
 /**
  * Connects to a ringwire server and completes the handshake.
- * Rejects with a RingwireError: CONNECTION_FAILED (cause: the socket error), TIMEOUT, or the
- * server's refusal (e.g. UNSUPPORTED_VERSION).
+ * Rejects with a RingwireError: CONNECTION_FAILED (cause: the socket error), TIMEOUT, the
+ * server's refusal (e.g. UNSUPPORTED_VERSION), or PROTOCOL_VIOLATION "not a ringwire server"
+ * as soon as the peer's first reply cannot be a handshake answer (an HTTP server, say).
  */
 export async function connect(options: ConnectOptions = {}): Promise<Client> {
   const host = options.host ?? '127.0.0.1';
@@ -228,9 +229,15 @@ export class Client {
     this.#socket.once('close', () => clearInterval(timer));
   }
 
-  /** Stores one message (a string is sent as UTF-8) and resolves with the seq it was given. */
+  /**
+   * Stores one message (a string is sent as UTF-8) and resolves with the seq it was given.
+   * A payload over `server.maxPayloadBytes` is refused here with INVALID_ARGUMENT.
+   */
   async set(payload: Uint8Array | string, options: RequestOptions = {}): Promise<bigint> {
-    const reply = await this.#request({ set: { payload: toBytes(payload) } }, options.timeoutMs);
+    const reply = await this.#request(
+      { set: { payload: this.#payload(payload) } },
+      options.timeoutMs,
+    );
     return uint64ToBigInt(expectBody(reply, 'set').seq);
   }
 
@@ -259,15 +266,34 @@ export class Client {
     };
   }
 
-  /** Replaces the payload of a message the server still holds; resolves with the update time. */
+  /**
+   * Replaces the payload of a message the server still holds; resolves with the update time.
+   * A payload over `server.maxPayloadBytes` is refused here with INVALID_ARGUMENT.
+   */
   async update(
     seq: bigint | number,
     payload: Uint8Array | string,
     options: RequestOptions = {},
   ): Promise<number> {
-    const request = { seq: bigIntToUint64(BigInt(seq)), payload: toBytes(payload) };
+    const request = { seq: bigIntToUint64(BigInt(seq)), payload: this.#payload(payload) };
     const reply = await this.#request({ update: request }, options.timeoutMs);
     return uint64ToNumber(expectBody(reply, 'update').updatedMs);
+  }
+
+  /**
+   * The payload as bytes, refused when over the server's limit: sent anyway, a payload that
+   * does not fit a frame makes the server close the connection (FRAME_TOO_LARGE).
+   */
+  #payload(payload: Uint8Array | string): Uint8Array {
+    const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    const limit = this.server.maxPayloadBytes;
+    if (bytes.length > limit) {
+      throw new RingwireError(
+        'INVALID_ARGUMENT',
+        `payload of ${bytes.length} bytes exceeds the server's limit of ${limit} bytes`,
+      );
+    }
+    return bytes;
   }
 
   /** Deletes a message the server still holds. Its seq is never reused. */
@@ -389,10 +415,11 @@ export class Client {
     try {
       this.#decoder.push(chunk, (body) => this.#route(decodeServerFrame(body)));
     } catch (error) {
-      this.#closeReason ??=
-        error instanceof RingwireError
+      this.#closeReason ??= this.#serverInfo
+        ? error instanceof RingwireError
           ? error
-          : new RingwireError('PROTOCOL_VIOLATION', 'bad frame from server', { cause: error });
+          : new RingwireError('PROTOCOL_VIOLATION', 'bad frame from server', { cause: error })
+        : notRingwireServer(chunk, error);
       this.#socket.destroy();
     }
   }
@@ -405,7 +432,11 @@ export class Client {
       return;
     }
     const pending = this.#pending.get(frame.id);
-    if (!pending) return; // answered after its timeout
+    if (!pending) {
+      // Before the Welcome only the handshake is in flight: a reply to anything else is noise.
+      if (!this.#serverInfo) throw new Error(`a reply to request ${frame.id}, never sent`);
+      return; // answered after its timeout
+    }
     this.#pending.delete(frame.id);
     clearTimeout(pending.timer);
     if (frame.body === 'error') pending.reject(toRingwireError(frame.error));
@@ -484,8 +515,14 @@ function toMessage(m: v1.Message.$Properties): Message {
   };
 }
 
-function toBytes(payload: Uint8Array | string): Uint8Array {
-  return typeof payload === 'string' ? Buffer.from(payload) : payload;
+/** The peer's first reply cannot be a handshake answer: say so at once rather than time out. */
+function notRingwireServer(received: Buffer, cause: unknown): RingwireError {
+  const start = received.subarray(0, 24).toString('latin1');
+  return new RingwireError(
+    'PROTOCOL_VIOLATION',
+    `not a ringwire server: its reply begins ${JSON.stringify(start)}`,
+    { cause },
+  );
 }
 
 function toRingwireError(error: v1.Error.$Properties | null | undefined): RingwireError {

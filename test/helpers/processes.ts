@@ -22,7 +22,7 @@ export interface RunResult {
 export function run(
   name: 'server' | 'client' | 'bench',
   args: string[],
-  options: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+  options: { input?: string | Uint8Array; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(launcher(name), args, { env: { ...process.env, ...options.env } });

@@ -1,7 +1,14 @@
-import { run } from '../helpers/processes';
+import { connect } from '../../src/client';
+import { exitOf, run, spawnServer } from '../helpers/processes';
 import { startServer, stopAllServers } from '../helpers/server';
+import { waitFor } from '../helpers/wait';
 
 afterEach(stopAllServers);
+
+/** 100 requests from 2 clients. */
+function shortRun(port: number, ...args: string[]): ReturnType<typeof run> {
+  return run('bench', ['--port', String(port), '--clients', '2', '--requests', '100', ...args]);
+}
 
 describe('./bench (a smoke test: the tool must not rot; no timings are judged)', () => {
   it.each([
@@ -34,17 +41,7 @@ describe('./bench (a smoke test: the tool must not rot; no timings are judged)',
 
   it('counts the errors the server answers', async () => {
     const { port } = await startServer({ maxFrameBytes: 4096 });
-    const result = await run('bench', [
-      '--port',
-      String(port),
-      '--clients',
-      '2',
-      '--requests',
-      '100',
-      '--size',
-      '3500',
-      '--json',
-    ]);
+    const result = await shortRun(port, '--size', '3500', '--json');
     expect(JSON.parse(result.stdout)).toMatchObject({
       requests: 100,
       errors: 100,
@@ -76,6 +73,37 @@ describe('./bench (a smoke test: the tool must not rot; no timings are judged)',
     const result = await run('bench', args);
     expect([result.status, result.stderr.trim().split('\n').length]).toEqual([2, 1]);
     expect(result.stderr).toContain(message);
+  });
+
+  it('stops with exit 1 and one line when the server closes a connection over a frame too large', async () => {
+    const { port } = await startServer({ maxFrameBytes: 4096 });
+    const result = await shortRun(port, '--size', '5000');
+    expect([result.status, result.stdout]).toEqual([1, '']);
+    expect(result.stderr).toMatch(
+      /^bench: the server closed a connection after 0 requests completed: .+ \(FRAME_TOO_LARGE\)\n$/,
+    );
+  });
+
+  it('stops with exit 1 and one line when the server shuts down mid-run', async () => {
+    const server = await spawnServer(['--quiet']);
+    const bench = run(
+      'bench',
+      ['--port', String(server.port), '--clients', '2', '--duration', '60', '--json'],
+      { timeoutMs: 30_000 },
+    );
+    const observer = await connect({ port: server.port, name: 'observer' });
+    try {
+      await waitFor(async () => ((await observer.stats()).requests.set ?? 0) > 0, 15_000);
+    } finally {
+      await observer.close();
+    }
+    server.child.kill('SIGTERM');
+    const result = await bench;
+    expect(await exitOf(server.child)).toBe(0);
+    expect([result.status, result.stdout]).toEqual([1, '']);
+    expect(result.stderr).toMatch(
+      /^bench: the server closed a connection after [1-9]\d* requests completed: .+ \(SHUTTING_DOWN\)\n$/,
+    );
   });
 
   it('exits 1 when no server listens', async () => {

@@ -1,11 +1,37 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { connect } from '../../src/client';
-import { exitOf, launcher, run, spawnServer } from '../helpers/processes';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exitOf, launcher, ROOT, run, spawnServer } from '../helpers/processes';
 import { waitFor } from '../helpers/wait';
 import { startServer, stopAllServers } from '../helpers/server';
 import { createServer } from 'node:net';
 
 afterEach(stopAllServers);
+
+/** The interactive prompt in a real terminal (`script` makes one), as a person would have it. */
+function promptInTerminal(
+  port: number,
+  term = 'xterm-256color',
+): { terminal: ChildProcessWithoutNullStreams; screen: () => string } {
+  const terminal = spawn('script', ['-qfec', `${launcher('client')} --port ${port}`, '/dev/null'], {
+    env: { ...process.env, TERM: term, COLUMNS: '200' },
+  });
+  let output = '';
+  terminal.stdout.on('data', (chunk) => (output += chunk));
+  // What the screen shows, give or take cursor movement: escape sequences removed.
+  // eslint-disable-next-line no-control-regex
+  const screen = (): string => output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').replace(/\r/g, '');
+  return { terminal, screen };
+}
+
+/** ./client as a child process whose stdout is collected line by line. */
+function spawnClient(args: string[]): { child: ChildProcess; lines: () => string[] } {
+  const child = spawn(launcher('client'), args);
+  let stdout = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  return { child, lines: () => stdout.split('\n').slice(0, -1) };
+}
 
 describe('./client', () => {
   it('stores with set and prints the seq; reads back with get, as text and NDJSON', async () => {
@@ -51,27 +77,56 @@ describe('./client', () => {
     const result = await run('client', ['--port', String(port), '--name', 'prompt'], {
       input: 'set  two spaces kept\nget -n 1\nnonsense\nget --after nope\nhelp\nquit\nset never\n',
     });
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(1); // some commands failed
     expect(result.stdout).toMatch(/^1\n1\t.*\tprompt\t two spaces kept\nCommands:/);
     expect(result.stderr).toContain('error: unknown command "nonsense"');
-    expect(result.stderr).toContain('error: --after must be a sequence number');
+    expect(result.stderr).toContain('error: --after must be an integer from 0');
+  });
+
+  it('exits 1 from a piped prompt when any command failed, 0 when none did', async () => {
+    const { port } = await startServer();
+    const flags = ['--port', String(port)];
+    const failing = await run('client', flags, { input: 'delete 99999\nbogus\nset still runs\n' });
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toBe('1\n');
+    expect(failing.stderr).toContain('(NOT_FOUND)');
+    expect(await run('client', flags, { input: 'set fine\nget\n' })).toMatchObject({ status: 0 });
+  });
+
+  it('prints its version', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(await run('client', ['--version'])).toMatchObject({
+      status: 0,
+      stdout: `ringwire client ${version}\n`,
+    });
   });
 
   it.each([
     [['bogus'], 'unknown command "bogus"'],
-    [['set'], 'set needs the text to store'],
+    [['set'], 'set needs the payload: text ("" for an empty one), -, --file PATH or --base64 DATA'],
+    [
+      ['set', '--base64', 'a b'],
+      '--base64 needs padded base64 (A-Z, a-z, 0-9, +, /, =), got "a b"',
+    ],
+    [['set', '--base64', '-'], '--base64 is for a payload given as an argument'],
+    [['set', '--file', '/nonexistent'], 'cannot read --file /nonexistent: ENOENT'],
+    [['set', '--file', '/etc/hostname', 'text'], 'set takes --file or text, not both'],
     [['get', 'extra'], 'get takes no arguments'],
-    [['set', '--json', 'x'], "Unknown option '--json'"],
+    [['set', '--json', 'x'], 'unknown flag --json'],
     [['get', '--after', '1', '--next'], '--after and --next exclude each other'],
     [['get', '--wait-ms', '10'], '--wait-ms needs --after or --next'],
-    [['tail', '--from', 'yesterday'], '--from must be a sequence number'],
-    [['update', '5'], 'update needs a seq and the new text'],
-    [['delete', 'x'], 'the seq must be a sequence number'],
+    [['tail', '--from', 'yesterday'], '--from must be oldest, now or an integer'],
+    [['update'], 'update needs a seq and the new payload'],
+    [['update', '5'], 'update needs the payload: text'],
+    [['delete', 'x'], 'the seq must be an integer from 0'],
     [['ping', '-c', '0'], '--count must be an integer from 1'],
     [['get', '-n', '0'], '--count must be an integer from 1'],
-    [['get', '--after', '-3'], "Option '--after' argument is ambiguous"],
+    [
+      ['get', '--after', '-3'],
+      '--after must be an integer from 0 to 18446744073709551615, got "-3"',
+    ],
     [['--port', 'x', 'get'], '--port must be an integer'],
-    [['--nope'], "Unknown option '--nope'"],
+    [['--nope'], 'unknown flag --nope'],
   ])('exits 2 with one line for the usage error in %j', async (args, message) => {
     const result = await run('client', args);
     expect(result.status).toBe(2);
@@ -92,10 +147,15 @@ describe('./client', () => {
   });
 
   it('exits 1 with the server error code when the server refuses', async () => {
-    const { port } = await startServer();
-    const result = await run('client', ['--port', String(port), '--name', 'n'.repeat(300), 'get']);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('(INVALID_ARGUMENT)');
+    const { port } = await startServer({ maxConnections: 1 });
+    const holder = await connect({ port, name: 'holder' });
+    try {
+      const result = await run('client', ['--port', String(port), 'get']);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('(BUSY)');
+    } finally {
+      await holder.close();
+    }
   });
 
   it('prints help for the program and for each command', async () => {
@@ -152,38 +212,76 @@ describe('./server', () => {
 });
 
 describe('./client live commands', () => {
-  it('tail prints messages as they arrive until Ctrl-C, then exits 0', async () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'tail prints messages as they arrive until %s, then exits 0',
+    async (signal) => {
+      const { port } = await startServer();
+      const writer = await connect({ port, name: 'writer' });
+      try {
+        await writer.set('before');
+        const tail = spawnClient(['--port', String(port), 'tail', '--from', 'oldest', '--json']);
+        await waitFor(() => tail.lines().length === 1);
+        await writer.set('live 1');
+        await writer.set('live 2');
+        await waitFor(() => tail.lines().length === 3);
+        expect(tail.lines().map((line) => JSON.parse(line).text)).toEqual([
+          'before',
+          'live 1',
+          'live 2',
+        ]);
+        tail.child.kill(signal);
+        expect(await exitOf(tail.child)).toBe(0);
+      } finally {
+        await writer.close();
+      }
+    },
+  );
+
+  it('tail --json prints each event type with its keys in one fixed order', async () => {
     const { port } = await startServer();
     const writer = await connect({ port, name: 'writer' });
     try {
-      await writer.set('before');
-      const tail = spawn(launcher('client'), [
-        '--port',
-        String(port),
-        'tail',
-        '--from',
-        'oldest',
-        '--json',
+      await writer.set('text');
+      await writer.set(Buffer.from([0xff, 0xfe]));
+      const tail = spawnClient(['--port', String(port), 'tail', '--from', 'oldest', '--json']);
+      await waitFor(() => tail.lines().length === 2);
+      await writer.update(1n, 'changed');
+      await writer.delete(2n);
+      await waitFor(() => tail.lines().length === 4);
+      tail.child.kill('SIGINT');
+      expect(await exitOf(tail.child)).toBe(0);
+      expect(tail.lines().map((line) => Object.keys(JSON.parse(line)))).toEqual([
+        ['seq', 'time', 'sender', 'text'],
+        ['seq', 'time', 'sender', 'text', 'payload_base64'],
+        ['event', 'seq', 'time', 'sender', 'text', 'updated_time'],
+        ['event', 'seq'],
       ]);
-      const lines: string[] = [];
-      let buffered = '';
-      tail.stdout.on('data', (chunk) => {
-        buffered += chunk;
-        const parts = buffered.split('\n');
-        buffered = parts.pop() ?? '';
-        lines.push(...parts);
-      });
-      await waitFor(() => lines.length === 1);
-      await writer.set('live 1');
-      await writer.set('live 2');
-      await waitFor(() => lines.length === 3);
-      expect(lines.map((line) => JSON.parse(line).text)).toEqual(['before', 'live 1', 'live 2']);
-      tail.kill('SIGINT');
-      expect(await exitOf(tail)).toBe(0);
     } finally {
       await writer.close();
     }
   });
+
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'ping stops on %s with a summary and exit 0',
+    async (signal) => {
+      const { port } = await startServer();
+      const ping = spawnClient(['--port', String(port), 'ping', '-c', '1000000']);
+      await waitFor(() => ping.lines().length >= 3);
+      ping.child.kill(signal);
+      expect(await exitOf(ping.child)).toBe(0);
+      const lines = ping.lines();
+      const pongs = lines.filter((line) => line.startsWith('pong from '));
+      expect(lines.slice(pongs.length)).toEqual([
+        expect.stringMatching(/^--- .+ ping statistics ---$/),
+        expect.stringMatching(
+          /^(\d+) sent, (\d+) received, \d+% loss, rtt min\/avg\/max = [\d.]+\/[\d.]+\/[\d.]+ ms$/,
+        ),
+      ]);
+      const [, sent, received] = /^(\d+) sent, (\d+) received/.exec(lines.at(-1) ?? '') ?? [];
+      expect(Number(received)).toBe(pongs.length);
+      expect(Number(sent) - Number(received)).toBeLessThanOrEqual(1); // the ping in flight
+    },
+  );
 
   it('updates and deletes, pings, prints stats, and reads with the cursor', async () => {
     const { port } = await startServer({ capacity: 50 });
@@ -213,7 +311,19 @@ describe('./client live commands', () => {
     expect(next.stderr).toContain('1 message(s) in this range were deleted');
 
     const ping = await run('client', [...flags, 'ping', '-c', '2']);
-    expect(ping.stdout).toMatch(/^pong from .+: \d+\.\d{3} ms\npong from .+: \d+\.\d{3} ms\n$/);
+    expect(ping.stdout).toMatch(
+      /^(pong from .+: \d+\.\d{3} ms\n){2}--- .+ ping statistics ---\n2 sent, 2 received, 0% loss, rtt min\/avg\/max = [\d.]+\/[\d.]+\/[\d.]+ ms\n$/,
+    );
+    const pingJson = (await run('client', [...flags, 'ping', '--json'])).stdout;
+    expect(
+      pingJson
+        .trim()
+        .split('\n')
+        .map((line) => Object.keys(JSON.parse(line))),
+    ).toEqual([
+      ['event', 'rtt_ms'],
+      ['event', 'sent', 'received', 'loss_percent', 'min_ms', 'avg_ms', 'max_ms'],
+    ]);
 
     const stats = JSON.parse((await run('client', [...flags, 'stats', '--json'])).stdout);
     expect(stats).toMatchObject({
@@ -223,9 +333,22 @@ describe('./client live commands', () => {
       last_seq: 2,
       overflow: 'overwrite',
     });
-    expect(stats.requests).toMatchObject({ set: 3, update: 1, delete: 2, get: 1, ping: 2 });
+    expect(stats.requests).toMatchObject({ set: 3, update: 1, delete: 2, get: 1, ping: 3 });
+    expect(Object.keys(stats)).toEqual([
+      'uptime_ms',
+      'connections',
+      'subscribers',
+      'ring_capacity',
+      'ring_messages',
+      'ring_bytes',
+      'first_seq',
+      'last_seq',
+      'overflow',
+      'requests',
+      'errors',
+    ]);
     const text = (await run('client', [...flags, 'stats'])).stdout;
-    expect(text).toMatch(/^uptime_ms: \d+\nconnections: 1\n/);
+    expect(text).toMatch(/^uptime: (\d+[dhm] )*\d+s\nconnections: 1\n/);
   });
 
   it.each(['xterm-256color', 'dumb'])(
@@ -233,19 +356,7 @@ describe('./client live commands', () => {
     async (term) => {
       const { port } = await startServer();
       const writer = await connect({ port, name: 'writer' });
-      // `script` gives the client a real terminal, as a person would have.
-      const terminal = spawn(
-        'script',
-        ['-qfec', `${launcher('client')} --port ${port}`, '/dev/null'],
-        {
-          env: { ...process.env, TERM: term, COLUMNS: '200' },
-        },
-      );
-      let output = '';
-      terminal.stdout.on('data', (chunk) => (output += chunk));
-      // What the screen shows, give or take cursor movement: escape sequences removed.
-      // eslint-disable-next-line no-control-regex
-      const screen = (): string => output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').replace(/\r/g, '');
+      const { terminal, screen } = promptInTerminal(port, term);
       try {
         await waitFor(() => screen().includes('ringwire> '));
         terminal.stdin.write('subscribe\r');
@@ -269,4 +380,26 @@ describe('./client live commands', () => {
       }
     },
   );
+
+  it('Ctrl-C in the prompt drops the line being typed and keeps the prompt; Ctrl-D quits', async () => {
+    const { port } = await startServer();
+    const { terminal, screen } = promptInTerminal(port);
+    try {
+      await waitFor(() => screen().includes('ringwire> '));
+      terminal.stdin.write('set abandoned');
+      await waitFor(() => screen().endsWith('ringwire> set abandoned'));
+      terminal.stdin.write('\x03');
+      await waitFor(() => /\^C\n(.*\n)?ringwire> $/.test(screen()));
+      terminal.stdin.write('set kept\r');
+      await waitFor(() => /\n1\n/.test(screen()));
+      terminal.stdin.write('\x04');
+      expect(await exitOf(terminal)).toBe(0);
+      const reader = await connect({ port, name: 'reader' });
+      const { messages } = await reader.get({ count: 10 });
+      await reader.close();
+      expect(messages.map((m) => m.payload.toString())).toEqual(['kept']);
+    } finally {
+      terminal.kill('SIGKILL');
+    }
+  });
 });

@@ -49,8 +49,11 @@ describe('parseFlags', () => {
     [['--port', 'abc'], '--port must be an integer from 0 to 65535, got "abc"'],
     [['--port', '65536'], '--port must be an integer from 0 to 65535, got "65536"'],
     [['--port', '1.5'], '--port must be an integer'],
-    [['--bogus'], "Unknown option '--bogus'"],
-    [['--port'], "Option '--port <value>' argument missing"],
+    [['--bogus'], 'unknown flag --bogus'],
+    [['-x'], 'unknown flag -x'],
+    [['--port'], '--port needs a value (PORT)'],
+    [['--port', '-1'], '--port must be an integer from 0 to 65535, got "-1"'],
+    [['--quiet=yes'], '--quiet takes no value, got "yes"'],
   ])('turns %j into a one-line UsageError', (argv, message) => {
     let thrown: unknown;
     try {

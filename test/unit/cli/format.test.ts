@@ -4,6 +4,9 @@ import {
   formatMessageJson,
   formatMessageLine,
   formatStats,
+  formatDuration,
+  formatPingSummary,
+  formatPong,
   payloadText,
 } from '../../../src/cli/format';
 
@@ -83,6 +86,40 @@ describe('subscription events and stats', () => {
     });
     expect(lines[1].line).toBe('{"event":"deleted","seq":1152921504606846976}');
     expect(JSON.parse(lines[2].line)).toEqual({ event: 'lost', count: 3, resume_seq: 12 });
+    expect(lines.map((l) => Object.keys(JSON.parse(l.line)))).toEqual([
+      ['event', 'seq', 'time', 'sender', 'text', 'updated_time'],
+      ['event', 'seq'],
+      ['event', 'count', 'resume_seq'],
+    ]);
+  });
+
+  it.each([
+    [0, '0s'],
+    [1999, '1s'],
+    [60_000, '1m 0s'],
+    [(2 * 3600 + 3 * 60 + 4) * 1000, '2h 3m 4s'],
+    [(86_400 + 5) * 1000, '1d 0h 0m 5s'],
+  ])('writes an uptime of %i ms as %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+
+  it('sums up a ping run like ping(8), also when nothing came back', () => {
+    expect(formatPingSummary('srv', 4, [1, 2, 3], false)).toBe(
+      '--- srv ping statistics ---\n4 sent, 3 received, 25% loss, rtt min/avg/max = 1.000/2.000/3.000 ms',
+    );
+    expect(formatPingSummary('srv', 1, [], false)).toBe(
+      '--- srv ping statistics ---\n1 sent, 0 received, 100% loss',
+    );
+    expect(JSON.parse(formatPingSummary('srv', 1, [], true))).toEqual({
+      event: 'summary',
+      sent: 1,
+      received: 0,
+      loss_percent: 100,
+      min_ms: null,
+      avg_ms: null,
+      max_ms: null,
+    });
+    expect(formatPong('srv', 0.5, false)).toBe('pong from srv: 0.500 ms');
   });
 
   it('prints stats as name: value lines or one JSON object', () => {
@@ -100,6 +137,7 @@ describe('subscription events and stats', () => {
       overflow: 'reject',
     };
     const text = formatStats(stats, false);
+    expect(text.split('\n')[0]).toBe('uptime: 1s');
     expect(text).toContain('ring_messages: 10');
     expect(text).toContain('last_seq: 9007199254740993');
     expect(text.split('\n').slice(-3)).toEqual([
