@@ -103,10 +103,17 @@ export class RingOps {
     return seq;
   }
 
+  /** Every check comes before the store changes: a refused update changes nothing. */
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage {
-    if (this.overflow === 'reject' && this.store.get(seq)) {
-      this.#refuseOverwriteOfUnread(this.store.overwrittenByUpdate(seq, payload.length));
+    if (!this.store.get(seq)) throw notFound(seq);
+    const overwritten = this.store.overwrittenByUpdate(seq, payload.length);
+    if (overwritten >= seq) {
+      throw new RingwireError(
+        'INVALID_ARGUMENT',
+        `an update of seq ${seq} to ${payload.length} bytes does not fit the ring's byte bound without pushing out that message itself`,
+      );
     }
+    if (this.overflow === 'reject') this.#refuseOverwriteOfUnread(overwritten);
     const message = this.store.update(seq, payload, updatedMs);
     if (!message) throw notFound(seq);
     this.#listener.updated(message);
