@@ -46,6 +46,8 @@ export interface ConnectionContext {
   readonly logger: Logger;
   readonly counters: ServerCounters;
   readonly throttle: AuthThrottle;
+  /** Frees the connection's place under the connection limits; called once it stops serving. */
+  release(): void;
   /** Whether the connection wants to hear of ring changes (it subscribed or waits in a GET). */
   setInterest(connection: Connection, interested: boolean): void;
   serverStats(): ServerStats;
@@ -78,6 +80,8 @@ export class Connection {
   #goingAway = false;
   #closeReason = 'closed by peer';
   #handshakeTimer: NodeJS.Timeout | undefined;
+  #challengeTimer: NodeJS.Timeout | undefined;
+  #frameTimer: NodeJS.Timeout | undefined;
   #idleTimer: NodeJS.Timeout | undefined;
   #writeTimer: NodeJS.Timeout | undefined;
   #closeTimer: NodeJS.Timeout | undefined;
@@ -104,6 +108,8 @@ export class Connection {
     socket.on('drain', () => this.#onDrain());
     socket.on('error', (error) => {
       this.#closeReason = error.message;
+      // Most socket errors destroy the socket already; TLS ones (a refused renegotiation) do not.
+      this.#socket.destroy();
     });
     socket.on('close', () => this.#onClose());
 
@@ -201,8 +207,10 @@ export class Connection {
   #handleChunk(chunk: Buffer): void {
     const batch: ClientFrame[] = [];
     let streamError: RingwireError | undefined;
+    let framesEnded = false;
     try {
       this.#decoder.push(chunk, (body) => {
+        framesEnded = true;
         if (!this.#isOpen()) return;
         const frame = decodeClientFrame(body);
         if (this.#state === ConnectionState.READY) batch.push(frame);
@@ -211,6 +219,7 @@ export class Connection {
     } catch (error) {
       streamError = asRingwireError(error);
     }
+    this.#watchFrameDeadline(framesEnded);
     if (batch.length === 0) {
       this.#finishChunk(streamError);
       return;
@@ -264,6 +273,7 @@ export class Connection {
   /** What requests may ask of this connection beyond the ring. */
   readonly #hooks: SessionHooks = {
     subscriptionChanged: () => this.#reader?.subscriptionChanged(),
+    canPark: () => this.#reader?.canPark ?? false,
     park: (get) => this.#reader?.park(get),
     serverStats: () => this.#context.serverStats(),
   };
@@ -273,12 +283,45 @@ export class Connection {
     else this.#flush();
   }
 
+  /**
+   * After the handshake, a frame whose first bytes arrived must be complete within
+   * frame-timeout-ms (a trickled frame is not idle, so the idle timeout would not end it).
+   * The deadline restarts with each frame that starts after one ended.
+   */
+  #watchFrameDeadline(framesEnded: boolean): void {
+    if (this.#state !== ConnectionState.READY || this.#decoder.bufferedBytes === 0) {
+      clearTimeout(this.#frameTimer);
+      this.#frameTimer = undefined;
+      return;
+    }
+    if (this.#frameTimer && !framesEnded) return;
+    clearTimeout(this.#frameTimer);
+    const ms = this.#context.options.frameTimeoutMs;
+    this.#frameTimer = setTimeout(() => {
+      this.#fail(new RingwireError('IDLE_TIMEOUT', `a frame was not completed within ${ms} ms`));
+    }, ms).unref();
+  }
+
   #handshakeStep(outcome: HandshakeOutcome): void {
     switch (outcome.kind) {
-      case 'challenge':
+      case 'challenge': {
         this.#state = ConnectionState.AWAITING_AUTH;
-        this.#out.add({ id: outcome.id, challenge: { serverNonce: outcome.serverNonce } });
+        const challenge = { id: outcome.id, challenge: { serverNonce: outcome.serverNonce } };
+        if (outcome.delayMs === 0) {
+          this.#out.add(challenge);
+          return;
+        }
+        // Throttled: nothing more is read until the challenge leaves (no proof can come before).
+        this.#batchInFlight = true;
+        this.#challengeTimer = setTimeout(() => {
+          this.#batchInFlight = false;
+          if (!this.#isOpen()) return;
+          this.#out.add(challenge);
+          this.#flush();
+          this.#pump();
+        }, outcome.delayMs).unref();
         return;
+      }
       case 'refused':
         this.#fail(outcome.error, outcome.delayMs);
         return;
@@ -303,14 +346,19 @@ export class Connection {
       subscribed: false,
     };
     this.#session = session;
-    this.#reader = new ConnectionReader(ring, session, {
-      out: this.#out,
-      sent: () => this.#flushSoon(),
-      isWriteBlocked: () => this.#socket.writableNeedDrain,
-      isOpen: () => this.#isOpen(),
-      setInterest: (interested) => this.#context.setInterest(this, interested),
-      onInternalError: (error) => this.#logInternal(error),
-    });
+    this.#reader = new ConnectionReader(
+      ring,
+      session,
+      {
+        out: this.#out,
+        sent: () => this.#flushSoon(),
+        isWriteBlocked: () => this.#socket.writableNeedDrain,
+        isOpen: () => this.#isOpen(),
+        setInterest: (interested) => this.#context.setInterest(this, interested),
+        onInternalError: (error) => this.#logInternal(error),
+      },
+      options.maxParkedGets,
+    );
     this.#state = ConnectionState.READY;
     clearTimeout(this.#handshakeTimer);
     if (options.idleTimeoutMs > 0) {
@@ -416,12 +464,20 @@ export class Connection {
   #stopServing(reason: string): void {
     this.#state = ConnectionState.CLOSING;
     this.#closeReason = reason;
-    clearTimeout(this.#handshakeTimer);
-    clearTimeout(this.#idleTimer);
-    clearTimeout(this.#writeTimer);
+    this.#stopTimers();
     this.#queued.length = 0;
     this.#reader?.close();
+    this.#handshake.abandon();
+    this.#context.release();
     this.#updateReading();
+  }
+
+  #stopTimers(): void {
+    clearTimeout(this.#handshakeTimer);
+    clearTimeout(this.#challengeTimer);
+    clearTimeout(this.#frameTimer);
+    clearTimeout(this.#idleTimer);
+    clearTimeout(this.#writeTimer);
   }
 
   /**
@@ -436,11 +492,11 @@ export class Connection {
 
   #onClose(): void {
     this.#state = ConnectionState.CLOSED;
-    clearTimeout(this.#handshakeTimer);
-    clearTimeout(this.#idleTimer);
-    clearTimeout(this.#writeTimer);
+    this.#stopTimers();
     clearTimeout(this.#closeTimer);
     this.#reader?.close();
+    this.#handshake.abandon();
+    this.#context.release();
     const name = this.#session ? ` name=${JSON.stringify(this.#session.clientName)}` : '';
     this.#log(`close ${this.#peer}${name} reason=${JSON.stringify(this.#closeReason)}`);
   }

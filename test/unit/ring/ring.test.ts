@@ -214,7 +214,7 @@ describe('RingOps: a refused request changes nothing', () => {
                 (m) => `${m.seq}:${Buffer.from(m.payload).toString('hex')}`,
               );
               return JSON.stringify([oldestSeq, nextSeq, ops.store.payloadBytes, held]);
-            });
+            }) as string;
           for (const op of operations) {
             const before = snapshot();
             const target = ring.nextSeq - 1 - ('back' in op ? op.back : 0);
