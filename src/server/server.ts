@@ -49,6 +49,7 @@ export class RingwireServer {
     this.#ring = new Ring(store ?? new RingBuffer({ capacity, maxBytes }), {
       overflow: this.options.overflow,
       listener: this.#ringListener,
+      maxReaderLagMs: this.options.maxReaderLagMs,
     });
     const { tls, handshakeTimeoutMs, logger } = this.options;
     this.#listener = createListener(

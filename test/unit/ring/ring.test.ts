@@ -112,6 +112,42 @@ describe('cursors and the reject policy', () => {
     });
   });
 
+  it('releases a reader that held writers back for max-reader-lag-ms without reading; it rejoins when it reads', async () => {
+    const ring = new Ring(new RingBuffer({ capacity: 3, maxBytes: 1 << 20 }), {
+      overflow: 'reject',
+      maxReaderLagMs: 1000,
+    });
+    await ring.exclusive((ops) => {
+      const stalled = ops.openCursor('oldest');
+      for (const text of ['a', 'b', 'c']) ops.append(bytes(text), 'w', 0);
+      expect(codeOf(() => ops.append(bytes('d'), 'w', 5000))).toBe('RING_FULL'); // the clock starts
+      expect(codeOf(() => ops.append(bytes('d'), 'w', 5999))).toBe('RING_FULL');
+      expect(ops.append(bytes('d'), 'w', 6000)).toBe(4);
+      expect(ops.append(bytes('e'), 'w', 6001)).toBe(5); // released: no longer holds anyone back
+      // Reading on, it learns what it lost and is protected again from there.
+      expect(ops.readNext(stalled, 1)).toMatchObject({ lost: 2 });
+      expect(ops.append(bytes('f'), 'w', 7000)).toBe(6);
+      expect(codeOf(() => ops.append(bytes('g'), 'w', 7001))).toBe('RING_FULL');
+    });
+  });
+
+  it('keeps holding writers back for a reader that keeps reading', async () => {
+    const ring = new Ring(new RingBuffer({ capacity: 2, maxBytes: 1 << 20 }), {
+      overflow: 'reject',
+      maxReaderLagMs: 1000,
+    });
+    await ring.exclusive((ops) => {
+      const reader = ops.openCursor('oldest');
+      ops.append(bytes('a'), 'w', 0);
+      ops.append(bytes('b'), 'w', 0);
+      for (let now = 0; now < 5000; now += 600) {
+        expect(codeOf(() => ops.append(bytes('x'), 'w', now))).toBe('RING_FULL');
+        ops.readNext(reader, 1);
+        ops.append(bytes('y'), 'w', now);
+      }
+    });
+  });
+
   it('never blocks writers in overwrite mode', async () => {
     const ring = new Ring(new RingBuffer({ capacity: 2, maxBytes: 1 << 20 }));
     await ring.exclusive((ops) => {
