@@ -286,15 +286,20 @@ export class Connection {
   /**
    * After the handshake, a frame whose first bytes arrived must be complete within
    * frame-timeout-ms (a trickled frame is not idle, so the idle timeout would not end it).
-   * The deadline restarts with each frame that starts after one ended.
+   * The deadline restarts with each frame that starts after one ended, and does not run while
+   * the server itself stops reading (backpressure has its own write timeout).
    */
-  #watchFrameDeadline(framesEnded: boolean): void {
-    if (this.#state !== ConnectionState.READY || this.#decoder.bufferedBytes === 0) {
+  #watchFrameDeadline(restart: boolean): void {
+    if (
+      this.#state !== ConnectionState.READY ||
+      this.#decoder.bufferedBytes === 0 ||
+      this.#readingPaused
+    ) {
       clearTimeout(this.#frameTimer);
       this.#frameTimer = undefined;
       return;
     }
-    if (this.#frameTimer && !framesEnded) return;
+    if (this.#frameTimer && !restart) return;
     clearTimeout(this.#frameTimer);
     const ms = this.#context.options.frameTimeoutMs;
     this.#frameTimer = setTimeout(() => {
@@ -513,6 +518,7 @@ export class Connection {
     this.#readingPaused = pause;
     if (pause) this.#socket.pause();
     else this.#socket.resume();
+    this.#watchFrameDeadline(true);
   }
 
   #isOpen(): boolean {
