@@ -351,19 +351,15 @@ export class Connection {
       subscribed: false,
     };
     this.#session = session;
-    this.#reader = new ConnectionReader(
-      ring,
-      session,
-      {
-        out: this.#out,
-        sent: () => this.#flushSoon(),
-        isWriteBlocked: () => this.#socket.writableNeedDrain,
-        isOpen: () => this.#isOpen(),
-        setInterest: (interested) => this.#context.setInterest(this, interested),
-        onInternalError: (error) => this.#logInternal(error),
-      },
-      options.maxParkedGets,
-    );
+    this.#reader = new ConnectionReader(ring, session, {
+      out: this.#out,
+      sent: () => this.#flushSoon(),
+      isWriteBlocked: () => this.#socket.writableNeedDrain,
+      isOpen: () => this.#isOpen(),
+      setInterest: (interested) => this.#context.setInterest(this, interested),
+      onInternalError: (error) => this.#logInternal(error),
+      maxParkedGets: options.maxParkedGets,
+    });
     this.#state = ConnectionState.READY;
     clearTimeout(this.#handshakeTimer);
     if (options.idleTimeoutMs > 0) {

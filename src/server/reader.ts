@@ -16,6 +16,8 @@ export interface ReaderPort {
   /** Whether the server should tell this reader when the ring gains messages. */
   setInterest(interested: boolean): void;
   onInternalError(error: unknown): void;
+  /** GETs that may wait at once; past it a GET is answered at once. */
+  readonly maxParkedGets: number;
 }
 
 interface ParkedEntry {
@@ -40,7 +42,6 @@ export class ConnectionReader {
   readonly #ring: Ring;
   readonly #session: Session;
   readonly #port: ReaderPort;
-  readonly #maxParked: number;
   /** In arrival order; a step answers them in one pass, keeping the rest in place. */
   readonly #parked: ParkedEntry[] = [];
   /** One timer for all parked GETs, due at the earliest deadline. */
@@ -51,11 +52,10 @@ export class ConnectionReader {
   #stepScheduled = false;
   #stepRunning = false;
 
-  constructor(ring: Ring, session: Session, port: ReaderPort, maxParked: number) {
+  constructor(ring: Ring, session: Session, port: ReaderPort) {
     this.#ring = ring;
     this.#session = session;
     this.#port = port;
-    this.#maxParked = maxParked;
   }
 
   /** No parked GET and no step under way. */
@@ -71,7 +71,7 @@ export class ConnectionReader {
 
   /** False once max-parked-gets GETs wait: the next one is answered at once. */
   get canPark(): boolean {
-    return this.#parked.length < this.#maxParked;
+    return this.#parked.length < this.#port.maxParkedGets;
   }
 
   /** Answers `get` when a message arrives or when it expires, whichever comes first. */
