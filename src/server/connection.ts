@@ -37,6 +37,12 @@ export type ConnectionState = (typeof ConnectionState)[keyof typeof ConnectionSt
 export const HELLO_MAX_FRAME_BYTES = 16 * 1024;
 /** How long a closing connection waits for the peer to close before it is cut off. */
 const CLOSE_GRACE_MS = 2000;
+/**
+ * Input one connection may hand the server before it lets the event loop turn: Node reads up
+ * to 32 chunks of 64 KiB from one socket in a row, which for a flood of small requests is
+ * hundreds of milliseconds of work that would delay every other connection.
+ */
+const READ_SLICE_BYTES = 64 * 1024;
 
 /** What a connection gets from its server. */
 export interface ConnectionContext {
@@ -76,6 +82,9 @@ export class Connection {
   #batchInFlight = false;
   #flushScheduled = false;
   #readingPaused = false;
+  /** Input received since this connection last yielded to the event loop. */
+  #sliceBytes = 0;
+  #yielding = false;
   #peerEnded = false;
   #goingAway = false;
   #closeReason = 'closed by peer';
@@ -162,8 +171,20 @@ export class Connection {
       if (this.#answerForeignProtocol(chunk)) return;
     }
     this.#idleTimer?.refresh();
+    this.#sliceBytes += chunk.length;
+    if (this.#sliceBytes >= READ_SLICE_BYTES) this.#yieldReading();
     this.#queued.push(chunk);
     this.#pump();
+  }
+
+  /** Stops reading until the event loop has turned, so that other connections get theirs. */
+  #yieldReading(): void {
+    this.#sliceBytes = 0;
+    this.#yielding = true;
+    setImmediate(() => {
+      this.#yielding = false;
+      this.#updateReading();
+    });
   }
 
   /** A TLS or HTTP client on this plain port is answered in its own protocol, then closed. */
@@ -504,12 +525,15 @@ export class Connection {
 
   /**
    * Backpressure: stop reading while the client does not read its replies, or while chunks
-   * wait behind a batch that waits for the lock. A closing connection keeps reading to drain.
+   * wait behind a batch that waits for the lock, or for a turn after a large slice of input.
+   * A closing connection keeps reading to drain.
    */
   #updateReading(): void {
     const pause =
       this.#isOpen() &&
-      (this.#socket.writableNeedDrain || (this.#batchInFlight && this.#queued.length > 0));
+      (this.#socket.writableNeedDrain ||
+        (this.#batchInFlight && this.#queued.length > 0) ||
+        this.#yielding);
     if (pause === this.#readingPaused) return;
     this.#readingPaused = pause;
     if (pause) this.#socket.pause();

@@ -1,15 +1,15 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect as netConnect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
-import { connect, type Client, type ConnectOptions } from '../../src/client';
+import { connect, type ConnectOptions } from '../../src/client';
 import { errorCodeFromWire } from '../../src/errors';
 import { clientProof } from '../../src/protocol/auth';
 import type { ServerFrame } from '../../src/protocol/codec';
 import { createTestPki, type TestPki } from '../helpers/certificates';
-import { exitOf, spawnServer } from '../helpers/processes';
+import { exitOf, launcher, spawnServer } from '../helpers/processes';
 import { encodeClientFrames, helloFor, RawConnection } from '../helpers/raw-connection';
 import { waitFor } from '../helpers/wait';
 
@@ -49,25 +49,33 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) / 1024;
 }
 
-/** The witness pings without pause while `during` runs; returns its round trips in ms. */
-async function roundTripsWhile(witness: Client, during: Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  let running = true;
-  const sampler = (async () => {
-    while (running) {
-      const started = performance.now();
-      await witness.ping();
-      times.push(performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  })();
+/**
+ * A well-behaved client in a process of its own (`./client ping`, so that the attack's work
+ * in this process does not count) pings without pause while `during` runs; returns its round
+ * trips in ms.
+ */
+async function roundTripsWhile(
+  port: number,
+  clientFlags: string[],
+  during: () => Promise<unknown>,
+): Promise<number[]> {
+  const pinger = spawn(
+    launcher('client'),
+    ['--port', `${port}`, '--name', 'pinger', ...clientFlags, 'ping', '-c', '1000000'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let output = '';
+  pinger.stdout.on('data', (chunk) => (output += chunk));
+  const times = (): number[] => [...output.matchAll(/: ([\d.]+) ms\n/g)].map((m) => Number(m[1]));
   try {
-    await during;
+    await waitFor(() => times().length > 0, 10_000);
+    const before = times().length;
+    await during();
+    return times().slice(before);
   } finally {
-    running = false;
-    await sampler;
+    pinger.kill('SIGTERM');
+    await exitOf(pinger);
   }
-  return times;
 }
 
 const median = (values: number[]): number =>
@@ -89,7 +97,12 @@ async function underAttack(
   name: string,
   flags: string[],
   attack: (context: Attack) => Promise<void>,
-  options: { witness?: Partial<ConnectOptions>; overwrites?: boolean } = {},
+  options: {
+    witness?: Partial<ConnectOptions>;
+    /** ./client flags that let the pinger in (secret, TLS). */
+    clientFlags?: string[];
+    overwrites?: boolean;
+  } = {},
 ): Promise<void> {
   const { child: server, port } = await spawnServer(['--quiet', ...flags]);
   const witness = await connect({ port, name: 'witness', ...options.witness });
@@ -100,7 +113,9 @@ async function underAttack(
   try {
     await witnessSet('before');
     const rssBefore = rssMb(server.pid as number);
-    const during = await roundTripsWhile(witness, attack({ port, server, witnessSet }));
+    const during = await roundTripsWhile(port, options.clientFlags ?? [], () =>
+      attack({ port, server, witnessSet }),
+    );
     expect(server.exitCode).toBeNull();
     if (options.overwrites) acknowledged.clear();
     const after: number[] = [];
@@ -359,7 +374,7 @@ describe('hostile clients, each against a server of its own', () => {
         );
         legit.destroy();
       },
-      { witness: { secret } },
+      { witness: { secret }, clientFlags: ['--secret-file', secretFile] },
     );
   });
 
@@ -399,7 +414,10 @@ describe('hostile clients, each against a server of its own', () => {
         );
         expect(renegotiated).toBe(0);
       },
-      { witness: { tls: { ca: pki.caCert, servername: 'localhost' } } },
+      {
+        witness: { tls: { ca: pki.caCert, servername: 'localhost' } },
+        clientFlags: ['--tls-ca', pki.files.caCert, '--tls-servername', 'localhost'],
+      },
     );
   });
 });
