@@ -139,8 +139,10 @@ export class RingBuffer implements MessageStore {
     if (!this.get(seq)) return undefined;
     const slot = (seq - 1) % this.capacity;
     const growth = this.#updateGrowth(seq, payload.length);
-    for (let i = this.#evictionsToFit(undefined, growth); i > 0; i--) this.#evictOldest();
-    if (!this.#holds(seq)) return undefined; // made room by dropping the message itself
+    const evictions = this.#evictionsToFit(undefined, growth);
+    // Refused before anything moves: room made by dropping the message itself is no update.
+    if (this.#firstSeq + evictions > seq) return undefined;
+    for (let i = evictions; i > 0; i--) this.#evictOldest();
     this.#usedBytes += growth;
     this.#payloadBytes += payload.length - this.#payloadLength(seq);
     this.#updates.set(seq, { payload: Buffer.from(payload), updatedMs });
@@ -245,6 +247,7 @@ export class RingBuffer implements MessageStore {
             ? this.#head + arenaBytes <= tail
             : this.#head + arenaBytes <= this.#arena.length || arenaBytes <= tail));
       if (roomInArena && used + growth <= this.maxBytes) return evictions;
+      if (first === this.#nextSeq) return evictions; // does not fit even in an empty ring
       used -= this.#arenaLength(first) + (this.#updates.get(first)?.payload.length ?? 0);
       first++;
       evictions++;

@@ -30,14 +30,16 @@ export class Ring {
   readonly #mutex = new Mutex();
   readonly #ops: RingOps;
 
+  /** `maxReaderLagMs` (reject mode): how long a reader may hold writers back without reading; 0 forever. */
   constructor(
     store: MessageStore,
-    options: { overflow?: OverflowPolicy; listener?: RingListener } = {},
+    options: { overflow?: OverflowPolicy; listener?: RingListener; maxReaderLagMs?: number } = {},
   ) {
     this.#ops = new RingOps(
       store,
       options.overflow ?? 'overwrite',
       options.listener ?? NO_LISTENER,
+      options.maxReaderLagMs ?? 0,
     );
   }
 
@@ -85,28 +87,42 @@ export class RingOps {
   readonly overflow: OverflowPolicy;
   readonly #cursors = new CursorSet();
   readonly #listener: RingListener;
+  readonly #maxReaderLagMs: number;
   #appended = false;
 
-  constructor(store: MessageStore, overflow: OverflowPolicy, listener: RingListener) {
+  constructor(
+    store: MessageStore,
+    overflow: OverflowPolicy,
+    listener: RingListener,
+    maxReaderLagMs = 0,
+  ) {
     this.store = store;
     this.overflow = overflow;
     this.#listener = listener;
+    this.#maxReaderLagMs = maxReaderLagMs;
   }
 
   /** Stores a message. In reject mode, refuses with RING_FULL rather than overwrite a message a reader lacks. */
   append(payload: Uint8Array, sender: string, timestampMs: number): number {
     if (this.overflow === 'reject') {
-      this.#refuseOverwriteOfUnread(this.store.overwrittenByAppend(payload.length));
+      this.#refuseOverwriteOfUnread(this.store.overwrittenByAppend(payload.length), timestampMs);
     }
     const seq = this.store.append(payload, sender, timestampMs);
     this.#appended = true;
     return seq;
   }
 
+  /** Every check comes before the store changes: a refused update changes nothing. */
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage {
-    if (this.overflow === 'reject' && this.store.get(seq)) {
-      this.#refuseOverwriteOfUnread(this.store.overwrittenByUpdate(seq, payload.length));
+    if (!this.store.get(seq)) throw notFound(seq);
+    const overwritten = this.store.overwrittenByUpdate(seq, payload.length);
+    if (overwritten >= seq) {
+      throw new RingwireError(
+        'INVALID_ARGUMENT',
+        `an update of seq ${seq} to ${payload.length} bytes does not fit the ring's byte bound without pushing out that message itself`,
+      );
     }
+    if (this.overflow === 'reject') this.#refuseOverwriteOfUnread(overwritten, updatedMs);
     const message = this.store.update(seq, payload, updatedMs);
     if (!message) throw notFound(seq);
     this.#listener.updated(message);
@@ -147,14 +163,20 @@ export class RingOps {
     this.#cursors.close(cursor);
   }
 
-  /** Reject mode: RING_FULL when making room would drop a message some reader lacks. */
-  #refuseOverwriteOfUnread(overwritten: number): void {
-    if (overwritten > 0 && !this.#cursors.allReceived(overwritten)) {
-      throw new RingwireError(
-        'RING_FULL',
-        `the ring is full and seq ${overwritten} has not reached every reader yet; retry later`,
-      );
+  /**
+   * Reject mode: RING_FULL when making room would drop a message some reader lacks, unless
+   * that reader has held writers back for max-reader-lag-ms without reading: it is released.
+   */
+  #refuseOverwriteOfUnread(overwritten: number, nowMs: number): void {
+    if (overwritten === 0 || this.#cursors.allReceived(overwritten)) return;
+    if (this.#maxReaderLagMs > 0) {
+      this.#cursors.releaseStalled(overwritten, nowMs, this.#maxReaderLagMs);
+      if (this.#cursors.allReceived(overwritten)) return;
     }
+    throw new RingwireError(
+      'RING_FULL',
+      `the ring is full and seq ${overwritten} has not reached every reader yet; retry later`,
+    );
   }
 
   /** @internal called by Ring when a step ends. */

@@ -38,6 +38,12 @@ export type ConnectionState = (typeof ConnectionState)[keyof typeof ConnectionSt
 export const HELLO_MAX_FRAME_BYTES = 16 * 1024;
 /** How long a closing connection waits for the peer to close before it is cut off. */
 const CLOSE_GRACE_MS = 2000;
+/**
+ * Input one connection may hand the server before it lets the event loop turn: Node reads up
+ * to 32 chunks of 64 KiB from one socket in a row, which for a flood of small requests is
+ * hundreds of milliseconds of work that would delay every other connection.
+ */
+const READ_SLICE_BYTES = 64 * 1024;
 
 /** What a connection gets from its server. */
 export interface ConnectionContext {
@@ -47,6 +53,8 @@ export interface ConnectionContext {
   readonly logger: Logger;
   readonly counters: ServerCounters;
   readonly throttle: AuthThrottle;
+  /** Frees the connection's place under the connection limits; called once it stops serving. */
+  release(): void;
   /** Whether the connection wants to hear of ring changes (it subscribed or waits in a GET). */
   setInterest(connection: Connection, interested: boolean): void;
   serverStats(): ServerStats;
@@ -75,10 +83,15 @@ export class Connection {
   #batchInFlight = false;
   #flushScheduled = false;
   #readingPaused = false;
+  /** Input received since this connection last yielded to the event loop. */
+  #sliceBytes = 0;
+  #yielding = false;
   #peerEnded = false;
   #goingAway = false;
   #closeReason = 'closed by peer';
   #handshakeTimer: NodeJS.Timeout | undefined;
+  #challengeTimer: NodeJS.Timeout | undefined;
+  #frameTimer: NodeJS.Timeout | undefined;
   #idleTimer: NodeJS.Timeout | undefined;
   #writeTimer: NodeJS.Timeout | undefined;
   #closeTimer: NodeJS.Timeout | undefined;
@@ -105,6 +118,8 @@ export class Connection {
     socket.on('drain', () => this.#onDrain());
     socket.on('error', (error) => {
       this.#closeReason = error.message;
+      // Most socket errors destroy the socket already; TLS ones (a refused renegotiation) do not.
+      this.#socket.destroy();
     });
     socket.on('close', () => this.#onClose());
 
@@ -157,8 +172,20 @@ export class Connection {
       if (this.#answerForeignProtocol(chunk)) return;
     }
     this.#idleTimer?.refresh();
+    this.#sliceBytes += chunk.length;
+    if (this.#sliceBytes >= READ_SLICE_BYTES) this.#yieldReading();
     this.#queued.push(chunk);
     this.#pump();
+  }
+
+  /** Stops reading until the event loop has turned, so that other connections get theirs. */
+  #yieldReading(): void {
+    this.#sliceBytes = 0;
+    this.#yielding = true;
+    setImmediate(() => {
+      this.#yielding = false;
+      this.#updateReading();
+    });
   }
 
   /** A TLS or HTTP client on this plain port is answered in its own protocol, then closed. */
@@ -202,8 +229,10 @@ export class Connection {
   #handleChunk(chunk: Buffer): void {
     const batch: ClientFrame[] = [];
     let streamError: RingwireError | undefined;
+    let framesEnded = false;
     try {
       this.#decoder.push(chunk, (body) => {
+        framesEnded = true;
         if (!this.#isOpen()) return;
         const frame = decodeClientFrame(body);
         if (this.#state === ConnectionState.READY) batch.push(frame);
@@ -212,6 +241,7 @@ export class Connection {
     } catch (error) {
       streamError = asRingwireError(error);
     }
+    this.#watchFrameDeadline(framesEnded);
     if (batch.length === 0) {
       this.#finishChunk(streamError);
       return;
@@ -265,6 +295,7 @@ export class Connection {
   /** What requests may ask of this connection beyond the ring. */
   readonly #hooks: SessionHooks = {
     subscriptionChanged: () => this.#reader?.subscriptionChanged(),
+    canPark: () => this.#reader?.canPark ?? false,
     park: (get) => this.#reader?.park(get),
     serverStats: () => this.#context.serverStats(),
   };
@@ -274,12 +305,50 @@ export class Connection {
     else this.#flush();
   }
 
+  /**
+   * After the handshake, a frame whose first bytes arrived must be complete within
+   * frame-timeout-ms (a trickled frame is not idle, so the idle timeout would not end it).
+   * The deadline restarts with each frame that starts after one ended, and does not run while
+   * the server itself stops reading (backpressure has its own write timeout).
+   */
+  #watchFrameDeadline(restart: boolean): void {
+    if (
+      this.#state !== ConnectionState.READY ||
+      this.#decoder.bufferedBytes === 0 ||
+      this.#readingPaused
+    ) {
+      clearTimeout(this.#frameTimer);
+      this.#frameTimer = undefined;
+      return;
+    }
+    if (this.#frameTimer && !restart) return;
+    clearTimeout(this.#frameTimer);
+    const ms = this.#context.options.frameTimeoutMs;
+    this.#frameTimer = setTimeout(() => {
+      this.#fail(new RingwireError('IDLE_TIMEOUT', `a frame was not completed within ${ms} ms`));
+    }, ms).unref();
+  }
+
   #handshakeStep(outcome: HandshakeOutcome): void {
     switch (outcome.kind) {
-      case 'challenge':
+      case 'challenge': {
         this.#state = ConnectionState.AWAITING_AUTH;
-        this.#out.add({ id: outcome.id, challenge: { serverNonce: outcome.serverNonce } });
+        const challenge = { id: outcome.id, challenge: { serverNonce: outcome.serverNonce } };
+        if (outcome.delayMs === 0) {
+          this.#out.add(challenge);
+          return;
+        }
+        // Throttled: nothing more is read until the challenge leaves (no proof can come before).
+        this.#batchInFlight = true;
+        this.#challengeTimer = setTimeout(() => {
+          this.#batchInFlight = false;
+          if (!this.#isOpen()) return;
+          this.#out.add(challenge);
+          this.#flush();
+          this.#pump();
+        }, outcome.delayMs).unref();
         return;
+      }
       case 'refused':
         this.#fail(outcome.error, outcome.delayMs);
         return;
@@ -312,6 +381,7 @@ export class Connection {
       isOpen: () => this.#isOpen(),
       setInterest: (interested) => this.#context.setInterest(this, interested),
       onInternalError: (error) => this.#logInternal(error),
+      maxParkedGets: options.maxParkedGets,
     });
     this.#state = ConnectionState.READY;
     clearTimeout(this.#handshakeTimer);
@@ -418,12 +488,20 @@ export class Connection {
   #stopServing(reason: string): void {
     this.#state = ConnectionState.CLOSING;
     this.#closeReason = reason;
-    clearTimeout(this.#handshakeTimer);
-    clearTimeout(this.#idleTimer);
-    clearTimeout(this.#writeTimer);
+    this.#stopTimers();
     this.#queued.length = 0;
     this.#reader?.close();
+    this.#handshake.abandon();
+    this.#context.release();
     this.#updateReading();
+  }
+
+  #stopTimers(): void {
+    clearTimeout(this.#handshakeTimer);
+    clearTimeout(this.#challengeTimer);
+    clearTimeout(this.#frameTimer);
+    clearTimeout(this.#idleTimer);
+    clearTimeout(this.#writeTimer);
   }
 
   /**
@@ -438,27 +516,31 @@ export class Connection {
 
   #onClose(): void {
     this.#state = ConnectionState.CLOSED;
-    clearTimeout(this.#handshakeTimer);
-    clearTimeout(this.#idleTimer);
-    clearTimeout(this.#writeTimer);
+    this.#stopTimers();
     clearTimeout(this.#closeTimer);
     this.#reader?.close();
+    this.#handshake.abandon();
+    this.#context.release();
     const name = this.#session ? ` name=${JSON.stringify(this.#session.clientName)}` : '';
     this.#log(`close ${this.#peer}${name} reason=${JSON.stringify(this.#closeReason)}`);
   }
 
   /**
    * Backpressure: stop reading while the client does not read its replies, or while chunks
-   * wait behind a batch that waits for the lock. A closing connection keeps reading to drain.
+   * wait behind a batch that waits for the lock, or for a turn after a large slice of input.
+   * A closing connection keeps reading to drain.
    */
   #updateReading(): void {
     const pause =
       this.#isOpen() &&
-      (this.#socket.writableNeedDrain || (this.#batchInFlight && this.#queued.length > 0));
+      (this.#socket.writableNeedDrain ||
+        (this.#batchInFlight && this.#queued.length > 0) ||
+        this.#yielding);
     if (pause === this.#readingPaused) return;
     this.#readingPaused = pause;
     if (pause) this.#socket.pause();
     else this.#socket.resume();
+    this.#watchFrameDeadline(true);
   }
 
   #isOpen(): boolean {

@@ -36,6 +36,8 @@ export interface ParkedGet {
 export interface SessionHooks {
   /** `session.subscribed` changed: start or stop pushing. */
   subscriptionChanged(): void;
+  /** False when the connection has max-parked-gets GETs waiting: answer this one at once. */
+  canPark(): boolean;
   /** Answer this GET later, when a message arrives or it expires. */
   park(get: ParkedGet): void;
   serverStats(): ServerStats;
@@ -172,7 +174,8 @@ function handleGet(context: BatchContext, id: number, request: v1.GetRequest.$Pr
   if (request.next && request.afterSeq != null) {
     throw new RingwireError('INVALID_ARGUMENT', 'a GET takes after_seq or next, not both');
   }
-  const reply = answerGet(context.ops, context.session, request, waitMs > 0);
+  const mayWait = waitMs > 0 && context.hooks.canPark();
+  const reply = answerGet(context.ops, context.session, request, mayWait);
   if (reply) context.out.getReply(id, reply);
   else context.hooks.park({ id, request });
 }

@@ -32,6 +32,14 @@ export interface ServerOptions {
   idleTimeoutMs: number;
   /** Connections over this many get BUSY and are closed. */
   maxConnections: number;
+  /** Connections from one client address over this many get BUSY and are closed. */
+  maxConnectionsPerAddress: number;
+  /** A ready connection must finish a frame it started within this many ms. */
+  frameTimeoutMs: number;
+  /** GETs one connection may have waiting for a message; past it a GET is answered at once. */
+  maxParkedGets: number;
+  /** Reject mode: a reader that holds writers back this long without reading is released; 0 never. */
+  maxReaderLagMs: number;
   /** Clients must prove they know this secret (at least 16 bytes); undefined lets anyone in. */
   secret: Uint8Array | undefined;
   /** Serve TLS instead of plain TCP. */
@@ -62,6 +70,10 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
   writeTimeoutMs: 30_000,
   idleTimeoutMs: 300_000,
   maxConnections: 10_000,
+  maxConnectionsPerAddress: 1000,
+  frameTimeoutMs: 30_000,
+  maxParkedGets: 1000,
+  maxReaderLagMs: 60_000,
   secret: undefined,
   tls: undefined,
   serverName: hostname(),

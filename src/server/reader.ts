@@ -16,17 +16,21 @@ export interface ReaderPort {
   /** Whether the server should tell this reader when the ring gains messages. */
   setInterest(interested: boolean): void;
   onInternalError(error: unknown): void;
+  /** GETs that may wait at once; past it a GET is answered at once. */
+  readonly maxParkedGets: number;
 }
 
 interface ParkedEntry {
   readonly get: ParkedGet;
-  expired: boolean;
-  timer: NodeJS.Timeout | undefined;
+  /** Date.now() at which the GET is answered with whatever it finds. */
+  readonly deadline: number;
 }
 
 /** Messages read from the ring per push step; the step also stops after PUSH_STEP_BYTES. */
 const PUSH_STEP_MESSAGES = 256;
 const PUSH_STEP_BYTES = 256 * 1024;
+/** Parked GETs answered per step; the step also stops once PUSH_STEP_BYTES are queued. */
+const PARKED_STEP_ANSWERS = 256;
 
 /**
  * The live-reading side of one connection: pushes to its subscription and answers its parked
@@ -38,7 +42,11 @@ export class ConnectionReader {
   readonly #ring: Ring;
   readonly #session: Session;
   readonly #port: ReaderPort;
+  /** In arrival order; a step answers them in one pass, keeping the rest in place. */
   readonly #parked: ParkedEntry[] = [];
+  /** One timer for all parked GETs, due at the earliest deadline. */
+  #expiryTimer: NodeJS.Timeout | undefined;
+  #expiryAt = Infinity;
   /** Set at shutdown: answer parked GETs now, whatever they found. */
   #expireAll = false;
   #stepScheduled = false;
@@ -61,15 +69,16 @@ export class ConnectionReader {
     this.#schedule();
   }
 
+  /** False once max-parked-gets GETs wait: the next one is answered at once. */
+  get canPark(): boolean {
+    return this.#parked.length < this.#port.maxParkedGets;
+  }
+
   /** Answers `get` when a message arrives or when it expires, whichever comes first. */
   park(get: ParkedGet): void {
-    const entry: ParkedEntry = { get, expired: false, timer: undefined };
-    // The timer, not a clock comparison, decides expiry: timers and Date.now() may disagree by a tick.
-    entry.timer = setTimeout(() => {
-      entry.expired = true;
-      this.#schedule();
-    }, get.request.waitMs ?? 0);
-    this.#parked.push(entry);
+    const deadline = Date.now() + (get.request.waitMs ?? 0);
+    this.#parked.push({ get, deadline });
+    if (deadline < this.#expiryAt) this.#armExpiry(deadline);
     this.#updateInterest();
   }
 
@@ -102,7 +111,7 @@ export class ConnectionReader {
 
   /** The connection closed: stop timers and give the cursor back. */
   close(): void {
-    for (const { timer } of this.#parked) clearTimeout(timer);
+    this.#armExpiry(Infinity);
     this.#parked.length = 0;
     this.#session.subscribed = false;
     this.#port.setInterest(false);
@@ -147,25 +156,62 @@ export class ConnectionReader {
   }
 
   #step(ops: RingOps): void {
-    this.#answerParked(ops);
-    if (this.#session.subscribed && !this.#port.isWriteBlocked() && this.#pushSome(ops))
-      this.#schedule();
+    const moreParked = this.#parked.length > 0 && this.#answerParked(ops);
+    const morePushes =
+      this.#session.subscribed && !this.#port.isWriteBlocked() && this.#pushSome(ops);
+    if (moreParked || morePushes) this.#schedule();
   }
 
-  #answerParked(ops: RingOps): void {
-    for (let i = 0; i < this.#parked.length;) {
-      const { get, timer, expired } = this.#parked[i];
-      const reply = answerGet(ops, this.#session, get.request, !expired && !this.#expireAll);
-      if (reply) {
-        this.#port.out.getReply(get.id, reply);
-        this.#port.sent();
-        clearTimeout(timer);
-        this.#parked.splice(i, 1);
-      } else {
-        i++;
+  /**
+   * One linear pass: answers the parked GETs that found a message or expired, up to a slice
+   * of PARKED_STEP_ANSWERS (or PUSH_STEP_BYTES of output), and keeps the others in order.
+   * True when the slice ran out, so a later step, after other connections had their turn,
+   * goes on.
+   */
+  #answerParked(ops: RingOps): boolean {
+    const parked = this.#parked;
+    const now = Date.now();
+    let answered = 0;
+    let sliceFull = false;
+    let kept = 0;
+    let earliest = Infinity;
+    for (const entry of parked) {
+      if (!sliceFull) {
+        const mayWait = entry.deadline > now && !this.#expireAll;
+        const reply = answerGet(ops, this.#session, entry.get.request, mayWait);
+        if (reply) {
+          this.#port.out.getReply(entry.get.id, reply);
+          answered++;
+          sliceFull =
+            answered >= PARKED_STEP_ANSWERS || this.#port.out.byteLength >= PUSH_STEP_BYTES;
+          continue;
+        }
       }
+      parked[kept++] = entry;
+      earliest = Math.min(earliest, entry.deadline);
     }
-    if (this.#parked.length === 0) this.#updateInterest();
+    parked.length = kept;
+    if (answered > 0) this.#port.sent();
+    this.#armExpiry(earliest);
+    if (kept === 0) this.#updateInterest();
+    return sliceFull;
+  }
+
+  /**
+   * Due when the earliest parked GET expires. A timer may fire a little before Date.now()
+   * reaches the deadline: the step then finds nothing expired and arms it again.
+   */
+  #armExpiry(at: number): void {
+    if (at === this.#expiryAt) return;
+    clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = undefined;
+    this.#expiryAt = at;
+    if (at === Infinity) return;
+    this.#expiryTimer = setTimeout(() => {
+      this.#expiryTimer = undefined;
+      this.#expiryAt = Infinity;
+      this.#schedule();
+    }, at - Date.now());
   }
 
   /** Pushes the next messages after the cursor; true when more are waiting. */

@@ -32,7 +32,10 @@ export class RingwireServer {
   /** Connections that subscribed or wait in a GET: told when the ring changes. */
   readonly #interested = new Set<Connection>();
   readonly #counters = new ServerCounters();
-  readonly #throttle = new AuthThrottle();
+  readonly #throttle: AuthThrottle;
+  /** Connections that count against the limits: accepted and not yet closing. */
+  #serving = 0;
+  readonly #servingPerAddress = new Map<string, number>();
   readonly #startedAt = Date.now();
   #nextConnectionId = 1;
   #fanOutScheduled = false;
@@ -40,10 +43,13 @@ export class RingwireServer {
 
   constructor(options: Partial<ServerOptions> = {}, store?: MessageStore) {
     this.options = validateOptions({ ...DEFAULT_SERVER_OPTIONS, ...options });
+    // A delayed challenge must leave time to answer it before the handshake timeout.
+    this.#throttle = new AuthThrottle({ maxDelayMs: this.options.handshakeTimeoutMs / 2 });
     const { capacity, maxBytes } = this.options;
     this.#ring = new Ring(store ?? new RingBuffer({ capacity, maxBytes }), {
       overflow: this.options.overflow,
       listener: this.#ringListener,
+      maxReaderLagMs: this.options.maxReaderLagMs,
     });
     const { tls, handshakeTimeoutMs, logger } = this.options;
     this.#listener = createListener(
@@ -109,15 +115,25 @@ export class RingwireServer {
       socket.destroy();
       return;
     }
-    if (this.#connections.size >= this.options.maxConnections) {
-      this.options.logger.connection(`refused ${socket.remoteAddress}:${socket.remotePort}: BUSY`);
+    const address = socket.remoteAddress ?? '';
+    const fromAddress = this.#servingPerAddress.get(address) ?? 0;
+    if (
+      this.#serving >= this.options.maxConnections ||
+      fromAddress >= this.options.maxConnectionsPerAddress
+    ) {
+      this.options.logger.connection(`refused ${address}:${socket.remotePort}: BUSY`);
       this.#counters.error('BUSY');
       socket.on('error', () => {});
       socket.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
-      socket.end(BUSY_FRAME);
+      socket.end(
+        fromAddress >= this.options.maxConnectionsPerAddress ? BUSY_ADDRESS_FRAME : BUSY_FRAME,
+      );
       setTimeout(() => socket.destroy(), 2000).unref();
       return;
     }
+    this.#serving++;
+    this.#servingPerAddress.set(address, fromAddress + 1);
+    let held = true;
     const connection = new Connection(socket, {
       id: this.#nextConnectionId++,
       ring: this.#ring,
@@ -125,6 +141,11 @@ export class RingwireServer {
       logger: this.options.logger,
       counters: this.#counters,
       throttle: this.#throttle,
+      release: () => {
+        if (!held) return;
+        held = false;
+        this.#release(address);
+      },
       setInterest: (c, interested) => {
         if (interested) this.#interested.add(c);
         else this.#interested.delete(c);
@@ -136,6 +157,14 @@ export class RingwireServer {
       this.#connections.delete(connection);
       this.#interested.delete(connection);
     });
+  }
+
+  /** A connection stopped serving: its place under the limits is free at once, not at its close. */
+  #release(address: string): void {
+    this.#serving--;
+    const left = (this.#servingPerAddress.get(address) ?? 1) - 1;
+    if (left > 0) this.#servingPerAddress.set(address, left);
+    else this.#servingPerAddress.delete(address);
   }
 
   /** Ring changes reach interested connections; appends are fanned out once per event-loop turn. */
@@ -172,6 +201,9 @@ export class RingwireServer {
 const BUSY_FRAME = encodeServerFrame(
   errorFrame(0, new RingwireError('BUSY', 'the server is at its connection limit; retry later')),
 );
+const BUSY_ADDRESS_FRAME = encodeServerFrame(
+  errorFrame(0, new RingwireError('BUSY', 'too many connections from this address; retry later')),
+);
 
 function validateOptions(options: ServerOptions): ServerOptions {
   const integerIn = (name: keyof ServerOptions, min: number, max: number): void => {
@@ -194,6 +226,10 @@ function validateOptions(options: ServerOptions): ServerOptions {
   integerIn('writeTimeoutMs', 1, 2 ** 31 - 1);
   integerIn('idleTimeoutMs', 0, 2 ** 31 - 1);
   integerIn('maxConnections', 1, 1_000_000);
+  integerIn('maxConnectionsPerAddress', 1, 1_000_000);
+  integerIn('frameTimeoutMs', 1, 2 ** 31 - 1);
+  integerIn('maxParkedGets', 0, 1_000_000);
+  integerIn('maxReaderLagMs', 0, 2 ** 31 - 1);
   if (options.secret && options.secret.length < MIN_SECRET_BYTES) {
     throw new RingwireError(
       'INVALID_ARGUMENT',

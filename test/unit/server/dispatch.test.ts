@@ -43,6 +43,7 @@ function run(store: MessageStore, frames: v1.ClientFrame.$Properties[], session 
     session,
     hooks: {
       subscriptionChanged: () => events.push(`subscribed=${session.subscribed}`),
+      canPark: () => true,
       park: (get: ParkedGet) => parked.push(get),
       serverStats: () => ({
         uptimeMs: 5,
