@@ -3,6 +3,7 @@ import {
   DEFAULT_MAX_FRAME_BYTES,
   DEFAULT_PORT,
   DEFAULT_RING_CAPACITY,
+  MAX_CLIENT_NAME_BYTES,
   MAX_RING_CAPACITY,
   MIN_MAX_FRAME_BYTES,
 } from '../protocol/constants';
@@ -17,7 +18,14 @@ import { RingwireServer } from '../server/server';
 import { SERVER_VERSION } from '../server/version';
 import { readSecret, readTlsFiles, SECRET_FLAGS } from './credentials';
 import { HELP_FLAG } from './common-flags';
-import { describeFlags, parseFlags, UsageError, type Flag, type FlagValues } from './flags';
+import {
+  describeFlags,
+  parseFlags,
+  UsageError,
+  utf8Bytes,
+  type Flag,
+  type FlagValues,
+} from './flags';
 import { formatAddress, runMain } from './main';
 
 const MAX_MS = 2 ** 31 - 1;
@@ -207,6 +215,8 @@ export const SERVER_FLAGS: readonly Flag[] = [
     type: 'string',
     env: 'RINGWIRE_SERVER_NAME',
     placeholder: 'NAME',
+    // The same bound as a client's name: both end up in the other side's logs.
+    valid: utf8Bytes(1, MAX_CLIENT_NAME_BYTES),
     help: 'server name sent to clients; default: this host name',
   },
   {
