@@ -1,0 +1,111 @@
+import { crc32 } from 'node:zlib';
+
+// Log record grammar (docs/DURABILITY-DESIGN.md). Little-endian: the byte order of the
+// machines Node runs on; the wire's big-endian frames are a different format.
+//   record        = length crc body
+//   length        = u32le, the bytes of body
+//   crc           = u32le, CRC-32 (ISO-HDLC, as zlib.crc32 and gzip) of body
+//   body          = op seq time sender-length sender payload
+//   op            = u8: 1 append, 2 update, 3 delete
+//   seq           = u64le, the message's seq (1 to 2^53 - 1)
+//   time          = u64le, ms since the epoch: stored (append), updated (update), deleted (delete)
+//   sender-length = u8
+//   sender        = sender-length bytes of UTF-8 (empty for update and delete)
+//   payload       = the rest of body (empty for delete)
+
+export const LOG_OPS = ['append', 'update', 'delete'] as const;
+export type LogOp = (typeof LOG_OPS)[number];
+
+/** One change to a ring, as the log keeps it. */
+export interface LogRecord {
+  readonly op: LogOp;
+  readonly seq: number;
+  readonly timeMs: number;
+  readonly sender: string;
+  readonly payload: Uint8Array;
+}
+
+export const RECORD_HEADER_BYTES = 8;
+const FIXED_BODY_BYTES = 1 + 8 + 8 + 1;
+const MAX_SENDER_BYTES = 0xff;
+const TWO_TO_32 = 0x1_0000_0000;
+
+/** The records of one batch as one buffer, ready for one write. */
+export function encodeRecords(records: readonly LogRecord[]): Buffer {
+  let total = 0;
+  const senderLengths = records.map((record) => {
+    const senderLength = Buffer.byteLength(record.sender);
+    if (senderLength > MAX_SENDER_BYTES) {
+      throw new RangeError(`a sender of ${senderLength} bytes does not fit a log record`);
+    }
+    total += RECORD_HEADER_BYTES + FIXED_BODY_BYTES + senderLength + record.payload.length;
+    return senderLength;
+  });
+  const buffer = Buffer.allocUnsafe(total);
+  let offset = 0;
+  records.forEach((record, index) => {
+    const bodyStart = offset + RECORD_HEADER_BYTES;
+    let cursor = bodyStart;
+    buffer[cursor++] = LOG_OPS.indexOf(record.op) + 1;
+    cursor = writeUint53(buffer, record.seq, cursor);
+    cursor = writeUint53(buffer, record.timeMs, cursor);
+    buffer[cursor++] = senderLengths[index];
+    cursor += buffer.write(record.sender, cursor, 'utf8');
+    buffer.set(record.payload, cursor);
+    cursor += record.payload.length;
+    buffer.writeUInt32LE(cursor - bodyStart, offset);
+    buffer.writeUInt32LE(crc32(buffer.subarray(bodyStart, cursor)), offset + 4);
+    offset = cursor;
+  });
+  return buffer;
+}
+
+/** A record read back, with where the next one starts. Its payload is a view of the bytes read. */
+export interface DecodedRecord extends LogRecord {
+  readonly end: number;
+}
+
+/**
+ * The record at `offset`, or undefined when the bytes there are not a whole, intact record:
+ * cut short, a length past the end, a wrong CRC, or fields no writer produces.
+ */
+export function decodeRecord(bytes: Buffer, offset: number): DecodedRecord | undefined {
+  if (offset + RECORD_HEADER_BYTES + FIXED_BODY_BYTES > bytes.length) return undefined;
+  const length = bytes.readUInt32LE(offset);
+  const bodyStart = offset + RECORD_HEADER_BYTES;
+  const end = bodyStart + length;
+  if (length < FIXED_BODY_BYTES || end > bytes.length) return undefined;
+  const op = LOG_OPS[bytes[bodyStart] - 1];
+  if (op === undefined) return undefined;
+  if (crc32(bytes.subarray(bodyStart, end)) !== bytes.readUInt32LE(offset + 4)) return undefined;
+  const seq = readUint53(bytes, bodyStart + 1);
+  const timeMs = readUint53(bytes, bodyStart + 9);
+  const senderStart = bodyStart + FIXED_BODY_BYTES;
+  const senderEnd = senderStart + bytes[bodyStart + 17];
+  if (seq < 1 || Number.isNaN(timeMs) || senderEnd > end) return undefined;
+  if (op === 'delete' && senderEnd !== end) return undefined;
+  return {
+    op,
+    seq,
+    timeMs,
+    sender: bytes.toString('utf8', senderStart, senderEnd),
+    payload: bytes.subarray(senderEnd, end),
+    end,
+  };
+}
+
+function writeUint53(buffer: Buffer, value: number, offset: number): number {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${value} does not fit a log record's u64 field`);
+  }
+  buffer.writeUInt32LE(value % TWO_TO_32, offset);
+  buffer.writeUInt32LE(Math.floor(value / TWO_TO_32), offset + 4);
+  return offset + 8;
+}
+
+/** NaN for values past 2^53 - 1: no writer produces them. */
+function readUint53(buffer: Buffer, offset: number): number {
+  const high = buffer.readUInt32LE(offset + 4);
+  if (high > 0x1f_ffff) return NaN;
+  return high * TWO_TO_32 + buffer.readUInt32LE(offset);
+}
