@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { StoreError } from '../../src/store/errors';
+import { encodeRecords, type LogRecord } from '../../src/store/record';
+import { FC_PARAMETERS } from '../helpers/fast-check';
+import { TempDirectories, append, openLog, plain, remove, update } from './log-fixtures';
+
+const temp = new TempDirectories();
+afterEach(() => temp.cleanUp());
+
+/** A log holding `records`, one batch each (segments of `segmentBytes`); returns its directory. */
+async function logOf(records: LogRecord[], segmentBytes?: number): Promise<string> {
+  const directory = await temp.make();
+  const { log } = await openLog({ directory, fsync: 'none', segmentBytes });
+  for (const record of records) await log.commit([record]);
+  await log.close();
+  return directory;
+}
+
+async function segmentPaths(directory: string): Promise<string[]> {
+  return (await readdir(directory)).sort().map((name) => join(directory, name));
+}
+
+/** Where each record ends in a log that holds them in one segment. */
+function recordEnds(records: LogRecord[]): number[] {
+  let end = 0;
+  return records.map((record) => (end += encodeRecords([record]).length));
+}
+
+/** Opens the log, also when it refuses, and closes it again. */
+async function tryOpen(directory: string, repair = false) {
+  try {
+    const { log, replayed } = await openLog({ directory, repair });
+    const { recovery } = log.stats;
+    await log.close();
+    return { replayed, recovery, nextSeq: recovery.nextSeq };
+  } catch (error) {
+    return { error };
+  }
+}
+
+const RECORDS = [
+  ...Array.from({ length: 8 }, (_, i) => append(i + 1)),
+  update(3, 'three, updated'),
+  append(9, 'the last append'),
+  remove(2),
+  update(9, 'nine, updated'),
+];
+
+describe('recovery', () => {
+  it('cuts a torn tail at every byte offset of the last records, and reports the drop', async () => {
+    const template = await logOf(RECORDS);
+    const [segment] = await segmentPaths(template);
+    const ends = recordEnds(RECORDS);
+    const whole = await readFile(segment);
+    expect(whole.length).toBe(ends[ends.length - 1]);
+
+    for (let cut = ends[ends.length - 5]; cut < whole.length; cut++) {
+      const directory = await temp.make();
+      const path = join(directory, segment.slice(template.length + 1));
+      await writeFile(path, whole.subarray(0, cut));
+      const kept = ends.filter((end) => end <= cut).length;
+      const boundary = kept === 0 ? 0 : ends[kept - 1];
+
+      const opened = await tryOpen(directory);
+      expect(opened.error).toBeUndefined();
+      expect(opened.replayed).toEqual(RECORDS.slice(0, kept).map(plain));
+      expect(opened.recovery).toMatchObject({
+        records: kept,
+        bytesDropped: cut - boundary,
+        recordsDropped: cut > boundary ? 1 : 0,
+      });
+      expect((await stat(path)).size).toBe(boundary);
+
+      // The log goes on from the cut, and opens cleanly again.
+      const { log } = await openLog({ directory });
+      const nextSeq = log.nextSeq;
+      await log.commit([append(nextSeq, 'after the cut')]);
+      await log.close();
+      const reopened = await tryOpen(directory);
+      expect(reopened.replayed).toEqual([
+        ...RECORDS.slice(0, kept).map(plain),
+        plain(append(nextSeq, 'after the cut')),
+      ]);
+      expect(reopened.recovery?.bytesDropped).toBe(0);
+      await temp.cleanUp();
+    }
+  });
+
+  it('after a flipped bit, opens with an intact prefix or refuses naming file and offset: never a wrong record', async () => {
+    const template = await logOf(RECORDS, 200);
+    const segments = await segmentPaths(template);
+    expect(segments.length).toBeGreaterThan(2);
+    const contents = await Promise.all(segments.map((path) => readFile(path)));
+    const names = segments.map((path) => path.slice(template.length + 1));
+    let refused = 0;
+    let cut = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(segments.length - 1),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        fc.nat(7),
+        async (segmentIndex, where, bit) => {
+          const directory = await temp.make();
+          const name = names[segmentIndex];
+          for (const [index, content] of contents.entries()) {
+            const bytes = Buffer.from(content);
+            if (index === segmentIndex) bytes[Math.floor(where * bytes.length)] ^= 1 << bit;
+            await writeFile(join(directory, names[index]), bytes);
+          }
+
+          const opened = await tryOpen(directory);
+          if (opened.error) {
+            refused++;
+            expect(opened.error).toBeInstanceOf(StoreError);
+            expect(opened.error).toMatchObject({ failure: 'CORRUPT' });
+            expect((opened.error as Error).message).toMatch(
+              new RegExp(`${name} is damaged at byte \\d+ .*--repair`),
+            );
+          } else {
+            cut++;
+            const replayed = opened.replayed ?? [];
+            expect(replayed.length).toBeLessThan(RECORDS.length);
+            expect(replayed).toEqual(RECORDS.slice(0, replayed.length).map(plain));
+            expect(opened.recovery?.recordsDropped).toBeGreaterThan(0);
+          }
+          await temp.cleanUp();
+        },
+      ),
+      { ...FC_PARAMETERS, numRuns: Math.min(FC_PARAMETERS.numRuns ?? 200, 200) },
+    );
+    // Flips land both in the middle (refused) and in the last records (a torn tail).
+    expect(refused).toBeGreaterThan(0);
+    expect(cut).toBeGreaterThan(0);
+  });
+
+  it('refuses mid-log damage naming file and offset; repair keeps the prefix and never reuses a seq', async () => {
+    const directory = await logOf(RECORDS, 200);
+    const segments = await segmentPaths(directory);
+    const first = await readFile(segments[0]);
+    const secondRecordEnd = recordEnds(RECORDS)[1];
+    first[secondRecordEnd + 20] ^= 0x40; // inside the third record
+    await writeFile(segments[0], first);
+
+    const refused = await tryOpen(directory);
+    expect(refused.error).toBeInstanceOf(StoreError);
+    expect((refused.error as Error).message).toContain(
+      `${segments[0]} is damaged at byte ${secondRecordEnd} and ${RECORDS.length - 3} intact records follow`,
+    );
+    expect(await segmentPaths(directory)).toEqual(segments); // nothing was changed
+
+    const repaired = await tryOpen(directory, true);
+    expect(repaired.error).toBeUndefined();
+    expect(repaired.replayed).toEqual(RECORDS.slice(0, 2).map(plain));
+    expect(repaired.recovery).toMatchObject({
+      recordsDropped: RECORDS.length - 2,
+      droppedAt: { file: segments[0], offset: secondRecordEnd },
+      nextSeq: 10,
+    });
+
+    const { log } = await openLog({ directory });
+    expect(log.nextSeq).toBe(10);
+    await log.commit([append(10)]);
+    await log.close();
+    const after = await tryOpen(directory);
+    expect(after.replayed).toEqual([...RECORDS.slice(0, 2), append(10)].map(plain));
+    expect(after.recovery?.bytesDropped).toBe(0);
+  });
+
+  it('a segment cut to nothing after a crash opens as an empty log', async () => {
+    const directory = await logOf(RECORDS);
+    const [segment] = await segmentPaths(directory);
+    await truncate(segment, 3);
+    const opened = await tryOpen(directory);
+    expect(opened.replayed).toEqual([]);
+    expect(opened.recovery).toMatchObject({ bytesDropped: 3, recordsDropped: 1, nextSeq: 1 });
+  });
+});
