@@ -184,16 +184,18 @@ export class RingLog {
     while (this.#segments.length > 1 && this.#segments[1].firstSeq <= oldestSeq) {
       doomed.push(this.#segments.shift() as Segment);
     }
-    if (doomed.length === 0) return this.#maintenance;
-    this.#maintenance = this.#maintenance.then(async () => {
+    if (doomed.length === 0) return Promise.resolve();
+    const deletion = this.#maintenance.then(async () => {
       try {
         for (const segment of doomed) await this.#files.unlink(segment.path);
         await this.#files.syncDirectory(this.directory);
       } catch (error) {
+        // The files left behind hold only seqs the window has left: a restart replays and drops them.
         throw storeUnavailable(`cannot delete an old segment in ${this.directory}`, error);
       }
     });
-    return this.#maintenance;
+    this.#maintenance = deletion.catch(() => undefined);
+    return deletion;
   }
 
   /** Writes what is pending, fdatasyncs (unless `none`) and closes the file. */
@@ -205,7 +207,7 @@ export class RingLog {
       if (this.#fsync !== 'none') await this.#datasync();
     } finally {
       await this.#file.close();
-      await this.#maintenance.catch(() => undefined);
+      await this.#maintenance;
     }
   }
 
@@ -267,6 +269,7 @@ export class RingLog {
   #scheduleFsync(): NodeJS.Timeout {
     const timer = setTimeout(() => {
       this.#fsyncTimer = undefined;
+      if (this.#closed) return; // close() fdatasyncs last
       this.#fsyncWanted = true;
       this.#flushing ??= this.#flush();
     }, this.#intervalMs);
