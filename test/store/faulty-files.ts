@@ -14,6 +14,9 @@ export class FaultyFiles implements LogFiles {
   writes = 0;
   datasyncs = 0;
   datasyncDelayMs = 0;
+  /** The most fdatasyncs that were in flight at once (over every file opened through this). */
+  maxConcurrentDatasyncs = 0;
+  #datasyncsInFlight = 0;
   readonly #faults = { writev: [] as string[], datasync: [] as string[], truncate: [] as string[] };
 
   /** The next `count` calls of `operation` fail with `code`. */
@@ -35,12 +38,20 @@ export class FaultyFiles implements LogFiles {
       },
       datasync: async () => {
         this.datasyncs++;
-        if (this.datasyncDelayMs > 0) {
-          await new Promise((resolve) => setTimeout(resolve, this.datasyncDelayMs));
+        this.maxConcurrentDatasyncs = Math.max(
+          this.maxConcurrentDatasyncs,
+          ++this.#datasyncsInFlight,
+        );
+        try {
+          if (this.datasyncDelayMs > 0) {
+            await new Promise((resolve) => setTimeout(resolve, this.datasyncDelayMs));
+          }
+          const code = this.#faults.datasync.shift();
+          if (code) throw fsError(code);
+          await file.datasync();
+        } finally {
+          this.#datasyncsInFlight--;
         }
-        const code = this.#faults.datasync.shift();
-        if (code) throw fsError(code);
-        return file.datasync();
       },
       truncate: async (length) => {
         const code = this.#faults.truncate.shift();

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { RingBuffer } from '../../src/ring/ring-buffer';
 import { StoreError } from '../../src/store/errors';
+import { RingLog } from '../../src/store/ring-log';
 import { encodeRecords, type LogRecord } from '../../src/store/record';
 import { FC_PARAMETERS } from '../helpers/fast-check';
 import { TempDirectories, append, openLog, plain, remove, update } from './log-fixtures';
@@ -166,6 +168,39 @@ describe('recovery', () => {
     const after = await tryOpen(directory);
     expect(after.replayed).toEqual([...RECORDS.slice(0, 2), append(10)].map(plain));
     expect(after.recovery?.bytesDropped).toBe(0);
+  });
+
+  it('replayed into a ring with smaller bounds, the newest messages that fit stay', async () => {
+    const records = [
+      ...Array.from({ length: 100 }, (_, i) => append(i + 1, `message ${i + 1}`.padEnd(20))),
+      update(95, 'ninety-five, updated'),
+      remove(96),
+    ];
+    const directory = await logOf(records);
+    for (const limits of [
+      { capacity: 10, maxBytes: 1 << 20 },
+      { capacity: 1000, maxBytes: 11 * 20 }, // ten, and the update held beside them
+    ]) {
+      const ring = new RingBuffer(limits);
+      let appends = 0;
+      const log = await RingLog.open({
+        directory,
+        fsync: 'none',
+        replay(record) {
+          if (record.op === 'append') {
+            appends++;
+            expect(ring.append(record.payload, record.sender, record.timeMs)).toBe(record.seq);
+          } else if (record.op === 'update') ring.update(record.seq, record.payload, record.timeMs);
+          else ring.delete(record.seq);
+        },
+      });
+      await log.close();
+      const held = ring.readAfter(0, 1000).messages;
+      expect(held.map((message) => message.seq)).toEqual([91, 92, 93, 94, 95, 97, 98, 99, 100]);
+      expect(held[4].payload.toString()).toBe('ninety-five, updated');
+      // What phase 2 reports as dropped: appends replayed that the smaller window left out.
+      expect(appends - (ring.nextSeq - ring.oldestSeq)).toBe(90);
+    }
   });
 
   it('a segment cut to nothing after a crash opens as an empty log', async () => {

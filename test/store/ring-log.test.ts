@@ -132,6 +132,16 @@ describe('RingLog', () => {
     );
   });
 
+  it('the logs of several rings fdatasync in parallel', async () => {
+    const files = new FaultyFiles();
+    const rings = await Promise.all(
+      [1, 2, 3].map(async () => (await open({ directory: await temp.make(), files })).log),
+    );
+    files.datasyncDelayMs = 50;
+    await Promise.all(rings.map((log) => log.commit([append(1)])));
+    expect(files.maxConcurrentDatasyncs).toBe(3);
+  });
+
   it('interval: commits resolve before any fdatasync, which a timer issues at most every interval', async () => {
     const directory = await temp.make();
     const files = new FaultyFiles();
