@@ -1,6 +1,6 @@
 import { open, readdir, rename, unlink, mkdir, readFile, type FileHandle } from 'node:fs/promises';
 
-/** An open file of the log: positioned writes and reads, so a failed write can be undone. */
+/** An open file of the log. Writes are positioned, so that a failed one can be cut back. */
 export interface LogFile {
   readonly path: string;
   /** Writes `buffers` in order at `position`; resolves with the bytes written (may be fewer). */

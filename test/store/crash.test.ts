@@ -9,14 +9,15 @@ const COMPILED_LOG = join(ROOT, 'dist', 'src', 'store', 'ring-log.js');
 
 /**
  * The child: four writers share one log and one seq counter, commit batches of appends as
- * fast as they can, and print `first last` for each batch once its commit resolved.
+ * fast as they can, and print `first last` for each batch once its commit resolved. Small
+ * segments, so that kills also land around segment rotations.
  */
 const CHILD = `
 const { RingLog } = require(${JSON.stringify(COMPILED_LOG)});
 const [directory, fsync] = process.argv.slice(1);
 const payload = (seq) => Buffer.from(\`payload of \${seq};\`.repeat((seq % 13) + 1));
 (async () => {
-  const log = await RingLog.open({ directory, fsync, replay() {} });
+  const log = await RingLog.open({ directory, fsync, segmentBytes: 64 * 1024, replay() {} });
   let next = log.nextSeq;
   const writer = async () => {
     for (;;) {

@@ -137,7 +137,7 @@ describe('RingLog', () => {
     const rings = await Promise.all(
       [1, 2, 3].map(async () => (await open({ directory: await temp.make(), files })).log),
     );
-    files.datasyncDelayMs = 50;
+    files.datasyncDelayMs = 300; // long enough for all three writes to come in, even on a busy machine
     await Promise.all(rings.map((log) => log.commit([append(1)])));
     expect(files.maxConcurrentDatasyncs).toBe(3);
   });
