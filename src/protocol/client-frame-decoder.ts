@@ -177,10 +177,17 @@ const helloField: FieldReader<v1.Hello.$Properties> = (hello, number, wireType, 
 };
 
 const setField: FieldReader<v1.SetRequest.$Properties> = (set, number, wireType, end) => {
-  if (number !== 1) return false;
-  expectWireType(wireType, LENGTH_DELIMITED, 'SetRequest.payload');
-  set.payload = readBytes(end);
-  return true;
+  switch (number) {
+    case 1:
+      expectWireType(wireType, LENGTH_DELIMITED, 'SetRequest.payload');
+      set.payload = readBytes(end);
+      return true;
+    case 2:
+      expectWireType(wireType, LENGTH_DELIMITED, 'SetRequest.ring');
+      set.ring = readString(end);
+      return true;
+  }
+  return false;
 };
 
 const getField: FieldReader<v1.GetRequest.$Properties> = (get, number, wireType, end) => {
@@ -201,6 +208,10 @@ const getField: FieldReader<v1.GetRequest.$Properties> = (get, number, wireType,
       expectWireType(wireType, VARINT, 'GetRequest.wait_ms');
       get.waitMs = readUint32(end);
       return true;
+    case 5:
+      expectWireType(wireType, LENGTH_DELIMITED, 'GetRequest.ring');
+      get.ring = readString(end);
+      return true;
   }
   return false;
 };
@@ -220,6 +231,10 @@ const subscribeField: FieldReader<v1.SubscribeRequest.$Properties> = (
       expectWireType(wireType, VARINT, 'SubscribeRequest.from_seq');
       subscribe.fromSeq = readUint64(end);
       return true;
+    case 3:
+      expectWireType(wireType, LENGTH_DELIMITED, 'SubscribeRequest.ring');
+      subscribe.ring = readString(end);
+      return true;
   }
   return false;
 };
@@ -234,14 +249,49 @@ const updateField: FieldReader<v1.UpdateRequest.$Properties> = (update, number, 
       expectWireType(wireType, LENGTH_DELIMITED, 'UpdateRequest.payload');
       update.payload = readBytes(end);
       return true;
+    case 3:
+      expectWireType(wireType, LENGTH_DELIMITED, 'UpdateRequest.ring');
+      update.ring = readString(end);
+      return true;
   }
   return false;
 };
 
 const deleteField: FieldReader<v1.DeleteRequest.$Properties> = (request, number, wireType, end) => {
+  switch (number) {
+    case 1:
+      expectWireType(wireType, VARINT, 'DeleteRequest.seq');
+      request.seq = readUint64(end);
+      return true;
+    case 2:
+      expectWireType(wireType, LENGTH_DELIMITED, 'DeleteRequest.ring');
+      request.ring = readString(end);
+      return true;
+  }
+  return false;
+};
+
+const unsubscribeField: FieldReader<v1.UnsubscribeRequest.$Properties> = (
+  unsubscribe,
+  number,
+  wireType,
+  end,
+) => {
   if (number !== 1) return false;
-  expectWireType(wireType, VARINT, 'DeleteRequest.seq');
-  request.seq = readUint64(end);
+  expectWireType(wireType, VARINT, 'UnsubscribeRequest.subscription_id');
+  unsubscribe.subscriptionId = readUint32(end);
+  return true;
+};
+
+const listRingsField: FieldReader<v1.ListRingsRequest.$Properties> = (
+  listRings,
+  number,
+  wireType,
+  end,
+) => {
+  if (number !== 1) return false;
+  expectWireType(wireType, LENGTH_DELIMITED, 'ListRingsRequest.after_name');
+  listRings.afterName = readString(end);
   return true;
 };
 
@@ -252,7 +302,7 @@ const authField: FieldReader<v1.AuthResponse.$Properties> = (auth, number, wireT
   return true;
 };
 
-/** Messages without fields of their own (unsubscribe, ping, stats): unknown fields are checked. */
+/** Messages without fields of their own (ping, stats): unknown fields are checked. */
 const noField: FieldReader<unknown> = () => false;
 
 type Body = NonNullable<ClientFrame['body']>;
@@ -263,12 +313,13 @@ const BODIES: readonly (readonly [number, Body, FieldReader<never>])[] = [
   [3, 'set', setField],
   [4, 'get', getField],
   [5, 'subscribe', subscribeField],
-  [6, 'unsubscribe', noField],
+  [6, 'unsubscribe', unsubscribeField],
   [7, 'update', updateField],
   [8, 'delete', deleteField],
   [9, 'ping', noField],
   [10, 'stats', noField],
   [11, 'auth', authField],
+  [12, 'listRings', listRingsField],
 ];
 const BODY_BY_NUMBER = new Map(BODIES.map((entry) => [entry[0], entry]));
 
