@@ -103,18 +103,19 @@ export class Ring {
   }
 
   /**
-   * Runs a synchronous `step` holding the locks of every ring in `rings` (distinct, sorted
-   * by name: one order for everyone, so two batches can never each hold a lock the other
-   * waits for). When no ring is locked the step runs at once, as in `exclusiveSync`;
-   * otherwise the locks are taken one after the other in that order.
+   * Runs a synchronous `step` holding the locks of every ring in `rings` (repeats allowed).
+   * The locks are taken in byte order of the rings' names, one order for everyone, so that
+   * two callers can never each hold a lock the other waits for. When none is held the step
+   * runs at once, as in `exclusiveSync`; otherwise the locks are taken one after the other.
    */
-  static exclusiveAll<T>(rings: readonly Ring[], step: () => T): T | Promise<T> {
+  static exclusiveAll<T>(rings: Iterable<Ring>, step: () => T): T | Promise<T> {
+    const ordered = [...new Set(rings)].sort((a, b) => (a.name < b.name ? -1 : 1));
     let free = true;
-    for (const ring of rings) free &&= !ring.#mutex.isLocked();
-    if (free) return Ring.#runAll(rings, step);
-    return Ring.#acquireInOrder(rings).then((releases) => {
+    for (const ring of ordered) free &&= !ring.#mutex.isLocked();
+    if (free) return Ring.#runAll(ordered, step);
+    return Ring.#acquireInOrder(ordered).then((releases) => {
       try {
-        return Ring.#runAll(rings, step);
+        return Ring.#runAll(ordered, step);
       } finally {
         for (const release of releases) release();
       }

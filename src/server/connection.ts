@@ -278,9 +278,10 @@ export class Connection {
     const answer = (): RingwireError | undefined => this.#answer(batch, targets);
     if (!first) return answer();
     if (!several) return first.exclusiveSync(answer);
-    const rings = [...new Set(targets.filter((t): t is Ring => t instanceof Ring))];
-    rings.sort((a, b) => (a.name < b.name ? -1 : 1));
-    return Ring.exclusiveAll(rings, answer);
+    return Ring.exclusiveAll(
+      targets.filter((t): t is Ring => t instanceof Ring),
+      answer,
+    );
   }
 
   /** Answers a batch under its rings' locks; a stream error when the output passes its cap. */
