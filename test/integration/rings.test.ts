@@ -234,3 +234,180 @@ describe('named rings over a socket', () => {
     });
   });
 });
+
+describe('isolation of rings', () => {
+  it('filling ring a never evicts ring b', async () => {
+    const { port } = await startServer({ capacity: 4 });
+    const raw = await ready(port);
+    for (const payload of ['b1', 'b2', 'b3']) await set(raw, 'b', payload);
+    for (let i = 1; i <= 20; i++) await set(raw, 'a', `a${i}`);
+    expect(await latest(raw, 'a')).toEqual(['a17', 'a18', 'a19', 'a20']);
+    expect(await latest(raw, 'b')).toEqual(['b1', 'b2', 'b3']);
+  });
+
+  it('reject mode: a stalled reader of ring a holds back only ring a’s writers', async () => {
+    const { port } = await startServer({ capacity: 2, overflow: 'reject', maxReaderLagMs: 0 });
+    const stalled = await ready(port, 'stalled');
+    // A cursor on ring a; it then reads nothing more.
+    expect((await ask(stalled, { get: { next: true, ring: 'a' } })).body).toBe('get');
+    const reader = await ready(port, 'reader-b');
+    await ask(reader, { get: { next: true, ring: 'b' } });
+    const writer = await ready(port, 'writer');
+    await set(writer, 'a', 'a1');
+    await set(writer, 'a', 'a2');
+    expect(codeOf(await ask(writer, { set: { payload: text('a3'), ring: 'a' } }))).toBe(
+      'RING_FULL',
+    );
+    // Ring b's reader keeps up: its writers are never refused, however full ring a is.
+    for (let i = 1; i <= 10; i++) {
+      expect(await set(writer, 'b', `b${i}`)).toBe(i);
+      expect((await ask(reader, { get: { next: true, ring: 'b' } })).get?.messages).toHaveLength(1);
+    }
+    expect(codeOf(await ask(writer, { set: { payload: text('a3'), ring: 'a' } }))).toBe(
+      'RING_FULL',
+    );
+  });
+
+  it('a batch over several rings is answered in request order, each ring numbering its own', async () => {
+    const { port } = await startServer();
+    const raw = await ready(port);
+    const rings = ['e', 'a', 'd', 'a', '', 'c', 'e', 'b', 'a'];
+    raw.send(...rings.map((ring, i) => ({ id: i + 1, set: { payload: text(`${i}`), ring } })), {
+      id: 50,
+      get: { count: 10, ring: 'a' },
+    });
+    const replies = [];
+    for (let i = 0; i <= rings.length; i++) replies.push(await raw.next());
+    expect(replies.map((r) => r.id)).toEqual([...rings.map((_, i) => i + 1), 50]);
+    expect(replies.slice(0, -1).map((r) => num(r.set?.seq))).toEqual([1, 1, 1, 2, 1, 1, 2, 1, 3]);
+    expect(replies[rings.length].get?.messages?.map((m) => num(m.seq))).toEqual([1, 2, 3]);
+  });
+});
+
+describe('rings under concurrency', () => {
+  it('50 clients × 200 pipelined SETs over 10 rings give each ring exactly 1..n', async () => {
+    const { port } = await startServer({ capacity: 2000 });
+    const clients = await Promise.all(Array.from({ length: 50 }, (_, i) => ready(port, `c${i}`)));
+    const seqsByRing = new Map<string, number[]>();
+    await Promise.all(
+      clients.map(async (client, c) => {
+        const rings = Array.from({ length: 200 }, (_, i) => `ring-${(c + i) % 10}`);
+        client.send(
+          ...rings.map((ring, i) => ({ id: i + 1, set: { payload: text(`${c}/${i}`), ring } })),
+        );
+        for (let i = 0; i < rings.length; i++) {
+          const reply = await client.next(20_000);
+          expect([reply.id, reply.body]).toEqual([i + 1, 'set']);
+          const seqs = seqsByRing.get(rings[i]) ?? [];
+          seqs.push(num(reply.set?.seq));
+          seqsByRing.set(rings[i], seqs);
+        }
+      }),
+    );
+    expect(seqsByRing.size).toBe(10);
+    for (const [ring, seqs] of seqsByRing) {
+      expect(seqs.sort((a, b) => a - b)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
+      const held = await ask(clients[0], { get: { count: 2000, ring } });
+      expect([held.get?.messages?.length, num(held.get?.nextSeq)]).toEqual([1000, 1001]);
+    }
+  });
+
+  it('subscriptions to several rings on one connection get every message of each ring once, in its order', async () => {
+    const { port } = await startServer({ capacity: 10_000 });
+    const subscriber = await ready(port, 'subscriber');
+    const rings = ['r0', 'r1', 'r2'];
+    const idOf = new Map<number, string>();
+    for (const ring of rings) {
+      const reply = await ask(subscriber, { subscribe: { ring } });
+      idOf.set(reply.subscribe?.subscriptionId ?? 0, ring);
+    }
+    const writers = await Promise.all(Array.from({ length: 5 }, (_, i) => ready(port, `w${i}`)));
+    const perWriter = 300;
+    await Promise.all(
+      writers.map(async (writer, w) => {
+        writer.send(
+          ...Array.from({ length: perWriter }, (_, i) => ({
+            id: i + 1,
+            set: { payload: text(`${w}/${i}`), ring: rings[(w + i) % rings.length] },
+          })),
+        );
+        for (let i = 0; i < perWriter; i++) await writer.next(20_000);
+      }),
+    );
+    const pushed = new Map<string, number[]>(rings.map((ring) => [ring, []]));
+    for (let i = 0; i < writers.length * perWriter; i++) {
+      const frame = await subscriber.next(20_000);
+      expect(frame.body).toBe('push');
+      const ring = idOf.get(frame.push?.subscriptionId ?? 0) as string;
+      pushed.get(ring)?.push(num(frame.push?.message?.seq));
+    }
+    for (const ring of rings) {
+      const seqs = pushed.get(ring) as number[];
+      expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+      expect(seqs.length).toBe(500);
+    }
+    expect(subscriber.unread).toBe(0);
+  });
+});
+
+describe('ring limits', () => {
+  it('--max-total-bytes: RING_LIMIT for a ring whose byte bound would pass it, nothing created', async () => {
+    const { port } = await startServer({ maxBytes: 1 << 20, maxTotalBytes: 3 << 20 });
+    const raw = await ready(port);
+    await set(raw, 'a', 'x');
+    await set(raw, 'b', 'x');
+    for (const request of [
+      { set: { payload: text('x'), ring: 'c' } },
+      { get: { ring: 'c' } },
+      { subscribe: { ring: 'c' } },
+    ]) {
+      expect(codeOf(await ask(raw, request))).toBe('RING_LIMIT');
+    }
+    expect(await set(raw, 'a', 'still fine')).toBe(2);
+    const list = await ask(raw, { listRings: {} });
+    expect(list.listRings?.rings?.map((r) => r.name)).toEqual(['a', 'b', 'default']);
+  });
+
+  it('--no-auto-create: all five requests on an unknown ring get RING_NOT_FOUND; declared rings work', async () => {
+    const { port } = await startServer({
+      autoCreate: false,
+      rings: [{ name: 'known', capacity: 3 }],
+    });
+    const raw = await ready(port);
+    for (const request of [
+      { set: { payload: text('x'), ring: 'unknown' } },
+      { get: { ring: 'unknown' } },
+      { subscribe: { ring: 'unknown' } },
+      { update: { seq: 1, payload: text('x'), ring: 'unknown' } },
+      { delete: { seq: 1, ring: 'unknown' } },
+    ]) {
+      expect(codeOf(await ask(raw, request))).toBe('RING_NOT_FOUND');
+    }
+    expect(await set(raw, 'known', 'x')).toBe(1);
+    expect(await set(raw, '', 'x')).toBe(1);
+    const list = await ask(raw, { listRings: {} });
+    expect(list.listRings?.rings?.map((r) => [r.name, r.capacity])).toEqual([
+      ['default', 1024],
+      ['known', 3],
+    ]);
+  });
+
+  it('--max-rings-per-connection bounds the rings a connection reads from, not the rings it writes to', async () => {
+    const { port } = await startServer({ maxRingsPerConnection: 2 });
+    const raw = await ready(port);
+    expect((await ask(raw, { get: { next: true, ring: 'a' } })).body).toBe('get');
+    expect((await ask(raw, { subscribe: { ring: 'b' } })).body).toBe('subscribe');
+    expect(codeOf(await ask(raw, { get: { next: true, ring: 'c' } }))).toBe('RING_LIMIT');
+    expect(codeOf(await ask(raw, { subscribe: { ring: 'c' } }))).toBe('RING_LIMIT');
+    expect(codeOf(await ask(raw, { get: { afterSeq: 0, waitMs: 1000, ring: 'c' } }))).toBe(
+      'RING_LIMIT',
+    );
+    // Rings it already reads, and plain reads and writes anywhere, go on.
+    expect((await ask(raw, { get: { next: true, ring: 'a' } })).body).toBe('get');
+    expect(await set(raw, 'c', 'x')).toBe(1);
+    expect(await latest(raw, 'c')).toEqual(['x']);
+    // Another connection has its own bound.
+    const other = await ready(port, 'other');
+    expect((await ask(other, { get: { next: true, ring: 'c' } })).body).toBe('get');
+  });
+});
