@@ -99,6 +99,44 @@ function readString(end: number): string {
   }
 }
 
+/**
+ * Ring names repeat on almost every request of a connection: the strings of recently read
+ * names are kept, by a hash of their bytes, and handed out again when the same bytes come,
+ * without a UTF-8 decode and a new string each time.
+ */
+const RING_NAME_SLOTS = 64;
+const ringNameBytes: (Uint8Array | undefined)[] = new Array(RING_NAME_SLOTS);
+const ringNames: string[] = new Array(RING_NAME_SLOTS);
+/** Longer values (invalid names, refused later) are decoded every time. */
+const MAX_CACHED_RING_NAME_BYTES = 64;
+
+function readRingName(end: number): string {
+  const start = pos;
+  const valueEnd = readLength(end);
+  const length = valueEnd - pos;
+  if (length === 0 || length > MAX_CACHED_RING_NAME_BYTES) {
+    pos = start;
+    return readString(end);
+  }
+  const slot = (length * 31 + buf[pos] * 7 + buf[valueEnd - 1]) % RING_NAME_SLOTS;
+  const cached = ringNameBytes[slot];
+  if (cached?.length === length && sameBytes(cached, pos)) {
+    pos = valueEnd;
+    return ringNames[slot];
+  }
+  const bytes = buf.slice(pos, valueEnd);
+  pos = start;
+  const name = readString(end);
+  ringNameBytes[slot] = bytes;
+  ringNames[slot] = name;
+  return name;
+}
+
+function sameBytes(bytes: Uint8Array, at: number): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== buf[at + i]) return false;
+  return true;
+}
+
 /** Reads a tag; returns field_number * 8 + wire_type, as on the wire. */
 function readTag(end: number): number {
   const start = pos;
@@ -184,7 +222,7 @@ const setField: FieldReader<v1.SetRequest.$Properties> = (set, number, wireType,
       return true;
     case 2:
       expectWireType(wireType, LENGTH_DELIMITED, 'SetRequest.ring');
-      set.ring = readString(end);
+      set.ring = readRingName(end);
       return true;
   }
   return false;
@@ -210,7 +248,7 @@ const getField: FieldReader<v1.GetRequest.$Properties> = (get, number, wireType,
       return true;
     case 5:
       expectWireType(wireType, LENGTH_DELIMITED, 'GetRequest.ring');
-      get.ring = readString(end);
+      get.ring = readRingName(end);
       return true;
   }
   return false;
@@ -233,7 +271,7 @@ const subscribeField: FieldReader<v1.SubscribeRequest.$Properties> = (
       return true;
     case 3:
       expectWireType(wireType, LENGTH_DELIMITED, 'SubscribeRequest.ring');
-      subscribe.ring = readString(end);
+      subscribe.ring = readRingName(end);
       return true;
   }
   return false;
@@ -251,7 +289,7 @@ const updateField: FieldReader<v1.UpdateRequest.$Properties> = (update, number, 
       return true;
     case 3:
       expectWireType(wireType, LENGTH_DELIMITED, 'UpdateRequest.ring');
-      update.ring = readString(end);
+      update.ring = readRingName(end);
       return true;
   }
   return false;
@@ -265,7 +303,7 @@ const deleteField: FieldReader<v1.DeleteRequest.$Properties> = (request, number,
       return true;
     case 2:
       expectWireType(wireType, LENGTH_DELIMITED, 'DeleteRequest.ring');
-      request.ring = readString(end);
+      request.ring = readRingName(end);
       return true;
   }
   return false;

@@ -104,9 +104,10 @@ export class RingRegistry {
    * auto-create, RING_LIMIT past the server's limits.
    */
   use(field: string | null | undefined): Ring {
-    const name = ringName(field);
-    const ring = this.#rings.get(name);
+    // A name held is valid: the common case skips the check.
+    const ring = this.#rings.get(field || DEFAULT_RING);
     if (ring) return ring;
+    const name = ringName(field);
     if (!this.#options.autoCreate) throw ringNotFound(name);
     return this.#create(name, this.#options.defaults);
   }
@@ -116,9 +117,9 @@ export class RingRegistry {
    * seq (NOT_FOUND), or, without auto-create, is RING_NOT_FOUND.
    */
   existing(field: string | null | undefined, seq: number): Ring {
-    const name = ringName(field);
-    const ring = this.#rings.get(name);
+    const ring = this.#rings.get(field || DEFAULT_RING);
     if (ring) return ring;
+    const name = ringName(field);
     if (!this.#options.autoCreate) throw ringNotFound(name);
     throw new RingwireError('NOT_FOUND', `seq ${seq} is not held: ring ${name} does not exist`);
   }
