@@ -269,30 +269,39 @@ export class RingReader {
  * the ring's lock.
  */
 export class RingReaders implements RingListener {
-  readonly interested = new Set<RingReader>();
+  /** Made at first use: a ring nobody reads (one of thousands) needs none. */
+  #interested: Set<RingReader> | undefined;
   #fanOutScheduled = false;
+
+  /** Whether `reader` hears of the ring's changes. */
+  setInterest(reader: RingReader, interested: boolean): void {
+    if (interested) (this.#interested ??= new Set()).add(reader);
+    else this.#interested?.delete(reader);
+  }
 
   appended(): void {
     if (this.#fanOutScheduled) return;
     this.#fanOutScheduled = true;
     setImmediate(() => {
       this.#fanOutScheduled = false;
-      for (const reader of this.interested) reader.ringAppended();
+      for (const reader of this.#interested ?? NO_READERS) reader.ringAppended();
     });
   }
 
   updated(message: StoredMessage): void {
-    for (const reader of this.interested) reader.messageUpdated(message);
+    for (const reader of this.#interested ?? NO_READERS) reader.messageUpdated(message);
   }
 
   deleted(seq: number): void {
-    for (const reader of this.interested) reader.messageDeleted(seq);
+    for (const reader of this.#interested ?? NO_READERS) reader.messageDeleted(seq);
   }
 
   /** Open subscriptions to the ring. */
   get subscribers(): number {
     let count = 0;
-    for (const reader of this.interested) if (reader.subscribed) count++;
+    for (const reader of this.#interested ?? NO_READERS) if (reader.subscribed) count++;
     return count;
   }
 }
+
+const NO_READERS: ReadonlySet<RingReader> = new Set();

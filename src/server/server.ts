@@ -164,9 +164,7 @@ export class RingwireServer {
   }
 
   #setInterest(reader: RingReader, interested: boolean): void {
-    const { interested: readers } = this.#readers.get(reader.ring.name) as RingReaders;
-    if (interested) readers.add(reader);
-    else readers.delete(reader);
+    (this.#readers.get(reader.ring.name) as RingReaders).setInterest(reader, interested);
   }
 
   #stats(): ServerStats {
