@@ -306,6 +306,7 @@ function subscribe(
   ring: Ring,
 ): v1.SubscribeReply.$Properties {
   const { session } = context;
+  const start = subscriptionStart(request);
   const reader = context.hooks.readerOf(ring);
   if (reader.subscribed) {
     throw new RingwireError(
@@ -313,7 +314,6 @@ function subscribe(
       `already subscribed to ring ${ring.name}; unsubscribe first`,
     );
   }
-  const start = subscriptionStart(request);
   const { ops } = ring;
   if (reader.cursor) ops.closeCursor(reader.cursor);
   reader.cursor = ops.openCursor(start);
