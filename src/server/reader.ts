@@ -280,7 +280,9 @@ export class RingReaders implements RingListener {
   }
 
   appended(): void {
-    if (this.#fanOutScheduled) return;
+    // Nobody to tell (the common case for a write-only ring): no turn spent on it. A reader
+    // that starts waiting later reads after this append anyway.
+    if (this.#fanOutScheduled || !this.#interested?.size) return;
     this.#fanOutScheduled = true;
     setImmediate(() => {
       this.#fanOutScheduled = false;
