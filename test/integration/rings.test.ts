@@ -235,6 +235,25 @@ describe('named rings over a socket', () => {
   });
 });
 
+describe('a version-1 client', () => {
+  it('negotiates version 1 and gets the version-1 behaviour on the ring default', async () => {
+    const { port } = await startServer();
+    const old = await RawConnection.open(port);
+    opened.push(old);
+    old.send({ id: 1, hello: { minVersion: 1, maxVersion: 1, clientName: 'old' } });
+    expect((await old.next()).welcome?.version).toBe(1);
+    const writer = await ready(port, 'writer');
+    await set(writer, 'other', 'not for the old client');
+    const subscribed = await ask(old, { subscribe: {} });
+    expect(num(subscribed.subscribe?.startSeq)).toBe(1);
+    await set(writer, '', 'for everyone');
+    const push = await old.next();
+    expect(Buffer.from(push.push?.message?.payload ?? []).toString()).toBe('for everyone');
+    expect(num((await ask(old, { unsubscribe: {} })).unsubscribe?.lastSeq)).toBe(1);
+    expect(await latest(old, '')).toEqual(['for everyone']);
+  });
+});
+
 describe('isolation of rings', () => {
   it('filling ring a never evicts ring b', async () => {
     const { port } = await startServer({ capacity: 4 });
@@ -281,6 +300,32 @@ describe('isolation of rings', () => {
     expect(replies.map((r) => r.id)).toEqual([...rings.map((_, i) => i + 1), 50]);
     expect(replies.slice(0, -1).map((r) => num(r.set?.seq))).toEqual([1, 1, 1, 2, 1, 1, 2, 1, 3]);
     expect(replies[rings.length].get?.messages?.map((m) => num(m.seq))).toEqual([1, 2, 3]);
+  });
+});
+
+describe('waiting GETs on rings', () => {
+  it('a SET wakes the GETs waiting on its ring only; --max-parked-gets bounds them over all rings', async () => {
+    const { port } = await startServer({ maxParkedGets: 2 });
+    const raw = await ready(port);
+    raw.send(
+      { id: 1, get: { afterSeq: 0, waitMs: 60_000, ring: 'a' } },
+      { id: 2, get: { afterSeq: 0, waitMs: 60_000, ring: 'b' } },
+      // A third would pass the bound: answered at once, empty.
+      { id: 3, get: { afterSeq: 0, waitMs: 60_000, ring: 'c' } },
+    );
+    const third = await raw.next();
+    expect([third.id, third.get?.messages ?? []]).toEqual([3, []]);
+    const writer = await ready(port, 'writer');
+    await set(writer, 'b', 'for b');
+    const woken = await raw.next();
+    expect([
+      woken.id,
+      woken.get?.messages?.map((m) => Buffer.from(m.payload ?? []).toString()),
+    ]).toEqual([2, ['for b']]);
+    // The GET on a still waits: nothing else arrives until a is written.
+    expect((await ask(raw, { ping: {} })).body).toBe('ping');
+    await set(writer, 'a', 'for a');
+    expect((await raw.next()).id).toBe(1);
   });
 });
 
