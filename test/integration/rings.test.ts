@@ -146,6 +146,31 @@ describe('named rings over a socket', () => {
     expect([idA, idB]).not.toContain(again.subscribe?.subscriptionId);
   });
 
+  it('tag updated, deleted and lost pushes with the subscription of their ring', async () => {
+    const { port } = await startServer({ capacity: 2 });
+    const raw = await ready(port);
+    const writer = await ready(port, 'writer');
+    const idA = (await ask(raw, { subscribe: { ring: 'a' } })).subscribe?.subscriptionId;
+    const idB = (await ask(raw, { subscribe: { ring: 'b' } })).subscribe?.subscriptionId;
+    await set(writer, 'b', 'b1');
+    expect((await raw.next()).push?.subscriptionId).toBe(idB);
+    await ask(writer, { update: { seq: 1, payload: text('B1'), ring: 'b' } });
+    await ask(writer, { delete: { seq: 1, ring: 'b' } });
+    const [updated, deleted] = [await raw.next(), await raw.next()];
+    expect([updated.push?.subscriptionId, updated.push?.updated?.payload?.toString()]).toEqual([
+      idB,
+      'B1',
+    ]);
+    expect([deleted.push?.subscriptionId, num(deleted.push?.deleted)]).toEqual([idB, 1]);
+    // A subscription from seq 1 of a ring that has moved past it starts with a lost push.
+    for (const payload of ['c1', 'c2', 'c3', 'c4']) await set(writer, 'c', payload);
+    const idC = (await ask(raw, { subscribe: { ring: 'c', start: 2, fromSeq: 1 } })).subscribe
+      ?.subscriptionId;
+    const lost = await raw.next();
+    expect([lost.push?.subscriptionId, num(lost.push?.lost?.count)]).toEqual([idC, 2]);
+    expect([idA, idB, idC]).toEqual([1, 2, 3]);
+  });
+
   it('keep one GET-next cursor per ring on a connection', async () => {
     const { port } = await startServer();
     const raw = await ready(port);
