@@ -245,7 +245,7 @@ export class Connection {
       this.#finishChunk(streamError ?? answered);
       return;
     }
-    // Another step holds the lock: chunks queue behind this batch until it is answered.
+    // Another step holds a lock it needs: chunks queue behind this batch until it is answered.
     this.#batchInFlight = true;
     void answered
       .catch((error: unknown) => this.#internalFailure(error))
