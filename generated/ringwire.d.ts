@@ -59,8 +59,11 @@ export namespace ringwire {
             /** ClientFrame auth. */
             auth?: (ringwire.v1.AuthResponse.$Properties|null);
 
+            /** ClientFrame listRings. */
+            listRings?: (ringwire.v1.ListRingsRequest.$Properties|null);
+
             /** ClientFrame body. */
-            body?: ("hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth");
+            body?: ("hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth"|"listRings");
 
             /**
              * Creates a new ClientFrame instance using the specified properties.
@@ -127,8 +130,11 @@ export namespace ringwire {
                 /** ClientFrame auth */
                 auth?: (ringwire.v1.AuthResponse.$Properties|null);
 
+                /** ClientFrame listRings */
+                listRings?: (ringwire.v1.ListRingsRequest.$Properties|null);
+
                 /** ClientFrame body */
-                body?: ("hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth");
+                body?: ("hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth"|"listRings");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -147,9 +153,10 @@ export namespace ringwire {
               ping?: ringwire.v1.PingRequest.$Shape|null;
               stats?: ringwire.v1.StatsRequest.$Shape|null;
               auth?: ringwire.v1.AuthResponse.$Shape|null;
+              listRings?: ringwire.v1.ListRingsRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "subscribe"; hello?: null; set?: null; get?: null; subscribe: ringwire.v1.SubscribeRequest.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "unsubscribe"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeRequest.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "update"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateRequest.$Shape; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "delete"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteRequest.$Shape; ping?: null; stats?: null; auth?: null }|{ body?: "ping"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingRequest.$Shape; stats?: null; auth?: null }|{ body?: "stats"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsRequest.$Shape; auth?: null }|{ body?: "auth"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth: ringwire.v1.AuthResponse.$Shape })
+              ({ body?: undefined; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "subscribe"; hello?: null; set?: null; get?: null; subscribe: ringwire.v1.SubscribeRequest.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "unsubscribe"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeRequest.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "update"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateRequest.$Shape; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "delete"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteRequest.$Shape; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "ping"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingRequest.$Shape; stats?: null; auth?: null; listRings?: null }|{ body?: "stats"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsRequest.$Shape; auth?: null; listRings?: null }|{ body?: "auth"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth: ringwire.v1.AuthResponse.$Shape; listRings?: null }|{ body?: "listRings"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings: ringwire.v1.ListRingsRequest.$Shape })
             );
         }
 
@@ -211,8 +218,11 @@ export namespace ringwire {
             /** ServerFrame challenge. */
             challenge?: (ringwire.v1.AuthChallenge.$Properties|null);
 
+            /** ServerFrame listRings. */
+            listRings?: (ringwire.v1.ListRingsReply.$Properties|null);
+
             /** ServerFrame body. */
-            body?: ("welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge");
+            body?: ("welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge"|"listRings");
 
             /**
              * Creates a new ServerFrame instance using the specified properties.
@@ -285,8 +295,11 @@ export namespace ringwire {
                 /** ServerFrame challenge */
                 challenge?: (ringwire.v1.AuthChallenge.$Properties|null);
 
+                /** ServerFrame listRings */
+                listRings?: (ringwire.v1.ListRingsReply.$Properties|null);
+
                 /** ServerFrame body */
-                body?: ("welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge");
+                body?: ("welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge"|"listRings");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -307,9 +320,10 @@ export namespace ringwire {
               stats?: ringwire.v1.StatsReply.$Shape|null;
               push?: ringwire.v1.Push.$Shape|null;
               challenge?: ringwire.v1.AuthChallenge.$Shape|null;
+              listRings?: ringwire.v1.ListRingsReply.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "subscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe: ringwire.v1.SubscribeReply.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "unsubscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeReply.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "update"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateReply.$Shape; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "delete"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteReply.$Shape; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "ping"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingReply.$Shape; stats?: null; push?: null; challenge?: null }|{ body?: "stats"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsReply.$Shape; push?: null; challenge?: null }|{ body?: "push"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push: ringwire.v1.Push.$Shape; challenge?: null }|{ body?: "challenge"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge: ringwire.v1.AuthChallenge.$Shape })
+              ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "subscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe: ringwire.v1.SubscribeReply.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "unsubscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeReply.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "update"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateReply.$Shape; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "delete"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteReply.$Shape; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "ping"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingReply.$Shape; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "stats"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsReply.$Shape; push?: null; challenge?: null; listRings?: null }|{ body?: "push"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push: ringwire.v1.Push.$Shape; challenge?: null; listRings?: null }|{ body?: "challenge"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge: ringwire.v1.AuthChallenge.$Shape; listRings?: null }|{ body?: "listRings"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings: ringwire.v1.ListRingsReply.$Shape })
             );
         }
 
@@ -667,6 +681,9 @@ export namespace ringwire {
             /** SetRequest payload. */
             payload: Uint8Array;
 
+            /** SetRequest ring. */
+            ring: string;
+
             /**
              * Creates a new SetRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -701,6 +718,9 @@ export namespace ringwire {
 
                 /** SetRequest payload */
                 payload?: (Uint8Array|null);
+
+                /** SetRequest ring */
+                ring?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -812,6 +832,9 @@ export namespace ringwire {
             /** GetRequest waitMs. */
             waitMs: number;
 
+            /** GetRequest ring. */
+            ring: string;
+
             /**
              * Creates a new GetRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -855,6 +878,9 @@ export namespace ringwire {
 
                 /** GetRequest waitMs */
                 waitMs?: (number|null);
+
+                /** GetRequest ring */
+                ring?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1073,6 +1099,9 @@ export namespace ringwire {
             /** SubscribeRequest fromSeq. */
             fromSeq: (number|Long);
 
+            /** SubscribeRequest ring. */
+            ring: string;
+
             /**
              * Creates a new SubscribeRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1110,6 +1139,9 @@ export namespace ringwire {
 
                 /** SubscribeRequest fromSeq */
                 fromSeq?: (number|Long|null);
+
+                /** SubscribeRequest ring */
+                ring?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1154,6 +1186,9 @@ export namespace ringwire {
             /** SubscribeReply startSeq. */
             startSeq: (number|Long);
 
+            /** SubscribeReply subscriptionId. */
+            subscriptionId: number;
+
             /**
              * Creates a new SubscribeReply instance using the specified properties.
              * @param [properties] Properties to set
@@ -1189,6 +1224,9 @@ export namespace ringwire {
                 /** SubscribeReply startSeq */
                 startSeq?: (number|Long|null);
 
+                /** SubscribeReply subscriptionId */
+                subscriptionId?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1215,6 +1253,9 @@ export namespace ringwire {
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
+
+            /** UnsubscribeRequest subscriptionId. */
+            subscriptionId: number;
 
             /**
              * Creates a new UnsubscribeRequest instance using the specified properties.
@@ -1247,6 +1288,9 @@ export namespace ringwire {
 
             /** Properties of an UnsubscribeRequest. */
             interface $Properties {
+
+                /** UnsubscribeRequest subscriptionId */
+                subscriptionId?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1346,6 +1390,9 @@ export namespace ringwire {
             /** UpdateRequest payload. */
             payload: Uint8Array;
 
+            /** UpdateRequest ring. */
+            ring: string;
+
             /**
              * Creates a new UpdateRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1383,6 +1430,9 @@ export namespace ringwire {
 
                 /** UpdateRequest payload */
                 payload?: (Uint8Array|null);
+
+                /** UpdateRequest ring */
+                ring?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1485,6 +1535,9 @@ export namespace ringwire {
             /** DeleteRequest seq. */
             seq: (number|Long);
 
+            /** DeleteRequest ring. */
+            ring: string;
+
             /**
              * Creates a new DeleteRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1519,6 +1572,9 @@ export namespace ringwire {
 
                 /** DeleteRequest seq */
                 seq?: (number|Long|null);
+
+                /** DeleteRequest ring */
+                ring?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1828,6 +1884,15 @@ export namespace ringwire {
             /** StatsReply errors. */
             errors: { [k: string]: (number|Long) };
 
+            /** StatsReply rings. */
+            rings: number;
+
+            /** StatsReply totalMessages. */
+            totalMessages: (number|Long);
+
+            /** StatsReply totalBytes. */
+            totalBytes: (number|Long);
+
             /**
              * Creates a new StatsReply instance using the specified properties.
              * @param [properties] Properties to set
@@ -1893,12 +1958,276 @@ export namespace ringwire {
                 /** StatsReply errors */
                 errors?: ({ [k: string]: (number|Long) }|null);
 
+                /** StatsReply rings */
+                rings?: (number|null);
+
+                /** StatsReply totalMessages */
+                totalMessages?: (number|Long|null);
+
+                /** StatsReply totalBytes */
+                totalBytes?: (number|Long|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a StatsReply. */
             type $Shape = ringwire.v1.StatsReply.$Properties;
+        }
+
+        /**
+         * Properties of a ListRingsRequest.
+         * @deprecated Use ringwire.v1.ListRingsRequest.$Properties instead.
+         */
+        interface IListRingsRequest extends ringwire.v1.ListRingsRequest.$Properties {
+        }
+
+        /** Represents a ListRingsRequest. */
+        class ListRingsRequest {
+
+            /**
+             * Constructs a new ListRingsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.ListRingsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListRingsRequest afterName. */
+            afterName: string;
+
+            /**
+             * Creates a new ListRingsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListRingsRequest instance
+             */
+            static create(properties: ringwire.v1.ListRingsRequest.$Shape): ringwire.v1.ListRingsRequest & ringwire.v1.ListRingsRequest.$Shape;
+            static create(properties?: ringwire.v1.ListRingsRequest.$Properties): ringwire.v1.ListRingsRequest;
+
+            /**
+             * Encodes the specified ListRingsRequest message. Does not implicitly {@link ringwire.v1.ListRingsRequest.verify|verify} messages.
+             * @param message ListRingsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.ListRingsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListRingsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.ListRingsRequest & ringwire.v1.ListRingsRequest.$Shape} ListRingsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.ListRingsRequest & ringwire.v1.ListRingsRequest.$Shape;
+        }
+
+        namespace ListRingsRequest {
+
+            /** Properties of a ListRingsRequest. */
+            interface $Properties {
+
+                /** ListRingsRequest afterName */
+                afterName?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListRingsRequest. */
+            type $Shape = ringwire.v1.ListRingsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ListRingsReply.
+         * @deprecated Use ringwire.v1.ListRingsReply.$Properties instead.
+         */
+        interface IListRingsReply extends ringwire.v1.ListRingsReply.$Properties {
+        }
+
+        /** Represents a ListRingsReply. */
+        class ListRingsReply {
+
+            /**
+             * Constructs a new ListRingsReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.ListRingsReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListRingsReply rings. */
+            rings: ringwire.v1.RingInfo.$Properties[];
+
+            /** ListRingsReply truncated. */
+            truncated: boolean;
+
+            /**
+             * Creates a new ListRingsReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListRingsReply instance
+             */
+            static create(properties: ringwire.v1.ListRingsReply.$Shape): ringwire.v1.ListRingsReply & ringwire.v1.ListRingsReply.$Shape;
+            static create(properties?: ringwire.v1.ListRingsReply.$Properties): ringwire.v1.ListRingsReply;
+
+            /**
+             * Encodes the specified ListRingsReply message. Does not implicitly {@link ringwire.v1.ListRingsReply.verify|verify} messages.
+             * @param message ListRingsReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.ListRingsReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListRingsReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.ListRingsReply & ringwire.v1.ListRingsReply.$Shape} ListRingsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.ListRingsReply & ringwire.v1.ListRingsReply.$Shape;
+        }
+
+        namespace ListRingsReply {
+
+            /** Properties of a ListRingsReply. */
+            interface $Properties {
+
+                /** ListRingsReply rings */
+                rings?: (ringwire.v1.RingInfo.$Properties[]|null);
+
+                /** ListRingsReply truncated */
+                truncated?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListRingsReply. */
+            type $Shape = ringwire.v1.ListRingsReply.$Properties;
+        }
+
+        /**
+         * Properties of a RingInfo.
+         * @deprecated Use ringwire.v1.RingInfo.$Properties instead.
+         */
+        interface IRingInfo extends ringwire.v1.RingInfo.$Properties {
+        }
+
+        /** Represents a RingInfo. */
+        class RingInfo {
+
+            /**
+             * Constructs a new RingInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringwire.v1.RingInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RingInfo name. */
+            name: string;
+
+            /** RingInfo capacity. */
+            capacity: number;
+
+            /** RingInfo maxBytes. */
+            maxBytes: (number|Long);
+
+            /** RingInfo overflow. */
+            overflow: string;
+
+            /** RingInfo messages. */
+            messages: (number|Long);
+
+            /** RingInfo bytes. */
+            bytes: (number|Long);
+
+            /** RingInfo firstSeq. */
+            firstSeq: (number|Long);
+
+            /** RingInfo lastSeq. */
+            lastSeq: (number|Long);
+
+            /** RingInfo subscribers. */
+            subscribers: number;
+
+            /** RingInfo nextSeq. */
+            nextSeq: (number|Long);
+
+            /**
+             * Creates a new RingInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RingInfo instance
+             */
+            static create(properties: ringwire.v1.RingInfo.$Shape): ringwire.v1.RingInfo & ringwire.v1.RingInfo.$Shape;
+            static create(properties?: ringwire.v1.RingInfo.$Properties): ringwire.v1.RingInfo;
+
+            /**
+             * Encodes the specified RingInfo message. Does not implicitly {@link ringwire.v1.RingInfo.verify|verify} messages.
+             * @param message RingInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringwire.v1.RingInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RingInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringwire.v1.RingInfo & ringwire.v1.RingInfo.$Shape} RingInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringwire.v1.RingInfo & ringwire.v1.RingInfo.$Shape;
+        }
+
+        namespace RingInfo {
+
+            /** Properties of a RingInfo. */
+            interface $Properties {
+
+                /** RingInfo name */
+                name?: (string|null);
+
+                /** RingInfo capacity */
+                capacity?: (number|null);
+
+                /** RingInfo maxBytes */
+                maxBytes?: (number|Long|null);
+
+                /** RingInfo overflow */
+                overflow?: (string|null);
+
+                /** RingInfo messages */
+                messages?: (number|Long|null);
+
+                /** RingInfo bytes */
+                bytes?: (number|Long|null);
+
+                /** RingInfo firstSeq */
+                firstSeq?: (number|Long|null);
+
+                /** RingInfo lastSeq */
+                lastSeq?: (number|Long|null);
+
+                /** RingInfo subscribers */
+                subscribers?: (number|null);
+
+                /** RingInfo nextSeq */
+                nextSeq?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RingInfo. */
+            type $Shape = ringwire.v1.RingInfo.$Properties;
         }
 
         /**
@@ -1919,6 +2248,9 @@ export namespace ringwire {
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
+
+            /** Push subscriptionId. */
+            subscriptionId: number;
 
             /** Push message. */
             message?: (ringwire.v1.Message.$Properties|null);
@@ -1967,6 +2299,9 @@ export namespace ringwire {
             /** Properties of a Push. */
             interface $Properties {
 
+                /** Push subscriptionId */
+                subscriptionId?: (number|null);
+
                 /** Push message */
                 message?: (ringwire.v1.Message.$Properties|null);
 
@@ -1988,6 +2323,7 @@ export namespace ringwire {
 
             /** Narrowed shape of a Push. */
             type $Shape = {
+              subscriptionId?: number|null;
               message?: ringwire.v1.Message.$Shape|null;
               lost?: ringwire.v1.Lost.$Shape|null;
               updated?: ringwire.v1.Message.$Shape|null;
@@ -2115,7 +2451,13 @@ export namespace ringwire {
             BUSY = 13,
 
             /** IDLE_TIMEOUT value */
-            IDLE_TIMEOUT = 14
+            IDLE_TIMEOUT = 14,
+
+            /** RING_NOT_FOUND value */
+            RING_NOT_FOUND = 15,
+
+            /** RING_LIMIT value */
+            RING_LIMIT = 16
         }
 
         /**

@@ -44,7 +44,8 @@ $root.ringwire = (function() {
              * @property {ringwire.v1.PingRequest.$Properties|null} [ping] ClientFrame ping
              * @property {ringwire.v1.StatsRequest.$Properties|null} [stats] ClientFrame stats
              * @property {ringwire.v1.AuthResponse.$Properties|null} [auth] ClientFrame auth
-             * @property {"hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth"} [body] ClientFrame body
+             * @property {ringwire.v1.ListRingsRequest.$Properties|null} [listRings] ClientFrame listRings
+             * @property {"hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth"|"listRings"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -70,9 +71,10 @@ $root.ringwire = (function() {
              *   ping?: ringwire.v1.PingRequest.$Shape|null;
              *   stats?: ringwire.v1.StatsRequest.$Shape|null;
              *   auth?: ringwire.v1.AuthResponse.$Shape|null;
+             *   listRings?: ringwire.v1.ListRingsRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "subscribe"; hello?: null; set?: null; get?: null; subscribe: ringwire.v1.SubscribeRequest.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "unsubscribe"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeRequest.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "update"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateRequest.$Shape; "delete"?: null; ping?: null; stats?: null; auth?: null }|{ body?: "delete"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteRequest.$Shape; ping?: null; stats?: null; auth?: null }|{ body?: "ping"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingRequest.$Shape; stats?: null; auth?: null }|{ body?: "stats"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsRequest.$Shape; auth?: null }|{ body?: "auth"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth: ringwire.v1.AuthResponse.$Shape })
+             *   ({ body?: undefined; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "hello"; hello: ringwire.v1.Hello.$Shape; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "set"; hello?: null; set: ringwire.v1.SetRequest.$Shape; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "get"; hello?: null; set?: null; get: ringwire.v1.GetRequest.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "subscribe"; hello?: null; set?: null; get?: null; subscribe: ringwire.v1.SubscribeRequest.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "unsubscribe"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeRequest.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "update"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateRequest.$Shape; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "delete"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteRequest.$Shape; ping?: null; stats?: null; auth?: null; listRings?: null }|{ body?: "ping"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingRequest.$Shape; stats?: null; auth?: null; listRings?: null }|{ body?: "stats"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsRequest.$Shape; auth?: null; listRings?: null }|{ body?: "auth"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth: ringwire.v1.AuthResponse.$Shape; listRings?: null }|{ body?: "listRings"; hello?: null; set?: null; get?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; auth?: null; listRings: ringwire.v1.ListRingsRequest.$Shape })
              * )} ringwire.v1.ClientFrame.$Shape
              */
 
@@ -179,17 +181,25 @@ $root.ringwire = (function() {
              */
             ClientFrame.prototype.auth = null;
 
+            /**
+             * ClientFrame listRings.
+             * @member {ringwire.v1.ListRingsRequest.$Properties|null|undefined} listRings
+             * @memberof ringwire.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.listRings = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth"|undefined} body
+             * @member {"hello"|"set"|"get"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"auth"|"listRings"|undefined} body
              * @memberof ringwire.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "set", "get", "subscribe", "unsubscribe", "update", "delete", "ping", "stats", "auth"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "set", "get", "subscribe", "unsubscribe", "update", "delete", "ping", "stats", "auth", "listRings"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -247,6 +257,8 @@ $root.ringwire = (function() {
                     $root.ringwire.v1.StatsRequest.encode(message.stats, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.auth != null && $Object.hasOwnProperty.call(message, "auth"))
                     $root.ringwire.v1.AuthResponse.encode(message.auth, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.listRings != null && $Object.hasOwnProperty.call(message, "listRings"))
+                    $root.ringwire.v1.ListRingsRequest.encode(message.listRings, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -370,6 +382,13 @@ $root.ringwire = (function() {
                             message.body = "auth";
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.listRings = $root.ringwire.v1.ListRingsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.listRings);
+                            message.body = "listRings";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -408,7 +427,8 @@ $root.ringwire = (function() {
              * @property {ringwire.v1.StatsReply.$Properties|null} [stats] ServerFrame stats
              * @property {ringwire.v1.Push.$Properties|null} [push] ServerFrame push
              * @property {ringwire.v1.AuthChallenge.$Properties|null} [challenge] ServerFrame challenge
-             * @property {"welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge"} [body] ServerFrame body
+             * @property {ringwire.v1.ListRingsReply.$Properties|null} [listRings] ServerFrame listRings
+             * @property {"welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge"|"listRings"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -436,9 +456,10 @@ $root.ringwire = (function() {
              *   stats?: ringwire.v1.StatsReply.$Shape|null;
              *   push?: ringwire.v1.Push.$Shape|null;
              *   challenge?: ringwire.v1.AuthChallenge.$Shape|null;
+             *   listRings?: ringwire.v1.ListRingsReply.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "subscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe: ringwire.v1.SubscribeReply.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "unsubscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeReply.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "update"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateReply.$Shape; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "delete"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteReply.$Shape; ping?: null; stats?: null; push?: null; challenge?: null }|{ body?: "ping"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingReply.$Shape; stats?: null; push?: null; challenge?: null }|{ body?: "stats"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsReply.$Shape; push?: null; challenge?: null }|{ body?: "push"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push: ringwire.v1.Push.$Shape; challenge?: null }|{ body?: "challenge"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge: ringwire.v1.AuthChallenge.$Shape })
+             *   ({ body?: undefined; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "welcome"; welcome: ringwire.v1.Welcome.$Shape; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "set"; welcome?: null; set: ringwire.v1.SetReply.$Shape; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "get"; welcome?: null; set?: null; get: ringwire.v1.GetReply.$Shape; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "error"; welcome?: null; set?: null; get?: null; error: ringwire.v1.Error.$Shape; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "subscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe: ringwire.v1.SubscribeReply.$Shape; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "unsubscribe"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe: ringwire.v1.UnsubscribeReply.$Shape; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "update"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update: ringwire.v1.UpdateReply.$Shape; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "delete"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete": ringwire.v1.DeleteReply.$Shape; ping?: null; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "ping"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping: ringwire.v1.PingReply.$Shape; stats?: null; push?: null; challenge?: null; listRings?: null }|{ body?: "stats"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats: ringwire.v1.StatsReply.$Shape; push?: null; challenge?: null; listRings?: null }|{ body?: "push"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push: ringwire.v1.Push.$Shape; challenge?: null; listRings?: null }|{ body?: "challenge"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge: ringwire.v1.AuthChallenge.$Shape; listRings?: null }|{ body?: "listRings"; welcome?: null; set?: null; get?: null; error?: null; subscribe?: null; unsubscribe?: null; update?: null; "delete"?: null; ping?: null; stats?: null; push?: null; challenge?: null; listRings: ringwire.v1.ListRingsReply.$Shape })
              * )} ringwire.v1.ServerFrame.$Shape
              */
 
@@ -561,17 +582,25 @@ $root.ringwire = (function() {
              */
             ServerFrame.prototype.challenge = null;
 
+            /**
+             * ServerFrame listRings.
+             * @member {ringwire.v1.ListRingsReply.$Properties|null|undefined} listRings
+             * @memberof ringwire.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.listRings = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge"|undefined} body
+             * @member {"welcome"|"set"|"get"|"error"|"subscribe"|"unsubscribe"|"update"|"delete"|"ping"|"stats"|"push"|"challenge"|"listRings"|undefined} body
              * @memberof ringwire.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "set", "get", "error", "subscribe", "unsubscribe", "update", "delete", "ping", "stats", "push", "challenge"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "set", "get", "error", "subscribe", "unsubscribe", "update", "delete", "ping", "stats", "push", "challenge", "listRings"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -633,6 +662,8 @@ $root.ringwire = (function() {
                     $root.ringwire.v1.Push.encode(message.push, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.challenge != null && $Object.hasOwnProperty.call(message, "challenge"))
                     $root.ringwire.v1.AuthChallenge.encode(message.challenge, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.listRings != null && $Object.hasOwnProperty.call(message, "listRings"))
+                    $root.ringwire.v1.ListRingsReply.encode(message.listRings, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -768,6 +799,13 @@ $root.ringwire = (function() {
                                 break;
                             message.challenge = $root.ringwire.v1.AuthChallenge.decode(reader, reader.size(), $undefined, _depth + 1, message.challenge);
                             message.body = "challenge";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.listRings = $root.ringwire.v1.ListRingsReply.decode(reader, reader.size(), $undefined, _depth + 1, message.listRings);
+                            message.body = "listRings";
                             continue;
                         }
                     }
@@ -1644,6 +1682,7 @@ $root.ringwire = (function() {
              * Properties of a SetRequest.
              * @typedef {Object} ringwire.v1.SetRequest.$Properties
              * @property {Uint8Array|null} [payload] SetRequest payload
+             * @property {string|null} [ring] SetRequest ring
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1684,6 +1723,14 @@ $root.ringwire = (function() {
             SetRequest.prototype.payload = $util.newBuffer([]);
 
             /**
+             * SetRequest ring.
+             * @member {string} ring
+             * @memberof ringwire.v1.SetRequest
+             * @instance
+             */
+            SetRequest.prototype.ring = "";
+
+            /**
              * Creates a new SetRequest instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.SetRequest
@@ -1717,6 +1764,8 @@ $root.ringwire = (function() {
                     throw $Error("max depth exceeded");
                 if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.payload);
+                if (message.ring != null && $Object.hasOwnProperty.call(message, "ring") && message.ring !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.ring);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1768,6 +1817,15 @@ $root.ringwire = (function() {
                                 message.payload = value;
                             else
                                 delete message.payload;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ring = value;
+                            else
+                                delete message.ring;
                             continue;
                         }
                     }
@@ -1971,6 +2029,7 @@ $root.ringwire = (function() {
              * @property {number|Long|null} [afterSeq] GetRequest afterSeq
              * @property {boolean|null} [next] GetRequest next
              * @property {number|null} [waitMs] GetRequest waitMs
+             * @property {string|null} [ring] GetRequest ring
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2034,6 +2093,14 @@ $root.ringwire = (function() {
              */
             GetRequest.prototype.waitMs = 0;
 
+            /**
+             * GetRequest ring.
+             * @member {string} ring
+             * @memberof ringwire.v1.GetRequest
+             * @instance
+             */
+            GetRequest.prototype.ring = "";
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
@@ -2083,6 +2150,8 @@ $root.ringwire = (function() {
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.next);
                 if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs") && message.waitMs !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.waitMs);
+                if (message.ring != null && $Object.hasOwnProperty.call(message, "ring") && message.ring !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.ring);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2159,6 +2228,15 @@ $root.ringwire = (function() {
                                 message.waitMs = value;
                             else
                                 delete message.waitMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ring = value;
+                            else
+                                delete message.ring;
                             continue;
                         }
                     }
@@ -2673,6 +2751,7 @@ $root.ringwire = (function() {
              * @typedef {Object} ringwire.v1.SubscribeRequest.$Properties
              * @property {ringwire.v1.SubscribeRequest.Start|null} [start] SubscribeRequest start
              * @property {number|Long|null} [fromSeq] SubscribeRequest fromSeq
+             * @property {string|null} [ring] SubscribeRequest ring
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2721,6 +2800,14 @@ $root.ringwire = (function() {
             SubscribeRequest.prototype.fromSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * SubscribeRequest ring.
+             * @member {string} ring
+             * @memberof ringwire.v1.SubscribeRequest
+             * @instance
+             */
+            SubscribeRequest.prototype.ring = "";
+
+            /**
              * Creates a new SubscribeRequest instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.SubscribeRequest
@@ -2756,6 +2843,8 @@ $root.ringwire = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.start);
                 if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq") && (typeof message.fromSeq === "object" ? message.fromSeq.low || message.fromSeq.high : message.fromSeq !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fromSeq);
+                if (message.ring != null && $Object.hasOwnProperty.call(message, "ring") && message.ring !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.ring);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2818,6 +2907,15 @@ $root.ringwire = (function() {
                                 delete message.fromSeq;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ring = value;
+                            else
+                                delete message.ring;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2860,6 +2958,7 @@ $root.ringwire = (function() {
              * Properties of a SubscribeReply.
              * @typedef {Object} ringwire.v1.SubscribeReply.$Properties
              * @property {number|Long|null} [startSeq] SubscribeReply startSeq
+             * @property {number|null} [subscriptionId] SubscribeReply subscriptionId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2900,6 +2999,14 @@ $root.ringwire = (function() {
             SubscribeReply.prototype.startSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * SubscribeReply subscriptionId.
+             * @member {number} subscriptionId
+             * @memberof ringwire.v1.SubscribeReply
+             * @instance
+             */
+            SubscribeReply.prototype.subscriptionId = 0;
+
+            /**
              * Creates a new SubscribeReply instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.SubscribeReply
@@ -2933,6 +3040,8 @@ $root.ringwire = (function() {
                     throw $Error("max depth exceeded");
                 if (message.startSeq != null && $Object.hasOwnProperty.call(message, "startSeq") && (typeof message.startSeq === "object" ? message.startSeq.low || message.startSeq.high : message.startSeq !== 0))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.startSeq);
+                if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.subscriptionId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2986,6 +3095,15 @@ $root.ringwire = (function() {
                                 delete message.startSeq;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.subscriptionId = value;
+                            else
+                                delete message.subscriptionId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3011,6 +3129,7 @@ $root.ringwire = (function() {
             /**
              * Properties of an UnsubscribeRequest.
              * @typedef {Object} ringwire.v1.UnsubscribeRequest.$Properties
+             * @property {number|null} [subscriptionId] UnsubscribeRequest subscriptionId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3041,6 +3160,14 @@ $root.ringwire = (function() {
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
             };
+
+            /**
+             * UnsubscribeRequest subscriptionId.
+             * @member {number} subscriptionId
+             * @memberof ringwire.v1.UnsubscribeRequest
+             * @instance
+             */
+            UnsubscribeRequest.prototype.subscriptionId = 0;
 
             /**
              * Creates a new UnsubscribeRequest instance using the specified properties.
@@ -3074,6 +3201,8 @@ $root.ringwire = (function() {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.subscriptionId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3098,7 +3227,7 @@ $root.ringwire = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message;
+                var end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -3116,7 +3245,19 @@ $root.ringwire = (function() {
                         _end = $undefined;
                         break;
                     }
-                    reader.skipType(tag & 7, _depth, tag);
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.subscriptionId = value;
+                            else
+                                delete message.subscriptionId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
                         $util.makeProp(message, "$unknowns", false);
                         (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -3294,6 +3435,7 @@ $root.ringwire = (function() {
              * @typedef {Object} ringwire.v1.UpdateRequest.$Properties
              * @property {number|Long|null} [seq] UpdateRequest seq
              * @property {Uint8Array|null} [payload] UpdateRequest payload
+             * @property {string|null} [ring] UpdateRequest ring
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3342,6 +3484,14 @@ $root.ringwire = (function() {
             UpdateRequest.prototype.payload = $util.newBuffer([]);
 
             /**
+             * UpdateRequest ring.
+             * @member {string} ring
+             * @memberof ringwire.v1.UpdateRequest
+             * @instance
+             */
+            UpdateRequest.prototype.ring = "";
+
+            /**
              * Creates a new UpdateRequest instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.UpdateRequest
@@ -3377,6 +3527,8 @@ $root.ringwire = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
                 if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
+                if (message.ring != null && $Object.hasOwnProperty.call(message, "ring") && message.ring !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.ring);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3437,6 +3589,15 @@ $root.ringwire = (function() {
                                 message.payload = value;
                             else
                                 delete message.payload;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ring = value;
+                            else
+                                delete message.ring;
                             continue;
                         }
                     }
@@ -3637,6 +3798,7 @@ $root.ringwire = (function() {
              * Properties of a DeleteRequest.
              * @typedef {Object} ringwire.v1.DeleteRequest.$Properties
              * @property {number|Long|null} [seq] DeleteRequest seq
+             * @property {string|null} [ring] DeleteRequest ring
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3677,6 +3839,14 @@ $root.ringwire = (function() {
             DeleteRequest.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * DeleteRequest ring.
+             * @member {string} ring
+             * @memberof ringwire.v1.DeleteRequest
+             * @instance
+             */
+            DeleteRequest.prototype.ring = "";
+
+            /**
              * Creates a new DeleteRequest instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.DeleteRequest
@@ -3710,6 +3880,8 @@ $root.ringwire = (function() {
                     throw $Error("max depth exceeded");
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.ring != null && $Object.hasOwnProperty.call(message, "ring") && message.ring !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.ring);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3761,6 +3933,15 @@ $root.ringwire = (function() {
                                 message.seq = value;
                             else
                                 delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ring = value;
+                            else
+                                delete message.ring;
                             continue;
                         }
                     }
@@ -4361,6 +4542,9 @@ $root.ringwire = (function() {
              * @property {number|Long|null} [lastSeq] StatsReply lastSeq
              * @property {string|null} [overflow] StatsReply overflow
              * @property {Object.<string,number|Long>|null} [errors] StatsReply errors
+             * @property {number|null} [rings] StatsReply rings
+             * @property {number|Long|null} [totalMessages] StatsReply totalMessages
+             * @property {number|Long|null} [totalBytes] StatsReply totalBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4483,6 +4667,30 @@ $root.ringwire = (function() {
             StatsReply.prototype.errors = $util.emptyObject;
 
             /**
+             * StatsReply rings.
+             * @member {number} rings
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.rings = 0;
+
+            /**
+             * StatsReply totalMessages.
+             * @member {number|Long} totalMessages
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.totalMessages = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply totalBytes.
+             * @member {number|Long} totalBytes
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new StatsReply instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.StatsReply
@@ -4538,6 +4746,12 @@ $root.ringwire = (function() {
                 if (message.errors != null && $Object.hasOwnProperty.call(message, "errors"))
                     for (var keys = $Object.keys(message.errors), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.errors[keys[i]]).ldelim();
+                if (message.rings != null && $Object.hasOwnProperty.call(message, "rings") && message.rings !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.rings);
+                if (message.totalMessages != null && $Object.hasOwnProperty.call(message, "totalMessages") && (typeof message.totalMessages === "object" ? message.totalMessages.low || message.totalMessages.high : message.totalMessages !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.totalMessages);
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && (typeof message.totalBytes === "object" ? message.totalBytes.low || message.totalBytes.high : message.totalBytes !== 0))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.totalBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4735,6 +4949,33 @@ $root.ringwire = (function() {
                             message.errors[key] = value;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rings = value;
+                            else
+                                delete message.rings;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalMessages = value;
+                            else
+                                delete message.totalMessages;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalBytes = value;
+                            else
+                                delete message.totalBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4755,11 +4996,669 @@ $root.ringwire = (function() {
             return StatsReply;
         })();
 
+        v1.ListRingsRequest = (function() {
+
+            /**
+             * Properties of a ListRingsRequest.
+             * @typedef {Object} ringwire.v1.ListRingsRequest.$Properties
+             * @property {string|null} [afterName] ListRingsRequest afterName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListRingsRequest.
+             * @memberof ringwire.v1
+             * @interface IListRingsRequest
+             * @augments ringwire.v1.ListRingsRequest.$Properties
+             * @deprecated Use ringwire.v1.ListRingsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListRingsRequest.
+             * @typedef {ringwire.v1.ListRingsRequest.$Properties} ringwire.v1.ListRingsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListRingsRequest.
+             * @memberof ringwire.v1
+             * @classdesc Represents a ListRingsRequest.
+             * @constructor
+             * @param {ringwire.v1.ListRingsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListRingsRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListRingsRequest afterName.
+             * @member {string} afterName
+             * @memberof ringwire.v1.ListRingsRequest
+             * @instance
+             */
+            ListRingsRequest.prototype.afterName = "";
+
+            /**
+             * Creates a new ListRingsRequest instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.ListRingsRequest
+             * @static
+             * @param {ringwire.v1.ListRingsRequest.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.ListRingsRequest} ListRingsRequest instance
+             * @type {{
+             *   (properties: ringwire.v1.ListRingsRequest.$Shape): ringwire.v1.ListRingsRequest & ringwire.v1.ListRingsRequest.$Shape;
+             *   (properties?: ringwire.v1.ListRingsRequest.$Properties): ringwire.v1.ListRingsRequest;
+             * }}
+             */
+            ListRingsRequest.create = function(properties) {
+                return new ListRingsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListRingsRequest message. Does not implicitly {@link ringwire.v1.ListRingsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.ListRingsRequest
+             * @static
+             * @param {ringwire.v1.ListRingsRequest.$Properties} message ListRingsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListRingsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.afterName != null && $Object.hasOwnProperty.call(message, "afterName") && message.afterName !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.afterName);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListRingsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.ListRingsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.ListRingsRequest & ringwire.v1.ListRingsRequest.$Shape} ListRingsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListRingsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.ListRingsRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.afterName = value;
+                            else
+                                delete message.afterName;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListRingsRequest;
+        })();
+
+        v1.ListRingsReply = (function() {
+
+            /**
+             * Properties of a ListRingsReply.
+             * @typedef {Object} ringwire.v1.ListRingsReply.$Properties
+             * @property {Array.<ringwire.v1.RingInfo.$Properties>|null} [rings] ListRingsReply rings
+             * @property {boolean|null} [truncated] ListRingsReply truncated
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListRingsReply.
+             * @memberof ringwire.v1
+             * @interface IListRingsReply
+             * @augments ringwire.v1.ListRingsReply.$Properties
+             * @deprecated Use ringwire.v1.ListRingsReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListRingsReply.
+             * @typedef {ringwire.v1.ListRingsReply.$Properties} ringwire.v1.ListRingsReply.$Shape
+             */
+
+            /**
+             * Constructs a new ListRingsReply.
+             * @memberof ringwire.v1
+             * @classdesc Represents a ListRingsReply.
+             * @constructor
+             * @param {ringwire.v1.ListRingsReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListRingsReply = function (properties) {
+                this.rings = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListRingsReply rings.
+             * @member {Array.<ringwire.v1.RingInfo.$Properties>} rings
+             * @memberof ringwire.v1.ListRingsReply
+             * @instance
+             */
+            ListRingsReply.prototype.rings = $util.emptyArray;
+
+            /**
+             * ListRingsReply truncated.
+             * @member {boolean} truncated
+             * @memberof ringwire.v1.ListRingsReply
+             * @instance
+             */
+            ListRingsReply.prototype.truncated = false;
+
+            /**
+             * Creates a new ListRingsReply instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.ListRingsReply
+             * @static
+             * @param {ringwire.v1.ListRingsReply.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.ListRingsReply} ListRingsReply instance
+             * @type {{
+             *   (properties: ringwire.v1.ListRingsReply.$Shape): ringwire.v1.ListRingsReply & ringwire.v1.ListRingsReply.$Shape;
+             *   (properties?: ringwire.v1.ListRingsReply.$Properties): ringwire.v1.ListRingsReply;
+             * }}
+             */
+            ListRingsReply.create = function(properties) {
+                return new ListRingsReply(properties);
+            };
+
+            /**
+             * Encodes the specified ListRingsReply message. Does not implicitly {@link ringwire.v1.ListRingsReply.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.ListRingsReply
+             * @static
+             * @param {ringwire.v1.ListRingsReply.$Properties} message ListRingsReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListRingsReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rings != null && message.rings.length)
+                    for (var i = 0; i < message.rings.length; ++i)
+                        $root.ringwire.v1.RingInfo.encode(message.rings[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.truncated);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListRingsReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.ListRingsReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.ListRingsReply & ringwire.v1.ListRingsReply.$Shape} ListRingsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListRingsReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.ListRingsReply();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rings && message.rings.length))
+                                message.rings = [];
+                            message.rings.push($root.ringwire.v1.RingInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.truncated = value;
+                            else
+                                delete message.truncated;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListRingsReply;
+        })();
+
+        v1.RingInfo = (function() {
+
+            /**
+             * Properties of a RingInfo.
+             * @typedef {Object} ringwire.v1.RingInfo.$Properties
+             * @property {string|null} [name] RingInfo name
+             * @property {number|null} [capacity] RingInfo capacity
+             * @property {number|Long|null} [maxBytes] RingInfo maxBytes
+             * @property {string|null} [overflow] RingInfo overflow
+             * @property {number|Long|null} [messages] RingInfo messages
+             * @property {number|Long|null} [bytes] RingInfo bytes
+             * @property {number|Long|null} [firstSeq] RingInfo firstSeq
+             * @property {number|Long|null} [lastSeq] RingInfo lastSeq
+             * @property {number|null} [subscribers] RingInfo subscribers
+             * @property {number|Long|null} [nextSeq] RingInfo nextSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RingInfo.
+             * @memberof ringwire.v1
+             * @interface IRingInfo
+             * @augments ringwire.v1.RingInfo.$Properties
+             * @deprecated Use ringwire.v1.RingInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a RingInfo.
+             * @typedef {ringwire.v1.RingInfo.$Properties} ringwire.v1.RingInfo.$Shape
+             */
+
+            /**
+             * Constructs a new RingInfo.
+             * @memberof ringwire.v1
+             * @classdesc Represents a RingInfo.
+             * @constructor
+             * @param {ringwire.v1.RingInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RingInfo = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RingInfo name.
+             * @member {string} name
+             * @memberof ringwire.v1.RingInfo
+             * @instance
+             */
+            RingInfo.prototype.name = "";
+
+            /**
+             * RingInfo capacity.
+             * @member {number} capacity
+             * @memberof ringwire.v1.RingInfo
+             * @instance
+             */
+            RingInfo.prototype.capacity = 0;
+
+            /**
+             * RingInfo maxBytes.
+             * @member {number|Long} maxBytes
+             * @memberof ringwire.v1.RingInfo
+             * @instance
+             */
+            RingInfo.prototype.maxBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RingInfo overflow.
+             * @member {string} overflow
+             * @memberof ringwire.v1.RingInfo
+             * @instance
+             */
+            RingInfo.prototype.overflow = "";
+
+            /**
+             * RingInfo messages.
+             * @member {number|Long} messages
+             * @memberof ringwire.v1.RingInfo
+             * @instance
+             */
+            RingInfo.prototype.messages = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RingInfo bytes.
+             * @member {number|Long} bytes
+             * @memberof ringwire.v1.RingInfo
+             * @instance
+             */
+            RingInfo.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RingInfo firstSeq.
+             * @member {number|Long} firstSeq
+             * @memberof ringwire.v1.RingInfo
+             * @instance
+             */
+            RingInfo.prototype.firstSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RingInfo lastSeq.
+             * @member {number|Long} lastSeq
+             * @memberof ringwire.v1.RingInfo
+             * @instance
+             */
+            RingInfo.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RingInfo subscribers.
+             * @member {number} subscribers
+             * @memberof ringwire.v1.RingInfo
+             * @instance
+             */
+            RingInfo.prototype.subscribers = 0;
+
+            /**
+             * RingInfo nextSeq.
+             * @member {number|Long} nextSeq
+             * @memberof ringwire.v1.RingInfo
+             * @instance
+             */
+            RingInfo.prototype.nextSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new RingInfo instance using the specified properties.
+             * @function create
+             * @memberof ringwire.v1.RingInfo
+             * @static
+             * @param {ringwire.v1.RingInfo.$Properties=} [properties] Properties to set
+             * @returns {ringwire.v1.RingInfo} RingInfo instance
+             * @type {{
+             *   (properties: ringwire.v1.RingInfo.$Shape): ringwire.v1.RingInfo & ringwire.v1.RingInfo.$Shape;
+             *   (properties?: ringwire.v1.RingInfo.$Properties): ringwire.v1.RingInfo;
+             * }}
+             */
+            RingInfo.create = function(properties) {
+                return new RingInfo(properties);
+            };
+
+            /**
+             * Encodes the specified RingInfo message. Does not implicitly {@link ringwire.v1.RingInfo.verify|verify} messages.
+             * @function encode
+             * @memberof ringwire.v1.RingInfo
+             * @static
+             * @param {ringwire.v1.RingInfo.$Properties} message RingInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RingInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity") && message.capacity !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.capacity);
+                if (message.maxBytes != null && $Object.hasOwnProperty.call(message, "maxBytes") && (typeof message.maxBytes === "object" ? message.maxBytes.low || message.maxBytes.high : message.maxBytes !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.maxBytes);
+                if (message.overflow != null && $Object.hasOwnProperty.call(message, "overflow") && message.overflow !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.overflow);
+                if (message.messages != null && $Object.hasOwnProperty.call(message, "messages") && (typeof message.messages === "object" ? message.messages.low || message.messages.high : message.messages !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.messages);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bytes);
+                if (message.firstSeq != null && $Object.hasOwnProperty.call(message, "firstSeq") && (typeof message.firstSeq === "object" ? message.firstSeq.low || message.firstSeq.high : message.firstSeq !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.firstSeq);
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.lastSeq);
+                if (message.subscribers != null && $Object.hasOwnProperty.call(message, "subscribers") && message.subscribers !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.subscribers);
+                if (message.nextSeq != null && $Object.hasOwnProperty.call(message, "nextSeq") && (typeof message.nextSeq === "object" ? message.nextSeq.low || message.nextSeq.high : message.nextSeq !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.nextSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RingInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringwire.v1.RingInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringwire.v1.RingInfo & ringwire.v1.RingInfo.$Shape} RingInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RingInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringwire.v1.RingInfo();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.capacity = value;
+                            else
+                                delete message.capacity;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxBytes = value;
+                            else
+                                delete message.maxBytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.overflow = value;
+                            else
+                                delete message.overflow;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.messages = value;
+                            else
+                                delete message.messages;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstSeq = value;
+                            else
+                                delete message.firstSeq;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeq = value;
+                            else
+                                delete message.lastSeq;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.subscribers = value;
+                            else
+                                delete message.subscribers;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nextSeq = value;
+                            else
+                                delete message.nextSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RingInfo;
+        })();
+
         v1.Push = (function() {
 
             /**
              * Properties of a Push.
              * @typedef {Object} ringwire.v1.Push.$Properties
+             * @property {number|null} [subscriptionId] Push subscriptionId
              * @property {ringwire.v1.Message.$Properties|null} [message] Push message
              * @property {ringwire.v1.Lost.$Properties|null} [lost] Push lost
              * @property {ringwire.v1.Message.$Properties|null} [updated] Push updated
@@ -4779,6 +5678,7 @@ $root.ringwire = (function() {
             /**
              * Narrowed shape of a Push.
              * @typedef {{
+             *   subscriptionId?: number|null;
              *   message?: ringwire.v1.Message.$Shape|null;
              *   lost?: ringwire.v1.Lost.$Shape|null;
              *   updated?: ringwire.v1.Message.$Shape|null;
@@ -4803,6 +5703,14 @@ $root.ringwire = (function() {
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
             };
+
+            /**
+             * Push subscriptionId.
+             * @member {number} subscriptionId
+             * @memberof ringwire.v1.Push
+             * @instance
+             */
+            Push.prototype.subscriptionId = 0;
 
             /**
              * Push message.
@@ -4890,6 +5798,8 @@ $root.ringwire = (function() {
                     $root.ringwire.v1.Message.encode(message.updated, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.deleted);
+                if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.subscriptionId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4914,7 +5824,7 @@ $root.ringwire = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message;
+                var end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -4934,6 +5844,15 @@ $root.ringwire = (function() {
                     }
                     var wireType = tag & 7;
                     switch (tag >>>= 3) {
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.subscriptionId = value;
+                            else
+                                delete message.subscriptionId;
+                            continue;
+                        }
                     case 1: {
                             if (wireType !== 2)
                                 break;
@@ -5173,6 +6092,8 @@ $root.ringwire = (function() {
          * @property {number} AUTH_FAILED=12 AUTH_FAILED value
          * @property {number} BUSY=13 BUSY value
          * @property {number} IDLE_TIMEOUT=14 IDLE_TIMEOUT value
+         * @property {number} RING_NOT_FOUND=15 RING_NOT_FOUND value
+         * @property {number} RING_LIMIT=16 RING_LIMIT value
          */
         v1.ErrorCode = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -5191,6 +6112,8 @@ $root.ringwire = (function() {
             values[valuesById[12] = "AUTH_FAILED"] = 12;
             values[valuesById[13] = "BUSY"] = 13;
             values[valuesById[14] = "IDLE_TIMEOUT"] = 14;
+            values[valuesById[15] = "RING_NOT_FOUND"] = 15;
+            values[valuesById[16] = "RING_LIMIT"] = 16;
             return values;
         })();
 

@@ -17,6 +17,8 @@ export const PROTOCOL_ERROR_CODES = [
   'AUTH_FAILED',
   'BUSY',
   'IDLE_TIMEOUT',
+  'RING_NOT_FOUND',
+  'RING_LIMIT',
 ] as const;
 
 /** Codes raised by the client library itself; they never cross the wire. */

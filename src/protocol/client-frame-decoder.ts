@@ -99,6 +99,44 @@ function readString(end: number): string {
   }
 }
 
+/**
+ * Ring names repeat on almost every request of a connection: the strings of recently read
+ * names are kept, by a hash of their bytes, and handed out again when the same bytes come,
+ * without a UTF-8 decode and a new string each time.
+ */
+const RING_NAME_SLOTS = 64;
+const ringNameBytes: (Uint8Array | undefined)[] = new Array(RING_NAME_SLOTS);
+const ringNames: string[] = new Array(RING_NAME_SLOTS);
+/** Longer values (invalid names, refused later) are decoded every time. */
+const MAX_CACHED_RING_NAME_BYTES = 64;
+
+function readRingName(end: number): string {
+  const start = pos;
+  const valueEnd = readLength(end);
+  const length = valueEnd - pos;
+  if (length === 0 || length > MAX_CACHED_RING_NAME_BYTES) {
+    pos = start;
+    return readString(end);
+  }
+  const slot = (length * 31 + buf[pos] * 7 + buf[valueEnd - 1]) % RING_NAME_SLOTS;
+  const cached = ringNameBytes[slot];
+  if (cached?.length === length && sameBytes(cached, pos)) {
+    pos = valueEnd;
+    return ringNames[slot];
+  }
+  const bytes = buf.slice(pos, valueEnd);
+  pos = start;
+  const name = readString(end);
+  ringNameBytes[slot] = bytes;
+  ringNames[slot] = name;
+  return name;
+}
+
+function sameBytes(bytes: Uint8Array, at: number): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== buf[at + i]) return false;
+  return true;
+}
+
 /** Reads a tag; returns field_number * 8 + wire_type, as on the wire. */
 function readTag(end: number): number {
   const start = pos;
@@ -177,10 +215,17 @@ const helloField: FieldReader<v1.Hello.$Properties> = (hello, number, wireType, 
 };
 
 const setField: FieldReader<v1.SetRequest.$Properties> = (set, number, wireType, end) => {
-  if (number !== 1) return false;
-  expectWireType(wireType, LENGTH_DELIMITED, 'SetRequest.payload');
-  set.payload = readBytes(end);
-  return true;
+  switch (number) {
+    case 1:
+      expectWireType(wireType, LENGTH_DELIMITED, 'SetRequest.payload');
+      set.payload = readBytes(end);
+      return true;
+    case 2:
+      expectWireType(wireType, LENGTH_DELIMITED, 'SetRequest.ring');
+      set.ring = readRingName(end);
+      return true;
+  }
+  return false;
 };
 
 const getField: FieldReader<v1.GetRequest.$Properties> = (get, number, wireType, end) => {
@@ -201,6 +246,10 @@ const getField: FieldReader<v1.GetRequest.$Properties> = (get, number, wireType,
       expectWireType(wireType, VARINT, 'GetRequest.wait_ms');
       get.waitMs = readUint32(end);
       return true;
+    case 5:
+      expectWireType(wireType, LENGTH_DELIMITED, 'GetRequest.ring');
+      get.ring = readRingName(end);
+      return true;
   }
   return false;
 };
@@ -220,6 +269,10 @@ const subscribeField: FieldReader<v1.SubscribeRequest.$Properties> = (
       expectWireType(wireType, VARINT, 'SubscribeRequest.from_seq');
       subscribe.fromSeq = readUint64(end);
       return true;
+    case 3:
+      expectWireType(wireType, LENGTH_DELIMITED, 'SubscribeRequest.ring');
+      subscribe.ring = readRingName(end);
+      return true;
   }
   return false;
 };
@@ -234,14 +287,49 @@ const updateField: FieldReader<v1.UpdateRequest.$Properties> = (update, number, 
       expectWireType(wireType, LENGTH_DELIMITED, 'UpdateRequest.payload');
       update.payload = readBytes(end);
       return true;
+    case 3:
+      expectWireType(wireType, LENGTH_DELIMITED, 'UpdateRequest.ring');
+      update.ring = readRingName(end);
+      return true;
   }
   return false;
 };
 
 const deleteField: FieldReader<v1.DeleteRequest.$Properties> = (request, number, wireType, end) => {
+  switch (number) {
+    case 1:
+      expectWireType(wireType, VARINT, 'DeleteRequest.seq');
+      request.seq = readUint64(end);
+      return true;
+    case 2:
+      expectWireType(wireType, LENGTH_DELIMITED, 'DeleteRequest.ring');
+      request.ring = readRingName(end);
+      return true;
+  }
+  return false;
+};
+
+const unsubscribeField: FieldReader<v1.UnsubscribeRequest.$Properties> = (
+  unsubscribe,
+  number,
+  wireType,
+  end,
+) => {
   if (number !== 1) return false;
-  expectWireType(wireType, VARINT, 'DeleteRequest.seq');
-  request.seq = readUint64(end);
+  expectWireType(wireType, VARINT, 'UnsubscribeRequest.subscription_id');
+  unsubscribe.subscriptionId = readUint32(end);
+  return true;
+};
+
+const listRingsField: FieldReader<v1.ListRingsRequest.$Properties> = (
+  listRings,
+  number,
+  wireType,
+  end,
+) => {
+  if (number !== 1) return false;
+  expectWireType(wireType, LENGTH_DELIMITED, 'ListRingsRequest.after_name');
+  listRings.afterName = readString(end);
   return true;
 };
 
@@ -252,7 +340,7 @@ const authField: FieldReader<v1.AuthResponse.$Properties> = (auth, number, wireT
   return true;
 };
 
-/** Messages without fields of their own (unsubscribe, ping, stats): unknown fields are checked. */
+/** Messages without fields of their own (ping, stats): unknown fields are checked. */
 const noField: FieldReader<unknown> = () => false;
 
 type Body = NonNullable<ClientFrame['body']>;
@@ -263,12 +351,13 @@ const BODIES: readonly (readonly [number, Body, FieldReader<never>])[] = [
   [3, 'set', setField],
   [4, 'get', getField],
   [5, 'subscribe', subscribeField],
-  [6, 'unsubscribe', noField],
+  [6, 'unsubscribe', unsubscribeField],
   [7, 'update', updateField],
   [8, 'delete', deleteField],
   [9, 'ping', noField],
   [10, 'stats', noField],
   [11, 'auth', authField],
+  [12, 'listRings', listRingsField],
 ];
 const BODY_BY_NUMBER = new Map(BODIES.map((entry) => [entry[0], entry]));
 

@@ -26,14 +26,15 @@ export class Cursor {
  * for longer than the ring allows (it is then released: see releaseStalled).
  */
 export class CursorSet {
-  readonly #cursors = new Set<Cursor>();
+  // Made at first use: a ring nobody reads (one of thousands) needs neither.
+  #cursors: Set<Cursor> | undefined;
   /** Cursors let go by releaseStalled; they rejoin when their reader reads on. */
-  readonly #released = new Set<Cursor>();
+  #released: Set<Cursor> | undefined;
   /** At most the lowest position: positions only grow, so it stays valid until a cursor joins. */
   #lowerBound = Infinity;
 
   get size(): number {
-    return this.#cursors.size;
+    return this.#cursors?.size ?? 0;
   }
 
   open(position: number): Cursor {
@@ -43,16 +44,16 @@ export class CursorSet {
   }
 
   close(cursor: Cursor): void {
-    this.#cursors.delete(cursor);
-    this.#released.delete(cursor);
+    this.#cursors?.delete(cursor);
+    this.#released?.delete(cursor);
   }
 
   /** True when every reader has received every message up to `seq`. Amortised O(1). */
   allReceived(seq: number): boolean {
-    if (this.#released.size > 0) this.#rejoinMoved();
+    if (this.#released && this.#released.size > 0) this.#rejoinMoved(this.#released);
     if (this.#lowerBound >= seq) return true;
     let lowest = Infinity;
-    for (const cursor of this.#cursors) lowest = Math.min(lowest, cursor.position);
+    for (const cursor of this.#cursors ?? NO_CURSORS) lowest = Math.min(lowest, cursor.position);
     this.#lowerBound = lowest;
     return lowest >= seq;
   }
@@ -64,26 +65,28 @@ export class CursorSet {
    * reports it) and rejoins from there.
    */
   releaseStalled(seq: number, nowMs: number, maxLagMs: number): void {
-    for (const cursor of this.#cursors) {
+    for (const cursor of this.#cursors ?? NO_CURSORS) {
       if (cursor.position >= seq) continue;
       cursor.heldBackSince ??= nowMs;
       if (nowMs - cursor.heldBackSince < maxLagMs) continue;
-      this.#cursors.delete(cursor);
-      this.#released.add(cursor);
+      this.#cursors?.delete(cursor);
+      (this.#released ??= new Set()).add(cursor);
     }
   }
 
   #join(cursor: Cursor): void {
-    this.#cursors.add(cursor);
+    (this.#cursors ??= new Set()).add(cursor);
     this.#lowerBound = Math.min(this.#lowerBound, cursor.position);
   }
 
   /** A released cursor that moved (its reader read on, learning what it lost) is protected again. */
-  #rejoinMoved(): void {
-    for (const cursor of this.#released) {
+  #rejoinMoved(released: Set<Cursor>): void {
+    for (const cursor of released) {
       if (cursor.heldBackSince !== undefined) continue;
-      this.#released.delete(cursor);
+      released.delete(cursor);
       this.#join(cursor);
     }
   }
 }
+
+const NO_CURSORS: ReadonlySet<Cursor> = new Set();

@@ -39,6 +39,8 @@ export interface ReadResult {
 export interface MessageStore {
   /** How many seqs the window holds at most. */
   readonly capacity: number;
+  /** Payload bytes held at most. */
+  readonly maxBytes: number;
   /** The seq the next appended message gets; 1 for an empty store. */
   readonly nextSeq: number;
   /** Lowest seq not yet overwritten, 0 before the first message. */

@@ -20,6 +20,20 @@ export interface RingListener {
 
 const NO_LISTENER: RingListener = { appended() {}, updated() {}, deleted() {} };
 
+/** What a ring holds and how it is bounded, as LIST_RINGS and STATS report it. */
+export interface RingFigures {
+  readonly capacity: number;
+  readonly maxBytes: number;
+  readonly overflow: OverflowPolicy;
+  /** Messages held (deleted ones excluded) and their payload bytes. */
+  readonly messages: number;
+  readonly bytes: number;
+  /** Oldest and newest seq held, 0 when none. */
+  readonly firstSeq: number;
+  readonly lastSeq: number;
+  readonly nextSeq: number;
+}
+
 /**
  * The store, its readers' cursors and the one lock that orders everything done to them.
  * Each critical section runs as one step: sequence numbers are handed out in the order
@@ -27,14 +41,24 @@ const NO_LISTENER: RingListener = { appended() {}, updated() {}, deleted() {} };
  * per batch of requests, never across socket I/O.
  */
 export class Ring {
-  readonly #mutex = new Mutex();
+  readonly name: string;
+  /** Made when a step first has to wait or to hold the ring across an await: rings that are never contended (most of thousands) do without. */
+  #lock: Mutex | undefined;
   readonly #ops: RingOps;
+  /** True while a step of this ring runs (see `ops`). */
+  #inStep = false;
 
   /** `maxReaderLagMs` (reject mode): how long a reader may hold writers back without reading; 0 forever. */
   constructor(
     store: MessageStore,
-    options: { overflow?: OverflowPolicy; listener?: RingListener; maxReaderLagMs?: number } = {},
+    options: {
+      name?: string;
+      overflow?: OverflowPolicy;
+      listener?: RingListener;
+      maxReaderLagMs?: number;
+    } = {},
   ) {
+    this.name = options.name ?? 'default';
     this.#ops = new RingOps(
       store,
       options.overflow ?? 'overwrite',
@@ -47,9 +71,87 @@ export class Ring {
     return this.#ops.store.capacity;
   }
 
+  get maxBytes(): number {
+    return this.#ops.store.maxBytes;
+  }
+
+  /**
+   * The ring's operations, for code running inside one of its steps (a step of `exclusiveAll`
+   * reaches each of its rings' operations this way).
+   */
+  get ops(): RingOps {
+    if (!this.#inStep) throw new Error(`ring ${this.name}: operations outside a step`);
+    return this.#ops;
+  }
+
+  /**
+   * What the ring holds, read without the lock: the in-memory store's figures only change
+   * inside synchronous code, so they are consistent between two turns of the event loop.
+   */
+  figures(): RingFigures {
+    const { store, overflow } = this.#ops;
+    const held = store.messageCount > 0;
+    return {
+      capacity: store.capacity,
+      maxBytes: store.maxBytes,
+      overflow,
+      messages: store.messageCount,
+      bytes: store.payloadBytes,
+      firstSeq: held ? (store.readAfter(0, 1).messages[0]?.seq ?? 0) : 0,
+      lastSeq: held ? (store.readLatest(1).messages[0]?.seq ?? 0) : 0,
+      nextSeq: store.nextSeq,
+    };
+  }
+
+  /**
+   * Runs a synchronous `step` holding the locks of every ring in `rings` (repeats allowed).
+   * The locks are taken in byte order of the rings' names, one order for everyone, so that
+   * two callers can never each hold a lock the other waits for. When none is held the step
+   * runs at once, as in `exclusiveSync`; otherwise the locks are taken one after the other.
+   */
+  static exclusiveAll<T>(rings: Iterable<Ring>, step: () => T): T | Promise<T> {
+    const ordered = [...new Set(rings)].sort((a, b) => (a.name < b.name ? -1 : 1));
+    let free = true;
+    for (const ring of ordered) free &&= !ring.#locked;
+    if (free) return Ring.#runAll(ordered, step);
+    return Ring.#acquireInOrder(ordered).then((releases) => {
+      try {
+        return Ring.#runAll(ordered, step);
+      } finally {
+        for (const release of releases) release();
+      }
+    });
+  }
+
+  static async #acquireInOrder(rings: readonly Ring[]): Promise<(() => void)[]> {
+    const releases: (() => void)[] = [];
+    for (const ring of rings) releases.push(await ring.#mutex.acquire());
+    return releases;
+  }
+
+  static #runAll<T>(rings: readonly Ring[], step: () => T): T {
+    for (const ring of rings) ring.#inStep = true;
+    try {
+      return step();
+    } finally {
+      for (const ring of rings) {
+        ring.#inStep = false;
+        ring.#ops.endStep();
+      }
+    }
+  }
+
   /** The seq the next message will get, read without the lock (a hint, e.g. for a Welcome). */
   get nextSeq(): number {
     return this.#ops.store.nextSeq;
+  }
+
+  get #mutex(): Mutex {
+    return (this.#lock ??= new Mutex());
+  }
+
+  get #locked(): boolean {
+    return this.#lock?.isLocked() ?? false;
   }
 
   /** Runs `step` alone with the ring; nothing else touches it until the step settles. */
@@ -63,21 +165,27 @@ export class Ring {
    * and the hot path saves the promises. Otherwise it waits for the lock like `exclusive`.
    */
   exclusiveSync<T>(step: (ops: RingOps) => T): T | Promise<T> {
-    if (this.#mutex.isLocked()) return this.exclusive(step);
+    if (this.#locked) return this.exclusive(step);
     return this.#run(step);
   }
 
   #run<T>(step: (ops: RingOps) => T | Promise<T>): T | Promise<T> {
     let result: T | Promise<T>;
+    this.#inStep = true;
     try {
       result = step(this.#ops);
     } catch (error) {
-      this.#ops.endStep();
+      this.#endStep();
       throw error;
     }
-    if (result instanceof Promise) return result.finally(() => this.#ops.endStep());
-    this.#ops.endStep();
+    if (result instanceof Promise) return result.finally(() => this.#endStep());
+    this.#endStep();
     return result;
+  }
+
+  #endStep(): void {
+    this.#inStep = false;
+    this.#ops.endStep();
   }
 }
 

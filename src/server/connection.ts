@@ -5,21 +5,22 @@ import { decodeClientFrame, type ClientFrame } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
 import { FrameDecoder } from '../protocol/framing';
 import { ServerFrameEncoder } from '../protocol/server-frame-encoder';
-import type { StoredMessage } from '../ring/message-store';
-import type { Ring, RingOps } from '../ring/ring';
+import { Ring } from '../ring/ring';
+import type { RingRegistry } from '../ring/ring-registry';
 import type { AuthThrottle } from './auth-throttle';
 import {
   errorFrame,
   handleRequest,
+  ringOf,
   type BatchContext,
+  type RingListing,
   type Session,
   type SessionHooks,
 } from './dispatch';
 import { ServerHandshake, type HandshakeOutcome } from './handshake';
 import type { Logger } from './logger';
 import { maxPayloadBytes, type ServerOptions } from './options';
-import { PushedSeqs } from './pushed-seqs';
-import { ConnectionReader } from './reader';
+import { RingReader, type ReaderPort } from './reader';
 import { HTTP_BAD_REQUEST, sniffForeignProtocol, TLS_HANDSHAKE_FAILURE_ALERT } from './sniff';
 import type { ServerCounters, ServerStats } from './stats';
 import { SERVER_VERSION } from './version';
@@ -48,25 +49,27 @@ const READ_SLICE_BYTES = 64 * 1024;
 /** What a connection gets from its server. */
 export interface ConnectionContext {
   readonly id: number;
-  readonly ring: Ring;
+  readonly rings: RingRegistry;
   readonly options: Readonly<ServerOptions>;
   readonly logger: Logger;
   readonly counters: ServerCounters;
   readonly throttle: AuthThrottle;
   /** Frees the connection's place under the connection limits; called once it stops serving. */
   release(): void;
-  /** Whether the connection wants to hear of ring changes (it subscribed or waits in a GET). */
-  setInterest(connection: Connection, interested: boolean): void;
+  /** Whether a reader wants to hear of its ring's changes (it subscribed or waits in a GET). */
+  setInterest(reader: RingReader, interested: boolean): void;
   serverStats(): ServerStats;
+  ringsAfter(afterName: string): Iterable<RingListing>;
 }
 
 /**
  * One client connection: owns its socket, its state and every transition between states.
  *
  * Bytes are handled one read chunk at a time: all frames of a chunk are decoded, answered as
- * one batch under the ring's lock, and their replies leave in one write. Chunks that arrive
- * while a batch waits for the lock are queued, so replies keep the order of requests.
- * Pushes and late answers to waiting GETs come from the connection's reader.
+ * one batch under the locks of the rings they name, and their replies leave in one write.
+ * Chunks that arrive while a batch waits for a lock are queued, so replies keep the order of
+ * requests. Pushes and late answers to waiting GETs come from the connection's reader of
+ * each ring.
  */
 export class Connection {
   readonly #socket: Socket;
@@ -78,7 +81,11 @@ export class Connection {
   #state: ConnectionState = ConnectionState.AWAITING_HELLO;
   readonly #handshake: ServerHandshake;
   #session: Session | undefined;
-  #reader: ConnectionReader | undefined;
+  /** One per ring this connection holds a cursor, a subscription or a waiting GET on. */
+  readonly #readers = new Map<Ring, RingReader>();
+  #readerPort: ReaderPort | undefined;
+  /** Per batch, reused: the ring (or the error) of each request. */
+  readonly #targets: (Ring | RingwireError | undefined)[] = [];
   #firstChunk = true;
   #batchInFlight = false;
   #flushScheduled = false;
@@ -134,14 +141,10 @@ export class Connection {
     return this.#state;
   }
 
-  get subscribed(): boolean {
-    return this.#session?.subscribed ?? false;
-  }
-
   /** Server shutdown: answer what has been received, send SHUTTING_DOWN, then close. */
   goAway(): void {
     this.#goingAway = true;
-    this.#reader?.expireAll();
+    for (const reader of this.#readers.values()) reader.expireAll();
     this.#pump();
   }
 
@@ -149,20 +152,6 @@ export class Connection {
   destroy(reason: string): void {
     this.#closeReason = reason;
     this.#socket.destroy();
-  }
-
-  /** The ring gained messages (called at most once per event-loop turn). */
-  ringAppended(): void {
-    this.#reader?.ringAppended();
-  }
-
-  /** Called under the ring's lock when a held message changed. */
-  messageUpdated(message: StoredMessage): void {
-    this.#reader?.messageUpdated(message);
-  }
-
-  messageDeleted(seq: number): void {
-    this.#reader?.messageDeleted(seq);
   }
 
   #onData(chunk: Buffer): void {
@@ -207,7 +196,7 @@ export class Connection {
   #onDrain(): void {
     clearTimeout(this.#writeTimer);
     this.#writeTimer = undefined;
-    this.#reader?.writable();
+    for (const reader of this.#readers.values()) reader.writable();
     this.#updateReading();
   }
 
@@ -217,9 +206,9 @@ export class Connection {
       this.#handleChunk(this.#queued.shift() as Buffer);
     }
     if (!this.#batchInFlight && this.#queued.length === 0 && this.#isOpen()) {
-      if (this.#goingAway && (this.#reader?.idle ?? true)) {
+      if (this.#goingAway && this.#readersIdle) {
         this.#fail(new RingwireError('SHUTTING_DOWN', 'the server is shutting down'));
-      } else if (this.#peerEnded && (this.#reader?.idle ?? true)) {
+      } else if (this.#peerEnded && this.#readersIdle) {
         this.#closeGracefully('closed by peer');
       }
     }
@@ -248,7 +237,7 @@ export class Connection {
     }
     let answered: RingwireError | undefined | Promise<RingwireError | undefined>;
     try {
-      answered = this.#context.ring.exclusiveSync((ops) => this.#answer(ops, batch));
+      answered = this.#answerLocked(batch);
     } catch (error) {
       answered = this.#internalFailure(error);
     }
@@ -256,7 +245,7 @@ export class Connection {
       this.#finishChunk(streamError ?? answered);
       return;
     }
-    // Another step holds the lock: chunks queue behind this batch until it is answered.
+    // Another step holds a lock it needs: chunks queue behind this batch until it is answered.
     this.#batchInFlight = true;
     void answered
       .catch((error: unknown) => this.#internalFailure(error))
@@ -267,10 +256,40 @@ export class Connection {
       });
   }
 
-  /** Answers a batch under the ring's lock; a stream error when the output passes its cap. */
-  #answer(ops: RingOps, batch: ClientFrame[]): RingwireError | undefined {
+  /**
+   * Finds each request's ring, then answers the batch holding the locks of the rings it
+   * names: the common batch of one ring as before, several in their one order.
+   */
+  #answerLocked(
+    batch: ClientFrame[],
+  ): RingwireError | undefined | Promise<RingwireError | undefined> {
+    const targets = this.#targets;
+    targets.length = 0;
+    let first: Ring | undefined;
+    let several = false;
+    for (const frame of batch) {
+      const target = ringOf(this.#context.rings, frame);
+      targets.push(target);
+      if (!(target instanceof Ring)) continue;
+      first ??= target;
+      several ||= target !== first;
+    }
+    // No other batch of this connection starts before this one is answered (see #pump).
+    const answer = (): RingwireError | undefined => this.#answer(batch, targets);
+    if (!first) return answer();
+    if (!several) return first.exclusiveSync(answer);
+    return Ring.exclusiveAll(
+      targets.filter((t): t is Ring => t instanceof Ring),
+      answer,
+    );
+  }
+
+  /** Answers a batch under its rings' locks; a stream error when the output passes its cap. */
+  #answer(
+    batch: ClientFrame[],
+    targets: readonly (Ring | RingwireError | undefined)[],
+  ): RingwireError | undefined {
     const context: BatchContext = {
-      ops,
       session: this.#session as Session,
       hooks: this.#hooks,
       counters: this.#context.counters,
@@ -278,11 +297,11 @@ export class Connection {
       out: this.#out,
       onInternalError: (error) => this.#logInternal(error),
     };
-    for (const frame of batch) {
+    for (let i = 0; i < batch.length; i++) {
       if (this.#outputBytes > this.#context.options.maxOutputBytes) {
         return this.#slowConsumer('output over max-output-bytes');
       }
-      handleRequest(context, frame);
+      handleRequest(context, batch[i], targets[i]);
     }
     return undefined;
   }
@@ -294,11 +313,35 @@ export class Connection {
 
   /** What requests may ask of this connection beyond the ring. */
   readonly #hooks: SessionHooks = {
-    subscriptionChanged: () => this.#reader?.subscriptionChanged(),
-    canPark: () => this.#reader?.canPark ?? false,
-    park: (get) => this.#reader?.park(get),
+    readerOf: (ring) => this.#readerOf(ring),
+    canPark: () => {
+      const parked = this.#readerPort?.parked;
+      return parked !== undefined && parked.count < parked.max;
+    },
     serverStats: () => this.#context.serverStats(),
+    ringsAfter: (afterName) => this.#context.ringsAfter(afterName),
   };
+
+  #readerOf(ring: Ring): RingReader {
+    let reader = this.#readers.get(ring);
+    if (reader) return reader;
+    const max = this.#context.options.maxRingsPerConnection;
+    if (this.#readers.size >= max) {
+      throw new RingwireError(
+        'RING_LIMIT',
+        `this connection already reads ${max} rings (cursors, subscriptions or waiting GETs), the server's limit`,
+      );
+    }
+    reader = new RingReader(ring, this.#session as Session, this.#readerPort as ReaderPort);
+    this.#readers.set(ring, reader);
+    return reader;
+  }
+
+  /** No reader has a GET waiting or a step under way. */
+  get #readersIdle(): boolean {
+    for (const reader of this.#readers.values()) if (!reader.idle) return false;
+    return true;
+  }
 
   #finishChunk(streamError: RingwireError | undefined): void {
     if (streamError) this.#fail(streamError);
@@ -363,26 +406,26 @@ export class Connection {
     clientName,
     serverProof,
   }: HandshakeOutcome & { kind: 'accepted' }): void {
-    const { options, ring } = this.#context;
+    const { options } = this.#context;
+    const ring = this.#context.rings.default;
     const sessionId = randomBytes(8).toString('hex');
     const session: Session = {
       clientName,
       maxFrameBytes: options.maxFrameBytes,
       maxPayloadBytes: maxPayloadBytes(options.maxFrameBytes),
-      cursor: undefined,
-      subscribed: false,
-      pushed: new PushedSeqs(),
+      subscriptions: new Map(),
+      nextSubscriptionId: 1,
     };
     this.#session = session;
-    this.#reader = new ConnectionReader(ring, session, {
+    this.#readerPort = {
       out: this.#out,
       sent: () => this.#flushSoon(),
       isWriteBlocked: () => this.#socket.writableNeedDrain,
       isOpen: () => this.#isOpen(),
-      setInterest: (interested) => this.#context.setInterest(this, interested),
+      setInterest: (reader, interested) => this.#context.setInterest(reader, interested),
       onInternalError: (error) => this.#logInternal(error),
-      maxParkedGets: options.maxParkedGets,
-    });
+      parked: { count: 0, max: options.maxParkedGets },
+    };
     this.#state = ConnectionState.READY;
     clearTimeout(this.#handshakeTimer);
     if (options.idleTimeoutMs > 0) {
@@ -411,7 +454,7 @@ export class Connection {
 
   /** Nothing arrived for idle-timeout-ms; a GET still waiting for a message keeps it open. */
   #onIdle(): void {
-    if (this.#reader && !this.#reader.idle) {
+    if (!this.#readersIdle) {
       this.#idleTimer?.refresh();
       return;
     }
@@ -490,7 +533,7 @@ export class Connection {
     this.#closeReason = reason;
     this.#stopTimers();
     this.#queued.length = 0;
-    this.#reader?.close();
+    for (const reader of this.#readers.values()) reader.close();
     this.#handshake.abandon();
     this.#context.release();
     this.#updateReading();
@@ -518,7 +561,7 @@ export class Connection {
     this.#state = ConnectionState.CLOSED;
     this.#stopTimers();
     clearTimeout(this.#closeTimer);
-    this.#reader?.close();
+    for (const reader of this.#readers.values()) reader.close();
     this.#handshake.abandon();
     this.#context.release();
     const name = this.#session ? ` name=${JSON.stringify(this.#session.clientName)}` : '';

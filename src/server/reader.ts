@@ -1,11 +1,12 @@
 import type { ServerFrameEncoder } from '../protocol/server-frame-encoder';
+import type { Cursor } from '../ring/cursors';
 import type { StoredMessage } from '../ring/message-store';
-import type { Ring, RingOps } from '../ring/ring';
+import type { Ring, RingListener, RingOps } from '../ring/ring';
 import { answerGet, type ParkedGet, type Session } from './dispatch';
+import { PushedSeqs } from './pushed-seqs';
 
 /** What a reader needs from its connection. */
 export interface ReaderPort {
-  /** Queues a frame for the client and makes sure it gets written. */
   /** The connection's output; frames added outside a request batch need `sent()` after. */
   readonly out: ServerFrameEncoder;
   /** Makes sure frames just added to `out` get written (once per event-loop turn). */
@@ -13,11 +14,11 @@ export interface ReaderPort {
   /** True while the client is not reading what was already written. */
   isWriteBlocked(): boolean;
   isOpen(): boolean;
-  /** Whether the server should tell this reader when the ring gains messages. */
-  setInterest(interested: boolean): void;
+  /** Whether the server should tell this reader when its ring gains messages. */
+  setInterest(reader: RingReader, interested: boolean): void;
   onInternalError(error: unknown): void;
-  /** GETs that may wait at once; past it a GET is answered at once. */
-  readonly maxParkedGets: number;
+  /** The connection's GETs waiting, over all its rings; past max-parked-gets a GET is answered at once. */
+  readonly parked: { count: number; readonly max: number };
 }
 
 interface ParkedEntry {
@@ -33,13 +34,19 @@ const PUSH_STEP_BYTES = 256 * 1024;
 const PARKED_STEP_ANSWERS = 256;
 
 /**
- * The live-reading side of one connection: pushes to its subscription and answers its parked
- * (long-poll) GETs. Pushes leave at the pace the client reads them: a step pushes at most a
- * few hundred kilobytes, and none while the client's output is blocked; a subscriber that
- * falls behind the ring is told how many messages it lost.
+ * The live-reading side of one connection on one ring: its cursor there, its subscription to
+ * the ring, and its parked (long-poll) GETs on it. Pushes leave at the pace the client reads
+ * them: a step pushes at most a few hundred kilobytes, and none while the client's output is
+ * blocked; a subscriber that falls behind the ring is told how many messages it lost.
  */
-export class ConnectionReader {
-  readonly #ring: Ring;
+export class RingReader {
+  readonly ring: Ring;
+  /** Where GET next and the subscription read from; created by the first of them. */
+  cursor: Cursor | undefined;
+  /** The subscription's id, 0 while not subscribed. */
+  subscriptionId = 0;
+  /** What the current (or last) subscription pushed. */
+  readonly pushed = new PushedSeqs();
   readonly #session: Session;
   readonly #port: ReaderPort;
   /** In arrival order; a step answers them in one pass, keeping the rest in place. */
@@ -53,9 +60,13 @@ export class ConnectionReader {
   #stepRunning = false;
 
   constructor(ring: Ring, session: Session, port: ReaderPort) {
-    this.#ring = ring;
+    this.ring = ring;
     this.#session = session;
     this.#port = port;
+  }
+
+  get subscribed(): boolean {
+    return this.subscriptionId !== 0;
   }
 
   /** No parked GET and no step under way. */
@@ -63,21 +74,17 @@ export class ConnectionReader {
     return this.#parked.length === 0 && !this.#stepScheduled && !this.#stepRunning;
   }
 
-  /** The session subscribed or unsubscribed. */
+  /** The reader subscribed or unsubscribed. */
   subscriptionChanged(): void {
     this.#updateInterest();
     this.#schedule();
-  }
-
-  /** False once max-parked-gets GETs wait: the next one is answered at once. */
-  get canPark(): boolean {
-    return this.#parked.length < this.#port.maxParkedGets;
   }
 
   /** Answers `get` when a message arrives or when it expires, whichever comes first. */
   park(get: ParkedGet): void {
     const deadline = Date.now() + (get.request.waitMs ?? 0);
     this.#parked.push({ get, deadline });
+    this.#port.parked.count++;
     if (deadline < this.#expiryAt) this.#armExpiry(deadline);
     this.#updateInterest();
   }
@@ -89,18 +96,26 @@ export class ConnectionReader {
 
   /** The client reads again. */
   writable(): void {
-    if (this.#session.subscribed) this.#schedule();
+    if (this.subscribed) this.#schedule();
   }
 
   /** Called under the ring's lock: tells a subscriber of changes to messages it has. */
   messageUpdated(message: StoredMessage): void {
     if (!this.#hasReceived(message.seq)) return;
     const { seq, timestampMs, sender, payload, updatedMs } = message;
-    this.#send({ id: 0, push: { updated: { seq, timestampMs, sender, payload, updatedMs } } });
+    this.#send({
+      id: 0,
+      push: {
+        subscriptionId: this.subscriptionId,
+        updated: { seq, timestampMs, sender, payload, updatedMs },
+      },
+    });
   }
 
   messageDeleted(seq: number): void {
-    if (this.#hasReceived(seq)) this.#send({ id: 0, push: { deleted: seq } });
+    if (this.#hasReceived(seq)) {
+      this.#send({ id: 0, push: { subscriptionId: this.subscriptionId, deleted: seq } });
+    }
   }
 
   /** Answers every parked GET now (server shutdown). */
@@ -112,11 +127,12 @@ export class ConnectionReader {
   /** The connection closed: stop timers and give the cursor back. */
   close(): void {
     this.#armExpiry(Infinity);
+    this.#port.parked.count -= this.#parked.length;
     this.#parked.length = 0;
-    this.#session.subscribed = false;
-    this.#port.setInterest(false);
-    const cursor = this.#session.cursor;
-    if (cursor) void this.#ring.exclusive((ops) => ops.closeCursor(cursor));
+    this.subscriptionId = 0;
+    this.#port.setInterest(this, false);
+    const cursor = this.cursor;
+    if (cursor) void this.ring.exclusive((ops) => ops.closeCursor(cursor));
   }
 
   #send(frame: Parameters<ServerFrameEncoder['add']>[0]): void {
@@ -125,11 +141,11 @@ export class ConnectionReader {
   }
 
   #hasReceived(seq: number): boolean {
-    return this.#session.subscribed && this.#session.pushed.includes(seq);
+    return this.subscribed && this.pushed.includes(seq);
   }
 
   #updateInterest(): void {
-    this.#port.setInterest(this.#session.subscribed || this.#parked.length > 0);
+    this.#port.setInterest(this, this.subscribed || this.#parked.length > 0);
   }
 
   /** One step per event-loop turn at most, however many times the ring changed. */
@@ -141,7 +157,7 @@ export class ConnectionReader {
       if (!this.#port.isOpen()) return;
       let done: void | Promise<void> = undefined;
       try {
-        done = this.#ring.exclusiveSync((ops) => this.#step(ops));
+        done = this.ring.exclusiveSync((ops) => this.#step(ops));
       } catch (error) {
         this.#port.onInternalError(error);
       }
@@ -157,8 +173,7 @@ export class ConnectionReader {
 
   #step(ops: RingOps): void {
     const moreParked = this.#parked.length > 0 && this.#answerParked(ops);
-    const morePushes =
-      this.#session.subscribed && !this.#port.isWriteBlocked() && this.#pushSome(ops);
+    const morePushes = this.subscribed && !this.#port.isWriteBlocked() && this.#pushSome(ops);
     if (moreParked || morePushes) this.#schedule();
   }
 
@@ -178,7 +193,7 @@ export class ConnectionReader {
     for (const entry of parked) {
       if (!sliceFull) {
         const mayWait = entry.deadline > now && !this.#expireAll;
-        const reply = answerGet(ops, this.#session, entry.get.request, mayWait);
+        const reply = answerGet(ops, this.#session, this, entry.get.request, mayWait);
         if (reply) {
           this.#port.out.getReply(entry.get.id, reply);
           answered++;
@@ -191,6 +206,7 @@ export class ConnectionReader {
       earliest = Math.min(earliest, entry.deadline);
     }
     parked.length = kept;
+    this.#port.parked.count -= answered;
     if (answered > 0) this.#port.sent();
     this.#armExpiry(earliest);
     if (kept === 0) this.#updateInterest();
@@ -216,23 +232,26 @@ export class ConnectionReader {
 
   /** Pushes the next messages after the cursor; true when more are waiting. */
   #pushSome(ops: RingOps): boolean {
-    const cursor = this.#session.cursor;
+    const cursor = this.cursor;
     if (!cursor) return false;
     const read = ops.readAfter(cursor.position, PUSH_STEP_MESSAGES);
     if (read.lost > 0) {
       const resumeSeq = cursor.position + 1 + read.lost;
-      this.#send({ id: 0, push: { lost: { count: read.lost, resumeSeq } } });
+      this.#send({
+        id: 0,
+        push: { subscriptionId: this.subscriptionId, lost: { count: read.lost, resumeSeq } },
+      });
       cursor.advanceTo(resumeSeq - 1);
     }
     let bytes = 0;
     let pushed = 0;
     for (; pushed < read.messages.length && bytes < PUSH_STEP_BYTES; pushed++) {
       const message = read.messages[pushed];
-      this.#port.out.pushMessage(message);
+      this.#port.out.pushMessage(message, this.subscriptionId);
       bytes += message.payloadLength;
     }
     if (pushed > 0) {
-      this.#session.pushed.add(read.messages[0].seq, read.messages[pushed - 1].seq);
+      this.pushed.add(read.messages[0].seq, read.messages[pushed - 1].seq);
       this.#port.sent();
     }
     if (pushed < read.messages.length) {
@@ -243,3 +262,48 @@ export class ConnectionReader {
     return read.nextSeq < ops.store.nextSeq;
   }
 }
+
+/**
+ * The readers of one ring that want to hear of its changes (they subscribed, or wait in a
+ * GET). Appends are fanned out once per event-loop turn; updates and deletes at once, under
+ * the ring's lock.
+ */
+export class RingReaders implements RingListener {
+  /** Made at first use: a ring nobody reads (one of thousands) needs none. */
+  #interested: Set<RingReader> | undefined;
+  #fanOutScheduled = false;
+
+  /** Whether `reader` hears of the ring's changes. */
+  setInterest(reader: RingReader, interested: boolean): void {
+    if (interested) (this.#interested ??= new Set()).add(reader);
+    else this.#interested?.delete(reader);
+  }
+
+  appended(): void {
+    // Nobody to tell (the common case for a write-only ring): no turn spent on it. A reader
+    // that starts waiting later reads after this append anyway.
+    if (this.#fanOutScheduled || !this.#interested?.size) return;
+    this.#fanOutScheduled = true;
+    setImmediate(() => {
+      this.#fanOutScheduled = false;
+      for (const reader of this.#interested ?? NO_READERS) reader.ringAppended();
+    });
+  }
+
+  updated(message: StoredMessage): void {
+    for (const reader of this.#interested ?? NO_READERS) reader.messageUpdated(message);
+  }
+
+  deleted(seq: number): void {
+    for (const reader of this.#interested ?? NO_READERS) reader.messageDeleted(seq);
+  }
+
+  /** Open subscriptions to the ring. */
+  get subscribers(): number {
+    let count = 0;
+    for (const reader of this.#interested ?? NO_READERS) if (reader.subscribed) count++;
+    return count;
+  }
+}
+
+const NO_READERS: ReadonlySet<RingReader> = new Set();

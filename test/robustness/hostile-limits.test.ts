@@ -278,6 +278,50 @@ describe('hostile clients, each against a server of its own', () => {
     );
   });
 
+  it('10,000 distinct ring names from one client: refused with RING_LIMIT past --max-rings, nothing allocated past it, others served', async () => {
+    await underAttack('10,000 ring names', ['--max-bytes', '1048576'], async (context) => {
+      const raw = await RawConnection.ready(context.port, 'namer', ATTACKER);
+      /** SETs to 10,000 new ring names; counts what was stored and what was refused. */
+      const nameRings = async (prefix: string): Promise<{ stored: number; refused: number }> => {
+        let stored = 0;
+        let refused = 0;
+        for (let first = 0; first < 10_000; first += 1000) {
+          raw.sendBytes(
+            encodeClientFrames(
+              ...Array.from({ length: 1000 }, (_, i) => ({
+                id: first + i + 2,
+                set: { payload: Buffer.from('x'), ring: `${prefix}-${first + i}` },
+              })),
+            ),
+          );
+          await collect(raw, 1000, (frame) => {
+            if (frame.body === 'set') stored++;
+            else if (errorCodeFromWire(frame.error?.code ?? 0) === 'RING_LIMIT') refused++;
+            return true;
+          });
+          await context.witnessSet(`between ${prefix} ${first}`);
+        }
+        return { stored, refused };
+      };
+      // default is one of the 1,024 rings --max-rings allows.
+      const rssBefore = rssMb(context.server.pid as number);
+      expect(await nameRings('first')).toEqual({ stored: 1023, refused: 8977 });
+      const rssAtLimit = rssMb(context.server.pid as number);
+      expect(await nameRings('second')).toEqual({ stored: 0, refused: 10_000 });
+      const rssGrowth = rssMb(context.server.pid as number) - rssAtLimit;
+      summary.push(
+        `  10,000 ring names: RSS growth ${(rssAtLimit - rssBefore).toFixed(1)} MB for 1,023 rings ` +
+          `created, ${rssGrowth.toFixed(1)} MB over 10,000 more names refused\n`,
+      );
+      // Refusals leave only garbage behind (a few MB of heap the collector has not returned);
+      // the 1,023 rings created here took about 25 MB, so 10,000 more would take some 250 MB.
+      expect(rssGrowth).toBeLessThan(RSS_GROWTH_BOUND_MB / 2);
+      raw.send({ id: 1, listRings: { afterName: 'second' } });
+      expect((await raw.next()).listRings?.rings?.map((r) => r.name)).toEqual([]);
+      raw.destroy();
+    });
+  });
+
   it('--max-connections-per-address: one address cannot take every slot; a slot is free as soon as the server closes it', async () => {
     const flags = ['--max-connections-per-address', '20', '--handshake-timeout-ms', '500'];
     await underAttack('connections from one address', flags, async (context) => {

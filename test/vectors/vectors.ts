@@ -196,7 +196,7 @@ export function buildVectors(): Vector[] {
       out.add({ id: 9, subscribe: { startSeq: 1 } }),
     ),
     server('push-message', 'A pushed message: id 0, the push body.', (out) =>
-      out.pushMessage(messages[0]),
+      out.pushMessage(messages[0], 0),
     ),
     server('error-stream', 'A stream-level error (id 0): the server closes after it.', (out) =>
       out.add({
@@ -230,6 +230,126 @@ export function buildVectors(): Vector[] {
         out.add({
           id: 2,
           welcome: { ...welcome, serverProof: serverProof(secret, nonces) },
+        }),
+    ),
+    ...ringVectors(hello, welcome, messages),
+  ];
+}
+
+/** Version 2: frames that name rings, subscriptions by id, LIST_RINGS and the ring errors. */
+function ringVectors(
+  hello: v1.Hello.$Properties,
+  welcome: v1.Welcome.$Properties,
+  messages: readonly MessageFields[],
+): Vector[] {
+  const ringInfo = {
+    capacity: 1024,
+    maxBytes: 16_777_216,
+    overflow: 'overwrite',
+    subscribers: 0,
+  };
+  return [
+    client('hello-v2', 'Version 2 (named rings): the client offers versions 1..2.', {
+      id: 1,
+      hello: { ...hello, maxVersion: 2 },
+    }),
+    server(
+      'welcome-v2',
+      'The server picks version 2. ring_capacity and next_seq describe the ring "default".',
+      (out) => out.add({ id: 1, welcome: { ...welcome, version: 2 } }),
+    ),
+    client('set-ring', 'Store "hello" in the ring "logs": SetRequest field 2.', {
+      id: 2,
+      set: { payload: Buffer.from('hello'), ring: 'logs' },
+    }),
+    server(
+      'set-ring-reply',
+      'Each ring numbers its own seqs: the first message of "logs".',
+      (out) => out.setReply(2, 1, T0),
+    ),
+    client(
+      'get-next-ring',
+      'Up to 10 messages of "logs" this connection has not read yet: its cursor in that ring.',
+      { id: 3, get: { count: 10, next: true, ring: 'logs' } },
+    ),
+    client('subscribe-ring', 'Push every message of "logs" from the oldest held on.', {
+      id: 4,
+      subscribe: { start: 1, ring: 'logs' },
+    }),
+    server(
+      'subscribe-ring-reply',
+      'Pushes start at seq 1; this is subscription 1 of the connection.',
+      (out) => out.add({ id: 4, subscribe: { startSeq: 1, subscriptionId: 1 } }),
+    ),
+    server(
+      'push-message-ring',
+      'A pushed message of subscription 1 (so of "logs"); protobuf encoders write subscription_id (field 5) after the event.',
+      (out) => out.pushMessage(messages[0], 1),
+    ),
+    client('unsubscribe-id', 'End subscription 1 (0 means the connection’s only subscription).', {
+      id: 5,
+      unsubscribe: { subscriptionId: 1 },
+    }),
+    server('unsubscribe-reply', 'The last seq subscription 1 pushed.', (out) =>
+      out.add({ id: 5, unsubscribe: { lastSeq: 1 } }),
+    ),
+    client('update-ring', 'Replace the payload of seq 1 of "logs".', {
+      id: 6,
+      update: { seq: 1, payload: Buffer.from('HELLO'), ring: 'logs' },
+    }),
+    client('delete-ring', 'Delete seq 1 of "logs".', { id: 7, delete: { seq: 1, ring: 'logs' } }),
+    client('list-rings', 'Describe the rings, from the first name on.', {
+      id: 8,
+      listRings: {},
+    }),
+    server(
+      'list-rings-reply',
+      'Every ring in byte order of name; not truncated (fields at their default are left out).',
+      (out) =>
+        out.add({
+          id: 8,
+          listRings: {
+            rings: [
+              {
+                name: 'default',
+                ...ringInfo,
+                messages: 2,
+                bytes: 5,
+                firstSeq: 1,
+                lastSeq: 2,
+                nextSeq: 3,
+              },
+              { name: 'logs', ...ringInfo, nextSeq: 2 },
+            ],
+          },
+        }),
+    ),
+    client('list-rings-after', 'The next page: rings whose names sort after "default".', {
+      id: 9,
+      listRings: { afterName: 'default' },
+    }),
+    server(
+      'error-ring-not-found',
+      'A SET naming a ring that does not exist on a server started with --no-auto-create; the connection stays open.',
+      (out) =>
+        out.add({
+          id: 10,
+          error: {
+            code: 15,
+            message: 'ring metrics does not exist and this server creates no rings on first use',
+          },
+        }),
+    ),
+    server(
+      'error-ring-limit',
+      'A SET naming a new ring on a server that holds --max-rings rings already; nothing was created.',
+      (out) =>
+        out.add({
+          id: 11,
+          error: {
+            code: 16,
+            message: 'cannot create ring metrics: the server holds its maximum of 1024 rings',
+          },
         }),
     ),
   ];

@@ -168,4 +168,30 @@ describe('decodeClientFrameStrict properties', () => {
       { numRuns: 20_000 },
     );
   });
+
+  it('reads back every ring name as sent, however names repeat or share a slot of its cache of recent names', () => {
+    const name = fc.oneof(
+      fc.constantFrom('a', 'b', 'ab', 'ba', 'bench-0', 'bench-1'),
+      fc.string({ maxLength: 70, unit: 'grapheme' }),
+    );
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 40 }), (names) => {
+        for (const ring of names) {
+          const frame = decodeClientFrameStrict(
+            v1.ClientFrame.encode({ id: 1, get: { ring } }).finish(),
+          );
+          expect(frame.get?.ring ?? '').toBe(ring);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a ring name that is not UTF-8 even right after a valid one of the same length', () => {
+    const good = v1.ClientFrame.encode({ id: 1, set: { ring: 'ab' } }).finish();
+    decodeClientFrameStrict(good);
+    const bad = Buffer.from(good);
+    bad[bad.length - 1] = 0xff;
+    expect(violation(bad)).toMatch(/UTF-8/);
+  });
 });
