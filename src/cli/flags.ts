@@ -30,6 +30,11 @@ export interface StringFlag extends FlagBase {
   readonly choices?: readonly string[];
   /** A check of the value, and how the usage error describes the values it allows. */
   readonly valid?: { readonly test: (value: string) => boolean; readonly allowed: string };
+  /**
+   * May be given several times: its value is then the list of values given, each checked
+   * (the environment variable gives a list of one; without either, the default's, or none).
+   */
+  readonly repeatable?: boolean;
 }
 
 export interface BooleanFlag extends FlagBase {
@@ -47,7 +52,7 @@ export function utf8Bytes(min: number, max: number): NonNullable<StringFlag['val
 
 export type Flag = IntegerFlag | StringFlag | BooleanFlag;
 
-export type FlagValues = Record<string, string | number | boolean | undefined>;
+export type FlagValues = Record<string, string | string[] | number | boolean | undefined>;
 
 export interface ParsedArgs {
   readonly values: FlagValues;
@@ -71,16 +76,23 @@ export function parseFlags(
   for (const token of tokens) {
     if (token.kind === 'option') checkOptionToken(token, flags);
   }
-  const raws = new Map<string, string | boolean>();
+  const raws = new Map<string, (string | boolean)[]>();
   for (const token of tokens) {
-    if (token.kind === 'option') raws.set(token.name, token.value ?? true);
+    if (token.kind === 'option')
+      raws.set(token.name, [...(raws.get(token.name) ?? []), token.value ?? true]);
   }
   const values: FlagValues = {};
   const given = new Set<string>();
   for (const flag of flags) {
-    const raw = raws.get(flag.name);
-    if (raw !== undefined) given.add(flag.name);
-    values[flag.name] = resolveFlag(flag, raw, env);
+    const all = raws.get(flag.name);
+    if (all !== undefined) given.add(flag.name);
+    if (flag.type === 'string' && flag.repeatable) {
+      const list = all ?? [undefined];
+      values[flag.name] = list.flatMap((raw) => resolveFlag(flag, raw, env) ?? []) as string[];
+    } else {
+      // Given twice, a flag that is not repeatable takes the last value.
+      values[flag.name] = resolveFlag(flag, all?.at(-1), env);
+    }
   }
   const positionals = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
   return { values, positionals, given };
@@ -182,6 +194,7 @@ export function describeFlags(flags: readonly Flag[]): string {
     if (flag.type !== 'boolean' && flag.default !== undefined)
       notes.push(`default ${flag.default}`);
     if (flag.env) notes.push(`env ${flag.env}`);
+    if (flag.type === 'string' && flag.repeatable) notes.push('repeatable');
     const suffix = notes.length ? ` (${notes.join('; ')})` : '';
     return [`  ${short}--${flag.name}${value}`, `${flag.help}${suffix}`];
   });

@@ -344,6 +344,9 @@ describe('./client live commands', () => {
       'first_seq',
       'last_seq',
       'overflow',
+      'rings',
+      'total_messages',
+      'total_bytes',
       'requests',
       'errors',
     ]);
