@@ -432,13 +432,12 @@ export class Client {
       ring,
       {
         unsubscribe: async () => {
-          if (
-            !(await started.then(
-              () => true,
-              () => false,
-            ))
-          )
-            return;
+          const confirmed = await started.then(
+            () => true,
+            () => false,
+          );
+          // A subscription the server refused has nothing to end.
+          if (!confirmed) return;
           // Id 0 (a version-1 server's only subscription) is sent as an empty request.
           const unsubscribe = subscriptionId ? { subscriptionId } : {};
           expectBody(await this.#request({ unsubscribe }), 'unsubscribe');
