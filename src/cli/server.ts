@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { RingwireError } from '../errors';
 import {
   DEFAULT_MAX_FRAME_BYTES,
@@ -11,9 +12,11 @@ import { OVERFLOW_POLICIES, type OverflowPolicy } from '../ring/ring';
 import { stderrLogger } from '../server/logger';
 import {
   DEFAULT_SERVER_OPTIONS,
+  type RingDeclaration,
   type ServerOptions,
   type TlsServerOptions,
 } from '../server/options';
+import { parseRingSpec, parseRingsFile, RING_SPEC_SYNTAX } from '../server/ring-specs';
 import { RingwireServer } from '../server/server';
 import { SERVER_VERSION } from '../server/version';
 import { readSecret, readTlsFiles, SECRET_FLAGS } from './credentials';
@@ -57,7 +60,7 @@ export const SERVER_FLAGS: readonly Flag[] = [
     min: 1,
     max: MAX_RING_CAPACITY,
     placeholder: 'N',
-    help: 'messages held before the oldest is overwritten',
+    help: 'messages a ring holds before the oldest is overwritten (rings not declared otherwise)',
   },
   {
     name: 'max-bytes',
@@ -67,7 +70,7 @@ export const SERVER_FLAGS: readonly Flag[] = [
     min: 1,
     max: 0xffff_ffff,
     placeholder: 'N',
-    help: 'payload bytes held before the oldest messages are overwritten; at least max-frame-bytes - 1024',
+    help: 'payload bytes a ring holds before the oldest messages are overwritten; at least max-frame-bytes - 1024',
   },
   {
     name: 'overflow',
@@ -76,7 +79,58 @@ export const SERVER_FLAGS: readonly Flag[] = [
     default: 'overwrite',
     choices: OVERFLOW_POLICIES,
     placeholder: 'POLICY',
-    help: 'when the ring is full: overwrite the oldest, or reject SETs a connected reader would miss',
+    help: 'when a ring is full: overwrite the oldest, or reject SETs a connected reader would miss',
+  },
+  {
+    name: 'ring',
+    type: 'string',
+    env: 'RINGWIRE_RINGS',
+    repeatable: true,
+    placeholder: 'SPEC',
+    help: `declare a ring at start, ${RING_SPEC_SYNTAX}; omitted parts take the defaults above; several specs may also be separated by commas`,
+  },
+  {
+    name: 'rings-file',
+    type: 'string',
+    env: 'RINGWIRE_RINGS_FILE',
+    placeholder: 'FILE',
+    help: 'declare the rings of FILE: one spec per line, # comments and blank lines ignored',
+  },
+  {
+    name: 'no-auto-create',
+    type: 'boolean',
+    env: 'RINGWIRE_NO_AUTO_CREATE',
+    help: 'requests naming a ring not declared get RING_NOT_FOUND instead of creating it',
+  },
+  {
+    name: 'max-rings',
+    type: 'integer',
+    env: 'RINGWIRE_MAX_RINGS',
+    default: DEFAULT_SERVER_OPTIONS.maxRings,
+    min: 1,
+    max: 1_000_000,
+    placeholder: 'N',
+    help: 'rings held at most, default and declared ones included; a new ring past it gets RING_LIMIT',
+  },
+  {
+    name: 'max-total-bytes',
+    type: 'integer',
+    env: 'RINGWIRE_MAX_TOTAL_BYTES',
+    default: DEFAULT_SERVER_OPTIONS.maxTotalBytes,
+    min: 1,
+    max: Number.MAX_SAFE_INTEGER,
+    placeholder: 'N',
+    help: "the sum of every ring's max-bytes may not pass this; a new ring past it gets RING_LIMIT",
+  },
+  {
+    name: 'max-rings-per-connection',
+    type: 'integer',
+    env: 'RINGWIRE_MAX_RINGS_PER_CONNECTION',
+    default: DEFAULT_SERVER_OPTIONS.maxRingsPerConnection,
+    min: 1,
+    max: 1_000_000,
+    placeholder: 'N',
+    help: 'rings one connection may hold cursors, subscriptions or waiting GETs on (RING_LIMIT past it)',
   },
   {
     name: 'max-frame-bytes',
@@ -232,7 +286,9 @@ export const SERVER_FLAGS: readonly Flag[] = [
 
 const USAGE = `Usage: server [options]
 
-Runs a ringwire server: clients store messages in one shared ring buffer and read them back.
+Runs a ringwire server: clients store messages in named ring buffers and read them back. A
+request that names no ring uses the ring "default"; other rings are created on first use with
+the defaults below (unless --no-auto-create), or declared at start with --ring/--rings-file.
 Prints "listening on HOST:PORT" once ready; logs go to stderr. SIGINT or SIGTERM shuts down
 gracefully (requests already received are answered, clients are told, exit status 0); a
 second signal exits at once with status 1.
@@ -262,6 +318,11 @@ async function main(argv: string[]): Promise<number> {
     capacity: values.capacity as number,
     maxBytes: values['max-bytes'] as number,
     overflow: values.overflow as OverflowPolicy,
+    rings: readRingFlags(values),
+    autoCreate: !(values['no-auto-create'] as boolean),
+    maxRings: values['max-rings'] as number,
+    maxTotalBytes: values['max-total-bytes'] as number,
+    maxRingsPerConnection: values['max-rings-per-connection'] as number,
     maxOutputBytes: values['max-output-bytes'] as number,
     writeTimeoutMs: values['write-timeout-ms'] as number,
     maxFrameBytes: values['max-frame-bytes'] as number,
@@ -316,6 +377,33 @@ function readTlsFlags(values: FlagValues): TlsServerOptions | undefined {
   if (cert && key) return { cert, key, ca };
   if (ca) throw new UsageError('--tls-ca needs --tls-cert and --tls-key');
   return undefined;
+}
+
+/** The rings declared by --ring (each value one or more comma-separated specs) and --rings-file. */
+function readRingFlags(values: FlagValues): RingDeclaration[] {
+  const specs = (values.ring as string[]).flatMap((value) =>
+    value.split(',').filter((spec) => spec.trim() !== ''),
+  );
+  const declared = specs.map((spec) => {
+    try {
+      return parseRingSpec(spec.trim());
+    } catch (error) {
+      throw new UsageError(`--ring: ${(error as Error).message}`);
+    }
+  });
+  const file = values['rings-file'] as string | undefined;
+  if (file === undefined) return declared;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--rings-file: cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return [...declared, ...parseRingsFile(text, file)];
+  } catch (error) {
+    throw new UsageError(`--rings-file ${(error as Error).message}`);
+  }
 }
 
 /** A server from flags; settings that clash with each other are usage errors too. */

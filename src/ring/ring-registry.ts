@@ -33,10 +33,14 @@ export interface RingRegistryOptions {
   readonly defaultStore?: MessageStore;
 }
 
+export function isRingName(name: string): boolean {
+  return RING_NAME.test(name);
+}
+
 /** The name a request's `ring` field means: empty is `default`; anything invalid throws INVALID_ARGUMENT. */
 export function ringName(field: string | null | undefined): string {
   if (!field) return DEFAULT_RING;
-  if (RING_NAME.test(field)) return field;
+  if (isRingName(field)) return field;
   throw new RingwireError(
     'INVALID_ARGUMENT',
     `a ring name is 1 to ${MAX_RING_NAME_BYTES} bytes of [A-Za-z0-9._-], got ${JSON.stringify(field.length > 80 ? `${field.slice(0, 80)}...` : field)}`,

@@ -215,8 +215,13 @@ function createRings(
 ): RingRegistry {
   const { capacity, maxBytes, overflow } = options;
   const defaults: RingSettings = { capacity, maxBytes, overflow };
-  const declared = options.rings.map(({ name, ...bounds }) => {
-    const settings = { ...defaults, ...bounds };
+  const declared = options.rings.map((ring) => {
+    const { name } = ring;
+    const settings = {
+      capacity: ring.capacity ?? capacity,
+      maxBytes: ring.maxBytes ?? maxBytes,
+      overflow: ring.overflow ?? overflow,
+    };
     checkRingSettings(settings, options.maxFrameBytes, `ring ${name}: `);
     return { name, ...settings };
   });
