@@ -33,11 +33,26 @@ export interface LoadOptions {
   /** Messages per GET. */
   count: number;
   name: string;
+  /** Connections are spread over this many rings, `bench-0`, `bench-1`, ...; 1: the ring default. */
+  rings: number;
   /** Called about four times a second with the share done (0 to 1) and the rate so far. */
   onProgress?: (done: number, opsPerSec: number) => void;
 }
 
 export type { LoadReport } from './latency';
+
+/** The report of a ringwire run: also the requests answered in each ring. */
+export type RingwireLoadReport = LoadReport & {
+  readonly requestsByRing: Readonly<Record<string, number>>;
+};
+
+/** The ring of connection `index` among `rings`; undefined for the ring default. */
+export function benchRing(index: number, rings: number): string | undefined {
+  return rings > 1 ? `bench-${index % rings}` : undefined;
+}
+
+/** The first protocol version with named rings. */
+const RINGS_VERSION = 2;
 
 /** A reply body starts with its id field; an Error's next tag is field 5, length-delimited. */
 const ID_TAG = 0x08;
@@ -95,8 +110,8 @@ class Run {
   }
 }
 
-/** Runs the load and reports throughput, latency percentiles and errors. */
-export async function runLoad(options: LoadOptions): Promise<LoadReport> {
+/** Runs the load and reports throughput, latency percentiles, errors and requests per ring. */
+export async function runLoad(options: LoadOptions): Promise<RingwireLoadReport> {
   const run = new Run(options);
   const opened = await Promise.allSettled(
     Array.from({ length: options.clients }, (_, i) => LoadConnection.open(run, i)),
@@ -117,11 +132,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     for (const connection of connections) connection.close();
   }
   const durationMs = performance.now() - started;
-  return report(
-    run.latencyUs,
-    { requests: run.answered, errors: run.errors, errorCodes: run.errorCodes },
-    durationMs,
-  );
+  const requestsByRing: Record<string, number> = {};
+  for (const { ring, answered } of connections) {
+    const name = ring ?? 'default';
+    requestsByRing[name] = (requestsByRing[name] ?? 0) + answered;
+  }
+  const counts = { requests: run.answered, errors: run.errors, errorCodes: run.errorCodes };
+  return { ...report(run.latencyUs, counts, durationMs), requestsByRing };
 }
 
 function reportProgress(run: Run, started: number): void {
@@ -133,6 +150,10 @@ function reportProgress(run: Run, started: number): void {
 
 /** One connection: handshake, then `pipeline` requests in flight until the run ends. */
 class LoadConnection {
+  /** The ring this connection loads; undefined for the ring default. */
+  readonly ring: string | undefined;
+  /** Replies read, errors included. */
+  answered = 0;
   readonly #run: Run;
   readonly #socket: Socket;
   readonly #decoder = new FrameDecoder(64 * 1024 * 1024);
@@ -144,22 +165,24 @@ class LoadConnection {
   /** The stream-level error the server sent before closing, if it did. */
   #closeReason: RingwireError | undefined;
 
-  private constructor(run: Run, socket: Socket) {
+  private constructor(run: Run, socket: Socket, ring: string | undefined) {
+    this.ring = ring;
     this.#run = run;
     this.#socket = socket;
     this.#sentAt = new Float64Array(run.options.pipeline + 1);
     const payload = Buffer.alloc(run.options.size, 0x78);
     for (let id = 1; id <= run.options.pipeline; id++) {
       const encoder = newClientFrameEncoder();
-      encoder.add({ id, set: { payload } });
+      encoder.add({ id, set: { payload, ring } });
       this.#frames[2 * id] = encoder.take();
-      encoder.add({ id, get: { count: run.options.count } });
+      encoder.add({ id, get: { count: run.options.count, ring } });
       this.#frames[2 * id + 1] = encoder.take();
     }
   }
 
   static open(run: Run, index: number): Promise<LoadConnection> {
-    const { host, port, name } = run.options;
+    const { host, port, name, rings } = run.options;
+    const ring = benchRing(index, rings);
     return new Promise((resolve, reject) => {
       const socket = netConnect({ host, port });
       socket.setNoDelay(true);
@@ -204,9 +227,19 @@ class LoadConnection {
             );
             return;
           }
+          if (ring !== undefined && (frame.welcome.version ?? 0) < RINGS_VERSION) {
+            socket.destroy();
+            reject(
+              new RingwireError(
+                'UNSUPPORTED_REQUEST',
+                'the server speaks protocol version 1: no named rings (--rings)',
+              ),
+            );
+            return;
+          }
           socket.removeAllListeners('error');
           socket.removeAllListeners('close');
-          resolve(new LoadConnection(run, socket));
+          resolve(new LoadConnection(run, socket, ring));
         });
       };
       socket.on('data', onWelcome);
@@ -257,6 +290,7 @@ class LoadConnection {
       const run = this.#run;
       run.latencyUs.recordValue(elapsedUs(this.#sentAt[id], now));
       if (body[at] === ERROR_TAG) this.#countError(body);
+      this.answered++;
       run.answer(now);
       if (run.mayStart(now)) this.#send(id, now);
     });
@@ -294,7 +328,7 @@ class LoadConnection {
         const encoder = newClientFrameEncoder();
         encoder.add({
           id,
-          get: { count, afterSeq: this.#afterSeq },
+          get: { count, afterSeq: this.#afterSeq, ring: this.ring },
         } satisfies v1.ClientFrame.$Properties);
         this.#afterSeq = (this.#afterSeq + count) % AFTER_SEQ_SPAN;
         return encoder.take();

@@ -3,8 +3,8 @@ import {
   OPERATIONS,
   runLoad,
   type LoadOptions,
-  type LoadReport,
   type Operation,
+  type RingwireLoadReport,
 } from '../bench/load';
 import { HELP_FLAG, SERVER_ADDRESS_FLAGS } from './common-flags';
 import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
@@ -102,6 +102,15 @@ export const BENCH_FLAGS: readonly Flag[] = [
     valid: utf8Bytes(1, MAX_CLIENT_NAME_BYTES - 6),
     help: 'client name prefix',
   },
+  {
+    name: 'rings',
+    type: 'integer',
+    default: 1,
+    min: 1,
+    max: 10_000,
+    placeholder: 'K',
+    help: 'spread the connections over K rings, bench-0 .. bench-(K-1), connection i on ring i mod K; 1: the ring default',
+  },
   { name: 'json', type: 'boolean', help: 'print one JSON object instead of text' },
   HELP_FLAG,
 ];
@@ -110,6 +119,8 @@ const USAGE = `Usage: bench [options]
 
 Loads a ringwire server and reports throughput, latency percentiles (p50, p90, p99, p99.9,
 max; request to reply) and errors, like redis-benchmark. A progress bar shows on a terminal.
+With --json, "requestsByRing" gives the requests answered in each ring ("default" without
+--rings); with --rings K over 1, the text report adds the fewest and most requests of a ring.
 
 Options:
 ${describeFlags(BENCH_FLAGS)}
@@ -126,6 +137,9 @@ async function main(argv: string[]): Promise<number> {
   if (values.requests !== undefined && values.duration !== undefined) {
     throw new UsageError('--requests and --duration exclude each other');
   }
+  if ((values.rings as number) > (values.clients as number)) {
+    throw new UsageError('--rings must be at most --clients: each ring needs a connection');
+  }
   const ratio = Number(values.ratio);
   if (!(ratio >= 0 && ratio <= 1))
     throw new UsageError(
@@ -141,6 +155,7 @@ async function main(argv: string[]): Promise<number> {
     ratio,
     count: values.count as number,
     name: values.name as string,
+    rings: values.rings as number,
   };
   const preload = values.preload as number;
   if (preload > 0) await runLoad({ ...options, op: 'set', requests: preload });
@@ -168,17 +183,25 @@ function drawProgress(done: number, opsPerSec: number): void {
   );
 }
 
-function formatReport(options: LoadOptions, report: LoadReport): string {
+function formatReport(options: LoadOptions, report: RingwireLoadReport): string {
   const { latencyMs: l } = report;
   const what = options.op === 'set' ? `${options.size} B` : `count ${options.count}`;
   const errors = Object.entries(report.errorCodes)
     .map(([code, n]) => `${code} ${n}`)
     .join(', ');
+  const perRing = Object.values(report.requestsByRing);
+  const rings =
+    options.rings > 1
+      ? [
+          `  ${perRing.length} rings: ${Math.min(...perRing)} to ${Math.max(...perRing)} requests each`,
+        ]
+      : [];
   return [
     `${options.op} (${what}), ${options.clients} clients, pipeline ${options.pipeline}`,
     `  ${report.requests} requests in ${(report.durationMs / 1000).toFixed(2)} s: ${Math.round(report.opsPerSec)} ops/s`,
     `  latency ms: p50 ${l.p50.toFixed(3)}  p90 ${l.p90.toFixed(3)}  p99 ${l.p99.toFixed(3)}  p99.9 ${l.p999.toFixed(3)}  max ${l.max.toFixed(3)}`,
     `  errors: ${report.errors}${errors ? ` (${errors})` : ''}`,
+    ...rings,
     '',
   ].join('\n');
 }

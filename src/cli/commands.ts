@@ -1,13 +1,21 @@
-import type { Client, GetOptions, SubscribeFrom, SubscriptionEvent } from '../client';
+import {
+  isValidRingName,
+  RING_NAME_RULE,
+  type Client,
+  type GetOptions,
+  type SubscribeFrom,
+  type SubscriptionEvent,
+} from '../client';
 import { MAX_UINT64 } from '../protocol/uint64';
 import { readFlagFile } from './credentials';
-import { describeFlags, UsageError, type Flag, type FlagValues } from './flags';
+import { describeFlags, UsageError, type Flag, type FlagValues, type StringFlag } from './flags';
 import {
   formatEvent,
   formatMessageJson,
   formatMessageLine,
   formatPingSummary,
   formatPong,
+  formatRings,
   formatStats,
 } from './format';
 
@@ -43,7 +51,21 @@ const JSON_FLAG: Flag = {
   help: 'print NDJSON, one object per line',
 };
 
+export const RING_FLAG: StringFlag = {
+  name: 'ring',
+  type: 'string',
+  env: 'RINGWIRE_RING',
+  placeholder: 'NAME',
+  valid: { test: isValidRingName, allowed: RING_NAME_RULE },
+  help: 'the ring to use; default: the ring default',
+};
+
+/** The ring a command names with --ring, or undefined for the ring default. */
+const ringOf = (values: FlagValues): { ring?: string } =>
+  values.ring === undefined ? {} : { ring: values.ring as string };
+
 const GET_FLAGS: readonly Flag[] = [
+  RING_FLAG,
   {
     name: 'count',
     short: 'n',
@@ -78,6 +100,7 @@ const GET_FLAGS: readonly Flag[] = [
 ];
 
 const PAYLOAD_FLAGS: readonly Flag[] = [
+  RING_FLAG,
   {
     name: 'file',
     type: 'string',
@@ -94,28 +117,32 @@ const PAYLOAD_FLAGS: readonly Flag[] = [
 export const COMMANDS: readonly Command[] = [
   {
     name: 'set',
-    synopsis: '<text...> | - | --file PATH | --base64 DATA',
+    synopsis: '[--ring NAME] <text...> | - | --file PATH | --base64 DATA',
     summary: 'store one message; prints its seq',
     details: `Stores one message and prints the sequence number it was given. The payload is the words
 joined by single spaces, as UTF-8 (use -- before text that starts with a dash, and "" for an
 empty message); or, with -, the raw bytes read from stdin; with --file, the raw bytes of PATH;
-with --base64, the bytes DATA encodes (for binary payloads given as an argument).`,
+with --base64, the bytes DATA encodes (for binary payloads given as an argument). With --ring,
+into that ring (created on first use unless the server says otherwise); each ring numbers its
+messages from 1.`,
     flags: PAYLOAD_FLAGS,
     prepare(args, values) {
       const payload = payloadSource('set', args, values);
-      return async (client, output) => output.out(String(await client.set(await payload(output))));
+      const ring = ringOf(values);
+      return async (client, output) =>
+        output.out(String(await client.set(await payload(output), ring)));
     },
   },
   {
     name: 'get',
-    synopsis: '[-n N] [--after SEQ | --next] [--wait-ms MS] [--json]',
+    synopsis: '[--ring NAME] [-n N] [--after SEQ | --next] [--wait-ms MS] [--json]',
     summary: 'print the latest N messages, or up to N after SEQ or the cursor',
     details:
-      'Prints messages oldest first, one per line: seq, time (ISO 8601, UTC), sender and text,\nseparated by tabs. Control characters are escaped; a payload that is not UTF-8 prints as\nbase64:<data>. With --after or --next, a note on stderr says how many messages were\noverwritten before they could be read, and the seq to continue from.',
+      'Prints messages oldest first, one per line: seq, time (ISO 8601, UTC), sender and text,\nseparated by tabs. Control characters are escaped; a payload that is not UTF-8 prints as\nbase64:<data>. With --after or --next, a note on stderr says how many messages were\noverwritten before they could be read, and the seq to continue from. With --ring, from that\nring (each ring has its own seqs, and its own cursor for --next).',
     flags: GET_FLAGS,
     prepare(args, values) {
       noArguments('get', args);
-      const options = getOptions(values);
+      const options = { ...getOptions(values), ...ringOf(values) };
       const json = values.json as boolean;
       return async (client, output) => {
         const result = await client.get(options);
@@ -135,11 +162,21 @@ with --base64, the bytes DATA encodes (for binary payloads given as an argument)
   },
   {
     name: 'tail',
-    synopsis: '[--from SEQ|oldest|now] [--json]',
+    synopsis: '[--ring NAME]... [--from SEQ|oldest|now] [--json]',
     summary: 'print messages as they are stored, until Ctrl-C or SIGTERM',
-    details:
-      'Subscribes and prints every new message as it arrives, in the format of get. Updates and\ndeletes of messages already printed print as lines ending in (updated) or (deleted); when\nthe ring overwrote messages before they could be pushed, a note on stderr says how many.\nStops on Ctrl-C or SIGTERM (exit status 0).',
+    details: `Subscribes and prints every new message as it arrives, in the format of get. Updates and
+deletes of messages already printed print as lines ending in (updated) or (deleted); when
+the ring overwrote messages before they could be pushed, a note on stderr says how many.
+Stops on Ctrl-C or SIGTERM (exit status 0). With one --ring, follows that ring and prints as
+above. With several (--ring a --ring b), follows them all on one connection, each from
+--from, and each line starts with the ring's name and a tab (JSON: a "ring" key after "event",
+before "seq"); each ring's lines come in its seq order, rings interleave as messages arrive.`,
     flags: [
+      {
+        ...RING_FLAG,
+        repeatable: true,
+        help: 'the ring to follow; repeat it to follow several; default: the ring default',
+      },
       {
         name: 'from',
         type: 'string',
@@ -153,40 +190,56 @@ with --base64, the bytes DATA encodes (for binary payloads given as an argument)
       noArguments('tail', args);
       const from = parseFrom(values.from as string);
       const json = values.json as boolean;
+      const rings = values.ring as string[];
+      const twice = rings.find((ring, i) => rings.indexOf(ring) !== i);
+      if (twice !== undefined) throw new UsageError(`--ring ${twice} is given twice`);
+      // Several rings print their names; one prints as it always has.
+      const shown = (ring: string): string | undefined => (rings.length > 1 ? ring : undefined);
       return async (client, output) => {
-        for await (const event of client.subscribe({ from })) printEvent(event, json, output);
+        const subscriptions = (rings.length ? rings : [undefined]).map((ring) =>
+          client.subscribe({ from, ring }),
+        );
+        await Promise.all(
+          subscriptions.map(async (subscription) => {
+            for await (const event of subscription)
+              printEvent(event, json, output, shown(subscription.ring));
+          }),
+        );
       };
     },
   },
   {
     name: 'update',
-    synopsis: '<seq> <text...> | <seq> - | <seq> --file PATH | <seq> --base64 DATA',
+    synopsis: '[--ring NAME] <seq> <text...> | <seq> - | <seq> --file PATH | <seq> --base64 DATA',
     summary: 'replace the payload of a message the server still holds',
     details: `Replaces the payload of message <seq>, given as with set: words, - (stdin), --file PATH or
---base64 DATA. Fails with NOT_FOUND when the server no longer holds it.`,
+--base64 DATA, in the ring --ring names (default: the ring default). Fails with NOT_FOUND
+when the ring no longer holds it (or does not exist).`,
     flags: PAYLOAD_FLAGS,
     prepare(args, values) {
       if (args.length === 0) throw new UsageError('update needs a seq and the new payload');
       const seq = parseSeq(args[0], 'the seq');
       const payload = payloadSource('update', args.slice(1), values);
+      const ring = ringOf(values);
       return async (client, output) => {
-        await client.update(seq, await payload(output));
+        await client.update(seq, await payload(output), ring);
         output.out(`updated ${seq}`);
       };
     },
   },
   {
     name: 'delete',
-    synopsis: '<seq>',
+    synopsis: '[--ring NAME] <seq>',
     summary: 'delete a message the server still holds',
     details:
-      'Deletes message <seq>; its seq is never reused. Fails with NOT_FOUND when the server\nno longer holds it.',
-    flags: [],
-    prepare(args) {
+      'Deletes message <seq> of the ring --ring names (default: the ring default); its seq is\nnever reused. Fails with NOT_FOUND when the ring no longer holds it (or does not exist).',
+    flags: [RING_FLAG],
+    prepare(args, values) {
       if (args.length !== 1) throw new UsageError('delete needs exactly one seq');
       const seq = parseSeq(args[0], 'the seq');
+      const ring = ringOf(values);
       return async (client, output) => {
-        await client.delete(seq);
+        await client.delete(seq, ring);
         output.out(`deleted ${seq}`);
       };
     },
@@ -249,6 +302,24 @@ summary and exit status 0. With --json: {"event":"pong","rtt_ms"} per reply, the
         output.out(formatStats(await client.stats(), values.json as boolean));
     },
   },
+  {
+    name: 'rings',
+    synopsis: '[--json]',
+    summary: "list the server's rings",
+    details: `Prints one line per ring, in byte order of the names, under a header: name, messages and
+payload bytes held, capacity, max bytes, overflow policy, first and last seq held (0 when
+none) and open subscriptions. With --json, one object per ring, keys always in this order:
+"name", "messages", "bytes", "capacity", "max_bytes", "overflow", "first_seq", "last_seq",
+"subscribers", "next_seq". Needs a server that speaks protocol version 2.`,
+    flags: [JSON_FLAG],
+    prepare(args, values) {
+      noArguments('rings', args);
+      return async (client, output) => {
+        for (const line of formatRings(await client.rings(), values.json as boolean))
+          output.out(line);
+      };
+    },
+  },
 ];
 
 export function findCommand(name: string): Command | undefined {
@@ -261,8 +332,14 @@ export function commandHelp(command: Command): string {
   return `Usage: client [options] ${command.name} ${command.synopsis}\n\n${command.details}\n${options}`;
 }
 
-export function printEvent(event: SubscriptionEvent, json: boolean, output: Output): void {
-  const { stream, line } = formatEvent(event, json);
+/** Prints a subscription event; with `ring`, the line names the ring (see formatEvent). */
+export function printEvent(
+  event: SubscriptionEvent,
+  json: boolean,
+  output: Output,
+  ring?: string,
+): void {
+  const { stream, line } = formatEvent(event, json, ring);
   if (stream === 'stdout') output.out(line);
   else output.note(line);
 }

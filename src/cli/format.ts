@@ -1,4 +1,4 @@
-import type { Message, ServerStatistics, SubscriptionEvent } from '../client';
+import type { Message, RingInfo, ServerStatistics, SubscriptionEvent } from '../client';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -26,10 +26,10 @@ export function formatMessageLine(message: Message): string {
 /**
  * One NDJSON object, keys always in this order: "seq", "time", "sender", "text", then
  * "payload_base64" when the payload is not UTF-8 (`text` is then null) and "updated_time" for
- * an updated message. A tail's update event puts "event":"updated" first. `seq` is written
- * with all its digits, exact past 2^53.
+ * an updated message. A tail's update event puts "event":"updated" first; a tail of several
+ * rings puts "ring" before "seq". `seq` is written with all its digits, exact past 2^53.
  */
-export function formatMessageJson(message: Message, event?: 'updated'): string {
+export function formatMessageJson(message: Message, event?: 'updated', ring?: string): string {
   const text = payloadText(message.payload);
   const rest: Record<string, unknown> = {
     time: isoTime(message.timestampMs),
@@ -38,49 +38,103 @@ export function formatMessageJson(message: Message, event?: 'updated'): string {
   };
   if (text === undefined) rest.payload_base64 = message.payload.toString('base64');
   if (message.updatedMs > 0) rest.updated_time = isoTime(message.updatedMs);
-  const head = event ? `{"event":"${event}","seq":${message.seq},` : `{"seq":${message.seq},`;
-  return head + JSON.stringify(rest).slice(1);
+  return `{${jsonHead(event, ring)}"seq":${message.seq},${JSON.stringify(rest).slice(1)}`;
 }
 
-/** Where and how a subscription event prints: messages on stdout, notes on stderr (as text). */
+/** The keys an event's JSON object starts with: "event" when given, then "ring" when given. */
+function jsonHead(event: string | undefined, ring: string | undefined): string {
+  const eventKey = event === undefined ? '' : `"event":"${event}",`;
+  return ring === undefined ? eventKey : `${eventKey}"ring":${JSON.stringify(ring)},`;
+}
+
+/**
+ * Where and how a subscription event prints: messages on stdout, notes on stderr (as text).
+ * With `ring` (a tail of several rings), text lines start with a column for the ring and JSON
+ * objects carry a "ring" key.
+ */
 export function formatEvent(
   event: SubscriptionEvent,
   json: boolean,
+  ring?: string,
 ): { stream: 'stdout' | 'stderr'; line: string } {
+  const column = ring === undefined ? '' : `${ring}\t`;
   switch (event.type) {
     case 'message':
       return {
         stream: 'stdout',
-        line: json ? formatMessageJson(event.message) : formatMessageLine(event.message),
+        line: json
+          ? formatMessageJson(event.message, undefined, ring)
+          : column + formatMessageLine(event.message),
       };
     case 'updated':
       return {
         stream: 'stdout',
         line: json
-          ? formatMessageJson(event.message, 'updated')
-          : `${formatMessageLine(event.message)}\t(updated)`,
+          ? formatMessageJson(event.message, 'updated', ring)
+          : `${column}${formatMessageLine(event.message)}\t(updated)`,
       };
     case 'deleted':
       return {
         stream: 'stdout',
-        line: json ? `{"event":"deleted","seq":${event.seq}}` : `${event.seq}\t(deleted)`,
+        line: json
+          ? `{${jsonHead('deleted', ring)}"seq":${event.seq}}`
+          : `${column}${event.seq}\t(deleted)`,
       };
     case 'lost':
       return json
         ? {
             stream: 'stdout',
-            line: `{"event":"lost","count":${event.count},"resume_seq":${event.resumeSeq}}`,
+            line: `{${jsonHead('lost', ring)}"count":${event.count},"resume_seq":${event.resumeSeq}}`,
           }
         : {
             stream: 'stderr',
-            line: `note: ${event.count} message(s) were overwritten before they could be pushed; resuming at seq ${event.resumeSeq}`,
+            line: `note: ${ring === undefined ? '' : `ring ${ring}: `}${event.count} message(s) were overwritten before they could be pushed; resuming at seq ${event.resumeSeq}`,
           };
   }
 }
 
+/** The columns of `rings`: field, JSON key (upper-cased: the text header), right-aligned. */
+const RING_COLUMNS: readonly (readonly [keyof RingInfo, string, boolean])[] = [
+  ['name', 'name', false],
+  ['messages', 'messages', true],
+  ['bytes', 'bytes', true],
+  ['capacity', 'capacity', true],
+  ['maxBytes', 'max_bytes', true],
+  ['overflow', 'overflow', false],
+  ['firstSeq', 'first_seq', true],
+  ['lastSeq', 'last_seq', true],
+  ['subscribers', 'subscribers', true],
+];
+
+/**
+ * `rings`: a table with a header line, columns aligned (numbers to the right), or one NDJSON
+ * object per ring with its keys always in this order: "name", "messages", "bytes",
+ * "capacity", "max_bytes", "overflow", "first_seq", "last_seq", "subscribers", "next_seq".
+ */
+export function formatRings(rings: readonly RingInfo[], json: boolean): string[] {
+  if (json) {
+    return rings.map((ring) => {
+      const pairs = RING_COLUMNS.map(([field, key]) => `"${key}":${jsonValue(ring[field])}`);
+      return `{${pairs.join(',')},"next_seq":${ring.nextSeq}}`;
+    });
+  }
+  const rows = [
+    RING_COLUMNS.map(([, key]) => key.toUpperCase()),
+    ...rings.map((ring) => RING_COLUMNS.map(([field]) => String(ring[field]))),
+  ];
+  const widths = RING_COLUMNS.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (RING_COLUMNS[i][2] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
 /**
  * STATS as `name: value` lines (uptime as a duration, e.g. `2h 3m 4s`), or one JSON object
- * with its keys always in the order below (uptime in `uptime_ms`).
+ * with its keys always in the order below (uptime in `uptime_ms`). The ring_*, first_seq,
+ * last_seq and overflow figures are the ring `default`'s; rings and total_* cover every ring.
  */
 export function formatStats(stats: ServerStatistics, json: boolean): string {
   const fields: [string, string | number | bigint][] = [
@@ -92,6 +146,9 @@ export function formatStats(stats: ServerStatistics, json: boolean): string {
     ['first_seq', stats.firstSeq],
     ['last_seq', stats.lastSeq],
     ['overflow', stats.overflow],
+    ['rings', stats.rings],
+    ['total_messages', stats.totalMessages],
+    ['total_bytes', stats.totalBytes],
   ];
   const counts = { requests: sorted(stats.requests), errors: sorted(stats.errors) };
   if (json) {

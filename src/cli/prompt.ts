@@ -1,22 +1,26 @@
 import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
-import type { Client, Subscription } from '../client';
-import { findCommand, parseFrom, printEvent, type Output } from './commands';
+import { DEFAULT_RING, type Client, type Subscription } from '../client';
+import { findCommand, parseFrom, printEvent, RING_FLAG, type Output } from './commands';
 import { parseFlags, UsageError, type Flag } from './flags';
 import { describeError, EXIT_FAILURE, EXIT_OK } from './main';
 
 const PROMPT_HELP = `Commands:
-  set <text>                               store <text> (the rest of the line, as typed)
-  get [-n N] [--after SEQ | --next] [--wait-ms MS] [--json]
+  set [--ring NAME] <text>                 store <text> (the rest of the line, as typed)
+  get [--ring NAME] [-n N] [--after SEQ | --next] [--wait-ms MS] [--json]
                                            print messages (see: client get --help)
-  update <seq> <text>                      replace the text of a message
-  delete <seq>                             delete a message
+  update [--ring NAME] <seq> <text>        replace the text of a message
+  delete [--ring NAME] <seq>               delete a message
   ping [-c N] [--json]                     round trip to the server
   stats [--json]                           the server's figures
-  subscribe [--from SEQ|oldest|now] [--json]
-                                           print new messages above the prompt as they arrive
-  unsubscribe                              stop them
+  rings [--json]                           the server's rings
+  subscribe [--ring NAME] [--from SEQ|oldest|now] [--json]
+                                           print new messages above the prompt as they arrive;
+                                           one subscription per ring, several rings at once;
+                                           with --ring, lines start with the ring's name
+  unsubscribe [--ring NAME]                stop them (--ring: which ring, when several)
   help                                     this text
   quit                                     leave (Ctrl-D too; Ctrl-C clears the line)
+Without --ring, a command uses the ring default.
 `;
 
 const SUBSCRIBE_FLAGS: readonly Flag[] = [
@@ -28,7 +32,13 @@ const SUBSCRIBE_FLAGS: readonly Flag[] = [
     help: 'where to start',
   },
   { name: 'json', type: 'boolean', help: 'print NDJSON' },
+  RING_FLAG,
 ];
+
+const UNSUBSCRIBE_FLAGS: readonly Flag[] = [RING_FLAG];
+
+/** `--ring NAME` at the start of a set or update line, before the text taken as typed. */
+const LEADING_RING = /^--ring(?:\s+|=)(\S+)(?:\s|$)/;
 
 /**
  * The interactive prompt: reads commands line by line (from a terminal or a pipe) until quit
@@ -82,7 +92,8 @@ class PromptSession {
   readonly #terminal: boolean;
   /** True while a command runs: no prompt is on screen to keep below pushed lines. */
   #busy = false;
-  #subscription: Subscription | undefined;
+  /** The prompt's subscriptions, by ring. */
+  readonly #subscriptions = new Map<string, Subscription>();
   /** True once a command has failed: the prompt then exits 1, as a script would want. */
   failed = false;
 
@@ -118,7 +129,7 @@ class PromptSession {
           await this.#subscribe(rest);
           return false;
         case 'unsubscribe':
-          await this.#unsubscribe();
+          await this.#unsubscribe(rest);
           return false;
         default:
           await this.#runCommand(word, rest);
@@ -139,14 +150,19 @@ class PromptSession {
     if (!command || command.name === 'tail') {
       throw new UsageError(`unknown command ${JSON.stringify(word)}; type help`);
     }
-    // set and update take their text as typed, spaces included.
+    // set and update take their text as typed, spaces included, after an optional --ring.
     let args: string[];
     let values = {};
-    if (command.name === 'set') {
-      args = rest === '' ? [] : [rest];
-    } else if (command.name === 'update') {
-      const [seq = '', ...text] = rest.split(/(?<=^\S+)\s/);
-      args = [seq, ...(text.length ? [text.join(' ')] : [])];
+    if (command.name === 'set' || command.name === 'update') {
+      const ring = LEADING_RING.exec(rest);
+      const text = ring ? rest.slice(ring[0].length) : rest;
+      if (ring) values = parseFlags(['--ring', ring[1]], [RING_FLAG], {}).values;
+      if (command.name === 'set') {
+        args = text === '' ? [] : [text];
+      } else {
+        const [seq = '', ...words] = text.split(/(?<=^\S+)\s/);
+        args = [seq, ...(words.length ? [words.join(' ')] : [])];
+      }
     } else {
       const parsed = parseFlags(words(rest), command.flags, {});
       args = parsed.positionals;
@@ -156,32 +172,50 @@ class PromptSession {
   }
 
   async #subscribe(rest: string): Promise<void> {
-    if (this.#subscription) throw new UsageError('already subscribed; type unsubscribe first');
     const { values, positionals } = parseFlags(words(rest), SUBSCRIBE_FLAGS, {});
     if (positionals.length)
       throw new UsageError(`subscribe takes no arguments, got ${JSON.stringify(positionals[0])}`);
+    const named = values.ring as string | undefined;
     const json = values.json as boolean;
-    const subscription = this.#client.subscribe({ from: parseFrom(values.from as string) });
-    const startSeq = await subscription.started;
-    this.#subscription = subscription;
-    process.stdout.write(`subscribed from seq ${startSeq}\n`);
+    const subscription = this.#client.subscribe({
+      from: parseFrom(values.from as string),
+      ring: named,
+    });
+    const { ring } = subscription;
+    this.#subscriptions.set(ring, subscription);
+    let startSeq: bigint;
+    try {
+      startSeq = await subscription.started;
+    } catch (error) {
+      this.#subscriptions.delete(ring);
+      throw error;
+    }
+    process.stdout.write(`subscribed${aboutRing(ring, 'to')} from seq ${startSeq}\n`);
     void (async () => {
       try {
-        for await (const event of subscription) printEvent(event, json, this.#output);
+        for await (const event of subscription) printEvent(event, json, this.#output, named);
       } catch (error) {
-        this.#output.note(`subscription ended: ${describeError(error)}`);
+        this.#output.note(`subscription to ring ${ring} ended: ${describeError(error)}`);
       } finally {
-        if (this.#subscription === subscription) this.#subscription = undefined;
+        if (this.#subscriptions.get(ring) === subscription) this.#subscriptions.delete(ring);
       }
     })();
   }
 
-  async #unsubscribe(): Promise<void> {
-    const subscription = this.#subscription;
-    if (!subscription) throw new UsageError('not subscribed');
-    this.#subscription = undefined;
+  async #unsubscribe(rest: string): Promise<void> {
+    const { values, positionals } = parseFlags(words(rest), UNSUBSCRIBE_FLAGS, {});
+    if (positionals.length)
+      throw new UsageError(`unsubscribe takes no arguments, got ${JSON.stringify(positionals[0])}`);
+    const rings = [...this.#subscriptions.keys()];
+    const ring = (values.ring as string | undefined) ?? (rings.length === 1 ? rings[0] : undefined);
+    if (rings.length === 0) throw new UsageError('not subscribed');
+    if (ring === undefined)
+      throw new UsageError(`subscribed to rings ${rings.join(', ')}: name one with --ring`);
+    const subscription = this.#subscriptions.get(ring);
+    if (!subscription) throw new UsageError(`not subscribed to ring ${ring}`);
+    this.#subscriptions.delete(ring);
     await subscription.unsubscribe();
-    process.stdout.write('unsubscribed\n');
+    process.stdout.write(`unsubscribed${aboutRing(ring, 'from')}\n`);
   }
 
   /** Prints a line; while the prompt is on screen, above it, then redraws what was typed. */
@@ -199,6 +233,11 @@ class PromptSession {
       this.#rl.prompt(true);
     }
   }
+}
+
+/** Names a ring other than `default` in the prompt's confirmations; `default` reads as before rings. */
+function aboutRing(ring: string, preposition: string): string {
+  return ring === DEFAULT_RING ? '' : ` ${preposition} ring ${ring}`;
 }
 
 function words(text: string): string[] {

@@ -24,6 +24,7 @@ import {
   uint64ToNumber,
   type WireUint64,
 } from '../protocol/uint64';
+import { checkRingName, DEFAULT_RING } from './ring-name';
 import { Subscription } from './subscription';
 import type {
   ConnectOptions,
@@ -31,6 +32,8 @@ import type {
   GetResult,
   Message,
   RequestOptions,
+  RingInfo,
+  RingRequestOptions,
   ServerInfo,
   ServerStatistics,
   SubscribeOptions,
@@ -43,11 +46,15 @@ const DEFAULT_MAX_QUEUED = 10_000;
 /** Frames before the Welcome are small; the Welcome then sets the real limit. */
 const HANDSHAKE_MAX_FRAME_BYTES = 64 * 1024;
 const MAX_REQUEST_ID = 0xffff_ffff;
+/** The first protocol version with named rings, subscription ids and LIST_RINGS. */
+const RINGS_VERSION = 2;
 
 interface PendingRequest {
   readonly resolve: (frame: ServerFrame) => void;
   readonly reject: (error: RingwireError) => void;
   readonly timer: NodeJS.Timeout | undefined;
+  /** Called as the reply is read, before frames after it in the same read are routed. */
+  readonly onReply: ((frame: ServerFrame) => void) | undefined;
 }
 
 /**
@@ -114,7 +121,8 @@ function openSocket(
  *
  * Requests may be issued without waiting for earlier ones: they are pipelined on the one
  * connection, and frames issued in the same tick leave in one write. A single reader routes
- * every frame the server sends: a reply to the request it answers, a push to the subscription.
+ * every frame the server sends: a reply to the request it answers, a push to its subscription
+ * (by the subscription id the server puts in every push).
  */
 export class Client {
   readonly #socket: Socket;
@@ -126,7 +134,12 @@ export class Client {
   #flushScheduled = false;
   #lastSentAt = 0;
   #serverInfo: ServerInfo | undefined;
-  #subscription: Subscription | undefined;
+  /** Open subscriptions by ring, the ones the server has not confirmed yet included. */
+  readonly #subscriptionsByRing = new Map<string, Subscription>();
+  /** Confirmed subscriptions by the id the server gave them (0 from a version-1 server). */
+  readonly #subscriptionsById = new Map<number, Subscription>();
+  /** Subscriptions whose queue is full: the socket is paused while there is any. */
+  #pausedSubscriptions = 0;
   /** Why the connection ended, once known; undefined while open or after close(). */
   #closeReason: RingwireError | undefined;
   #closedByUs = false;
@@ -230,27 +243,31 @@ export class Client {
   }
 
   /**
-   * Stores one message (a string is sent as UTF-8) and resolves with the seq it was given.
-   * A payload over `server.maxPayloadBytes` is refused here with INVALID_ARGUMENT.
+   * Stores one message (a string is sent as UTF-8) in `options.ring` (default `default`) and
+   * resolves with the seq it was given (each ring numbers its messages from 1).
+   * A payload over `server.maxPayloadBytes` or a bad ring name is refused here with
+   * INVALID_ARGUMENT; a ring other than `default` on a version-1 server, with UNSUPPORTED_REQUEST.
    */
-  async set(payload: Uint8Array | string, options: RequestOptions = {}): Promise<bigint> {
+  async set(payload: Uint8Array | string, options: RingRequestOptions = {}): Promise<bigint> {
     const reply = await this.#request(
-      { set: { payload: this.#payload(payload) } },
+      { set: { payload: this.#payload(payload), ...this.#ringField(options.ring) } },
       options.timeoutMs,
     );
     return uint64ToBigInt(expectBody(reply, 'set').seq);
   }
 
   /**
-   * Reads the latest `count` messages; with `afterSeq`, up to `count` messages after it; with
-   * `next`, the messages this connection has not read yet. Check `lost` when reading after a
-   * seq or the cursor: it counts messages overwritten before you got them.
+   * Reads the latest `count` messages of `options.ring` (default `default`); with `afterSeq`, up
+   * to `count` messages after it; with `next`, the messages this connection has not read yet
+   * (one cursor per ring). Check `lost` when reading after a seq or the cursor: it counts
+   * messages overwritten before you got them. Ring names are checked as by set().
    */
   async get(options: GetOptions = {}): Promise<GetResult> {
     const request: v1.GetRequest.$Properties = {
       count: options.count ?? 1,
       next: options.next ?? false,
       waitMs: options.waitMs ?? 0,
+      ...this.#ringField(options.ring),
     };
     if (options.afterSeq !== undefined) request.afterSeq = bigIntToUint64(BigInt(options.afterSeq));
     const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
@@ -267,15 +284,20 @@ export class Client {
   }
 
   /**
-   * Replaces the payload of a message the server still holds; resolves with the update time.
-   * A payload over `server.maxPayloadBytes` is refused here with INVALID_ARGUMENT.
+   * Replaces the payload of a message `options.ring` (default `default`) still holds; resolves
+   * with the update time. NOT_FOUND when the ring does not hold it, or does not exist.
+   * Payload and ring name are checked as by set().
    */
   async update(
     seq: bigint | number,
     payload: Uint8Array | string,
-    options: RequestOptions = {},
+    options: RingRequestOptions = {},
   ): Promise<number> {
-    const request = { seq: bigIntToUint64(BigInt(seq)), payload: this.#payload(payload) };
+    const request = {
+      seq: bigIntToUint64(BigInt(seq)),
+      payload: this.#payload(payload),
+      ...this.#ringField(options.ring),
+    };
     const reply = await this.#request({ update: request }, options.timeoutMs);
     return uint64ToNumber(expectBody(reply, 'update').updatedMs);
   }
@@ -296,10 +318,34 @@ export class Client {
     return bytes;
   }
 
-  /** Deletes a message the server still holds. Its seq is never reused. */
-  async delete(seq: bigint | number, options: RequestOptions = {}): Promise<void> {
+  /**
+   * The `ring` field of a request: left out for the ring `default` (as a version-1 client
+   * sends it); a bad name, or a named ring on a version-1 server, refused before sending.
+   */
+  #ringField(ring: string | undefined): { ring?: string } {
+    if (ring === undefined || ring === DEFAULT_RING) return {};
+    checkRingName(ring);
+    this.#requireRings();
+    return { ring };
+  }
+
+  /** An older server would ignore a ring name and use its one ring: refuse instead. */
+  #requireRings(): void {
+    if (this.server.protocolVersion < RINGS_VERSION) {
+      throw new RingwireError(
+        'UNSUPPORTED_REQUEST',
+        'the server speaks protocol version 1: no named rings',
+      );
+    }
+  }
+
+  /**
+   * Deletes a message `options.ring` (default `default`) still holds. Its seq is never reused.
+   * NOT_FOUND when the ring does not hold it, or does not exist. Ring names are checked as by set().
+   */
+  async delete(seq: bigint | number, options: RingRequestOptions = {}): Promise<void> {
     const reply = await this.#request(
-      { delete: { seq: bigIntToUint64(BigInt(seq)) } },
+      { delete: { seq: bigIntToUint64(BigInt(seq)), ...this.#ringField(options.ring) } },
       options.timeoutMs,
     );
     expectBody(reply, 'delete');
@@ -312,7 +358,7 @@ export class Client {
     return performance.now() - started;
   }
 
-  /** The server's figures: connections, requests by type, ring fill, uptime. */
+  /** The server's figures: connections, requests by type, the ring `default`'s fill, all rings' totals, uptime. */
   async stats(options: RequestOptions = {}): Promise<ServerStatistics> {
     const stats = expectBody(await this.#request({ stats: {} }, options.timeoutMs), 'stats');
     return {
@@ -327,36 +373,91 @@ export class Client {
       firstSeq: uint64ToBigInt(stats.firstSeq),
       lastSeq: uint64ToBigInt(stats.lastSeq),
       overflow: stats.overflow ?? '',
+      rings: stats.rings ?? 0,
+      totalMessages: uint64ToNumber(stats.totalMessages),
+      totalBytes: uint64ToNumber(stats.totalBytes),
     };
   }
 
   /**
-   * Receives every new message as it is stored, as an async iterator (see Subscription).
-   * One subscription per connection at a time.
+   * Describes every ring the server holds, in byte order of their names, asking for as many
+   * pages as the server needs. UNSUPPORTED_REQUEST on a version-1 server.
+   */
+  async rings(options: RequestOptions = {}): Promise<RingInfo[]> {
+    this.#requireRings();
+    const rings: RingInfo[] = [];
+    for (let afterName = ''; ;) {
+      const request = afterName ? { afterName } : {};
+      const reply = await this.#request({ listRings: request }, options.timeoutMs);
+      const page = expectBody(reply, 'listRings');
+      const infos = (page.rings ?? []).map(toRingInfo);
+      rings.push(...infos);
+      if (!page.truncated) return rings;
+      if (infos.length === 0) {
+        throw new RingwireError('PROTOCOL_VIOLATION', 'a truncated LIST_RINGS reply without rings');
+      }
+      afterName = infos[infos.length - 1].name;
+    }
+  }
+
+  /**
+   * Receives every new message stored in `options.ring` (default `default`), as an async
+   * iterator (see Subscription). One client may follow several rings at once, one subscription
+   * per ring (a version-1 server allows only one in all). Throws at once, without asking the
+   * server: INVALID_ARGUMENT when already subscribed to that ring or for a bad ring name,
+   * UNSUPPORTED_REQUEST for a named ring on a version-1 server.
    */
   subscribe(options: SubscribeOptions = {}): Subscription {
-    if (this.#subscription) {
-      throw new RingwireError('INVALID_ARGUMENT', 'already subscribed; unsubscribe first');
+    const ring = options.ring ?? DEFAULT_RING;
+    const request = { ...subscribeRequest(options.from ?? 'now'), ...this.#ringField(ring) };
+    if (this.#subscriptionsByRing.has(ring)) {
+      throw new RingwireError(
+        'INVALID_ARGUMENT',
+        `already subscribed to ring ${ring}; unsubscribe first`,
+      );
     }
-    const started = this.#request({ subscribe: subscribeRequest(options.from ?? 'now') }).then(
-      (reply) => uint64ToBigInt(expectBody(reply, 'subscribe').startSeq),
-    );
+    let subscriptionId = 0;
+    const forget = (): void => {
+      if (this.#subscriptionsByRing.get(ring) === subscription)
+        this.#subscriptionsByRing.delete(ring);
+      if (this.#subscriptionsById.get(subscriptionId) === subscription)
+        this.#subscriptionsById.delete(subscriptionId);
+    };
+    // Registered as the reply is read: pushes right behind it in the same read are routed to it.
+    const started = this.#request({ subscribe: request }, this.#timeoutMs, (reply) => {
+      subscriptionId = reply.subscribe?.subscriptionId ?? 0;
+      this.#subscriptionsById.set(subscriptionId, subscription);
+    }).then((reply) => uint64ToBigInt(expectBody(reply, 'subscribe').startSeq));
     const subscription = new Subscription(
+      ring,
       {
         unsubscribe: async () => {
-          expectBody(await this.#request({ unsubscribe: {} }), 'unsubscribe');
-          if (this.#subscription === subscription) this.#subscription = undefined;
+          const confirmed = await started.then(
+            () => true,
+            () => false,
+          );
+          // A subscription the server refused has nothing to end.
+          if (!confirmed) return;
+          // Id 0 (a version-1 server's only subscription) is sent as an empty request.
+          const unsubscribe = subscriptionId ? { subscriptionId } : {};
+          expectBody(await this.#request({ unsubscribe }), 'unsubscribe');
+          forget();
         },
-        setReading: (reading) => (reading ? this.#socket.resume() : this.#socket.pause()),
+        setReading: (reading) => this.#countPaused(reading ? -1 : 1),
       },
       started,
       options.maxQueued ?? DEFAULT_MAX_QUEUED,
     );
-    started.catch(() => {
-      if (this.#subscription === subscription) this.#subscription = undefined;
-    });
-    this.#subscription = subscription;
+    started.catch(forget);
+    this.#subscriptionsByRing.set(ring, subscription);
     return subscription;
+  }
+
+  /** The socket reads while no subscription's queue is full. */
+  #countPaused(change: 1 | -1): void {
+    this.#pausedSubscriptions += change;
+    if (this.#pausedSubscriptions === 0) this.#socket.resume();
+    else if (change === 1 && this.#pausedSubscriptions === 1) this.#socket.pause();
   }
 
   /**
@@ -373,6 +474,7 @@ export class Client {
   #request(
     body: Omit<v1.ClientFrame.$Properties, 'id'>,
     timeoutMs: number = this.#timeoutMs,
+    onReply?: (frame: ServerFrame) => void,
   ): Promise<ServerFrame> {
     if (this.#closeReason || this.#closedByUs || this.#socket.destroyed) {
       return Promise.reject(
@@ -388,7 +490,7 @@ export class Client {
               reject(new RingwireError('TIMEOUT', `no reply within ${timeoutMs} ms`));
             }, timeoutMs)
           : undefined;
-      this.#pending.set(id, { resolve, reject, timer });
+      this.#pending.set(id, { resolve, reject, timer, onReply });
       this.#outbox.add({ id, ...body });
       if (!this.#flushScheduled) {
         this.#flushScheduled = true;
@@ -427,8 +529,9 @@ export class Client {
   #route(frame: ServerFrame): void {
     if (frame.id === 0) {
       // Sent by the server on its own: a push, or a stream-level error before it closes.
-      if (frame.body === 'push') this.#subscription?.deliver(toEvent(frame.push));
-      else if (frame.body === 'error') this.#closeReason ??= toRingwireError(frame.error);
+      if (frame.body === 'push') {
+        this.#subscriptionsById.get(frame.push.subscriptionId ?? 0)?.deliver(toEvent(frame.push));
+      } else if (frame.body === 'error') this.#closeReason ??= toRingwireError(frame.error);
       return;
     }
     const pending = this.#pending.get(frame.id);
@@ -439,8 +542,12 @@ export class Client {
     }
     this.#pending.delete(frame.id);
     clearTimeout(pending.timer);
-    if (frame.body === 'error') pending.reject(toRingwireError(frame.error));
-    else pending.resolve(frame);
+    if (frame.body === 'error') {
+      pending.reject(toRingwireError(frame.error));
+    } else {
+      pending.onReply?.(frame);
+      pending.resolve(frame);
+    }
   }
 
   #onClose(): RingwireError | undefined {
@@ -452,7 +559,8 @@ export class Client {
     }
     this.#pending.clear();
     const cleanly = this.#closedByUs && !this.#closeReason;
-    this.#subscription?.end(cleanly ? undefined : reason);
+    for (const subscription of this.#subscriptionsByRing.values())
+      subscription.end(cleanly ? undefined : reason);
     return cleanly ? undefined : reason;
   }
 }
@@ -461,7 +569,16 @@ type BodyOf<K extends keyof v1.ServerFrame.$Properties> = NonNullable<
   v1.ServerFrame.$Properties[K]
 >;
 type ReplyBody =
-  'welcome' | 'set' | 'get' | 'update' | 'delete' | 'ping' | 'stats' | 'subscribe' | 'unsubscribe';
+  | 'welcome'
+  | 'set'
+  | 'get'
+  | 'update'
+  | 'delete'
+  | 'ping'
+  | 'stats'
+  | 'subscribe'
+  | 'unsubscribe'
+  | 'listRings';
 
 function expectBody<K extends ReplyBody>(frame: ServerFrame, body: K): BodyOf<K> {
   if (frame.body !== body) {
@@ -502,6 +619,21 @@ function toEvent(push: v1.Push.$Properties): SubscriptionEvent {
     };
   }
   return { type: 'deleted', seq: uint64ToBigInt(push.deleted) };
+}
+
+function toRingInfo(ring: v1.RingInfo.$Properties): RingInfo {
+  return {
+    name: ring.name ?? '',
+    capacity: ring.capacity ?? 0,
+    maxBytes: uint64ToNumber(ring.maxBytes),
+    overflow: ring.overflow ?? '',
+    messages: uint64ToNumber(ring.messages),
+    bytes: uint64ToNumber(ring.bytes),
+    firstSeq: uint64ToBigInt(ring.firstSeq),
+    lastSeq: uint64ToBigInt(ring.lastSeq),
+    nextSeq: uint64ToBigInt(ring.nextSeq),
+    subscribers: ring.subscribers ?? 0,
+  };
 }
 
 function toMessage(m: v1.Message.$Properties): Message {

@@ -9,18 +9,21 @@ export interface SubscriptionHost {
 }
 
 /**
- * Live messages as an async iterator:
+ * Live messages of one ring as an async iterator:
  *
- *   for await (const event of client.subscribe({ from: 'oldest' })) {
+ *   for await (const event of client.subscribe({ ring: 'jobs', from: 'oldest' })) {
  *     if (event.type === 'message') console.log(event.message.seq);
  *   }
  *
+ * Events carry no ring name: `subscription.ring` is the ring they all belong to.
  * Events queue until the loop takes them; past `maxQueued` the client stops reading from the
  * server until the loop catches up. Leaving the loop (break, return, throw) unsubscribes.
  * The loop ends after `unsubscribe()` or `client.close()`, and throws the RingwireError that
  * ended the connection otherwise.
  */
 export class Subscription implements AsyncIterable<SubscriptionEvent> {
+  /** The ring this subscription follows (`default` when none was named). */
+  readonly ring: string;
   /** The first seq the subscription delivers, once the server has confirmed it. */
   readonly started: Promise<bigint>;
   readonly #host: SubscriptionHost;
@@ -32,7 +35,8 @@ export class Subscription implements AsyncIterable<SubscriptionEvent> {
   #paused = false;
 
   /** @internal created by Client.subscribe */
-  constructor(host: SubscriptionHost, started: Promise<bigint>, maxQueued: number) {
+  constructor(ring: string, host: SubscriptionHost, started: Promise<bigint>, maxQueued: number) {
+    this.ring = ring;
     this.#host = host;
     this.#maxQueued = maxQueued;
     this.started = started;

@@ -35,14 +35,16 @@ export interface TlsClientOptions {
 
 /** What the server said about itself and this connection in its Welcome. */
 export interface ServerInfo {
+  /** The protocol version both sides speak: 2 has named rings, 1 (an older server) has not. */
   readonly protocolVersion: number;
   readonly serverName: string;
   readonly serverVersion: string;
   readonly sessionId: string;
   readonly maxFrameBytes: number;
   readonly maxPayloadBytes: number;
+  /** The capacity of the ring `default`. */
   readonly ringCapacity: number;
-  /** The seq the next stored message gets, as of the handshake. */
+  /** The seq the next message stored in the ring `default` gets, as of the handshake. */
   readonly nextSeq: bigint;
   /** The server closes the connection after this long without a frame from the client (0: never); the client pings before that. */
   readonly idleTimeoutMs: number;
@@ -67,14 +69,24 @@ export interface RequestOptions {
   timeoutMs?: number;
 }
 
-export interface GetOptions extends RequestOptions {
+export interface RingOptions {
+  /**
+   * The ring to use: 1 to 64 characters from A-Z, a-z, 0-9, '.', '_' and '-' (case-sensitive).
+   * Default `default`. Other names need a server that speaks protocol version 2.
+   */
+  ring?: string;
+}
+
+export interface RingRequestOptions extends RequestOptions, RingOptions {}
+
+export interface GetOptions extends RingRequestOptions {
   /** How many messages (default 1; the server caps it at its ring capacity). */
   count?: number;
   /** Read the messages after this seq instead of the latest ones. */
   afterSeq?: bigint | number;
   /**
    * Read the messages this connection has not read yet, and move its cursor past them. The
-   * cursor starts at the oldest message held, or where a subscription put it.
+   * cursor (one per ring) starts at the oldest message held, or where a subscription put it.
    */
   next?: boolean;
   /**
@@ -102,7 +114,7 @@ export interface GetResult {
 /** Where a subscription starts: only new messages, everything held, or from a seq on. */
 export type SubscribeFrom = 'now' | 'oldest' | bigint | number;
 
-export interface SubscribeOptions {
+export interface SubscribeOptions extends RingOptions {
   /** Default 'now'. */
   from?: SubscribeFrom;
   /**
@@ -132,11 +144,36 @@ export interface ServerStatistics {
   readonly requests: Readonly<Record<string, number>>;
   /** Error frames sent since start, by code. */
   readonly errors: Readonly<Record<string, number>>;
+  /** The ring `default`: capacity, messages and payload bytes held, oldest and newest seq (0n when none), overflow policy. */
   readonly ringCapacity: number;
   readonly ringMessages: number;
   readonly ringBytes: number;
-  /** Oldest and newest seq held, 0n when none. */
   readonly firstSeq: bigint;
   readonly lastSeq: bigint;
   readonly overflow: string;
+  /** Every ring (0 from a version-1 server): how many, and their messages and payload bytes. */
+  readonly rings: number;
+  readonly totalMessages: number;
+  readonly totalBytes: number;
+}
+
+/** One ring, as `client.rings()` describes it. */
+export interface RingInfo {
+  readonly name: string;
+  /** Messages held at most. */
+  readonly capacity: number;
+  /** Payload bytes held at most. */
+  readonly maxBytes: number;
+  /** What a full ring does with a new message: `overwrite` the oldest, or `reject` it. */
+  readonly overflow: string;
+  /** Messages held (deleted ones excluded) and their payload bytes. */
+  readonly messages: number;
+  readonly bytes: number;
+  /** Oldest and newest seq held, 0n when none. */
+  readonly firstSeq: bigint;
+  readonly lastSeq: bigint;
+  /** The seq the next message stored in this ring gets. */
+  readonly nextSeq: bigint;
+  /** Open subscriptions to this ring, over all connections. */
+  readonly subscribers: number;
 }

@@ -40,6 +40,14 @@ export function run(
   });
 }
 
+/** ./client as a child process whose stdout is collected line by line. */
+export function spawnClient(args: string[]): { child: ChildProcess; lines: () => string[] } {
+  const child = spawn(launcher('client'), args);
+  let stdout = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  return { child, lines: () => stdout.split('\n').slice(0, -1) };
+}
+
 /** A ./server process started on a free port; resolves once it printed its address. */
 export async function spawnServer(
   args: string[] = [],

@@ -69,6 +69,7 @@ describe('./bench (a smoke test: the tool must not rot; no timings are judged)',
     [['--requests', '10', '--duration', '1'], '--requests and --duration exclude each other'],
     [['--ratio', '2'], '--ratio must be a number from 0 to 1'],
     [['--clients', '0'], '--clients must be an integer from 1'],
+    [['--clients', '4', '--rings', '5'], '--rings must be at most --clients'],
   ])('exits 2 with one line for %j', async (args, message) => {
     const result = await run('bench', args);
     expect([result.status, result.stderr.trim().split('\n').length]).toEqual([2, 1]);
@@ -104,6 +105,45 @@ describe('./bench (a smoke test: the tool must not rot; no timings are judged)',
     expect(result.stderr).toMatch(
       /^bench: the server closed a connection after [1-9]\d* requests completed: .+ \(SHUTTING_DOWN\)\n$/,
     );
+  });
+
+  it('spreads SETs and GETs over --rings K rings, and the server holds each ring its share', async () => {
+    const { port } = await startServer({ capacity: 10_000 });
+    const flags = ['--port', String(port), '--clients', '8', '--pipeline', '4', '--rings', '4'];
+    const sets = await run('bench', [...flags, '--requests', '4000', '--json']);
+    expect(sets.status).toBe(0);
+    const { requestsByRing, errors } = JSON.parse(sets.stdout);
+    const names = ['bench-0', 'bench-1', 'bench-2', 'bench-3'];
+    expect([Object.keys(requestsByRing).sort(), errors]).toEqual([names, 0]);
+    const counts = names.map((name) => requestsByRing[name] as number);
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(4000);
+    const observer = await connect({ port, name: 'observer' });
+    try {
+      const held = new Map((await observer.rings()).map((ring) => [ring.name, ring]));
+      // Each ring holds exactly the SETs its connections made, numbered from 1.
+      for (const [i, name] of names.entries()) {
+        expect(counts[i]).toBeGreaterThan(0);
+        expect([held.get(name)?.messages, held.get(name)?.lastSeq]).toEqual([
+          counts[i],
+          BigInt(counts[i]),
+        ]);
+      }
+      expect(held.get('default')?.messages).toBe(0);
+    } finally {
+      await observer.close();
+    }
+    const gets = await run('bench', [
+      ...flags,
+      '--op',
+      'get',
+      '--count',
+      '5',
+      '--requests',
+      '400',
+      '--json',
+    ]);
+    expect(JSON.parse(gets.stdout)).toMatchObject({ requests: 400, errors: 0 });
+    expect(Object.keys(JSON.parse(gets.stdout).requestsByRing).sort()).toEqual(names);
   });
 
   it('exits 1 when no server listens', async () => {

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { connect } from '../../src/client';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exitOf, launcher, ROOT, run, spawnServer } from '../helpers/processes';
+import { exitOf, launcher, ROOT, run, spawnClient, spawnServer } from '../helpers/processes';
 import { waitFor } from '../helpers/wait';
 import { startServer, stopAllServers } from '../helpers/server';
 import { createServer } from 'node:net';
@@ -23,14 +23,6 @@ function promptInTerminal(
   // eslint-disable-next-line no-control-regex
   const screen = (): string => output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').replace(/\r/g, '');
   return { terminal, screen };
-}
-
-/** ./client as a child process whose stdout is collected line by line. */
-function spawnClient(args: string[]): { child: ChildProcess; lines: () => string[] } {
-  const child = spawn(launcher('client'), args);
-  let stdout = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  return { child, lines: () => stdout.split('\n').slice(0, -1) };
 }
 
 describe('./client', () => {
@@ -344,6 +336,9 @@ describe('./client live commands', () => {
       'first_seq',
       'last_seq',
       'overflow',
+      'rings',
+      'total_messages',
+      'total_bytes',
       'requests',
       'errors',
     ]);

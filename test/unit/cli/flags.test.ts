@@ -76,4 +76,28 @@ describe('parseFlags', () => {
     expect(help).toContain('(default 7878; env T_PORT)');
     expect(help).toContain('-q, --quiet');
   });
+
+  it('collects a repeatable flag into a list, each value checked, the environment as a list of one', () => {
+    const rings: Flag = {
+      name: 'ring',
+      type: 'string',
+      env: 'T_RING',
+      placeholder: 'NAME',
+      repeatable: true,
+      valid: { test: (name) => /^[a-z]+$/.test(name), allowed: 'lower-case letters' },
+      help: 'ring',
+    };
+    expect(parseFlags(['--ring', 'a', '--ring=b'], [rings], { T_RING: 'c' }).values.ring).toEqual([
+      'a',
+      'b',
+    ]);
+    expect(parseFlags([], [rings], { T_RING: 'c' }).values.ring).toEqual(['c']);
+    expect(parseFlags([], [rings], {}).values.ring).toEqual([]);
+    expect(() => parseFlags(['--ring', 'a', '--ring', 'B'], [rings], {})).toThrow(
+      '--ring must be lower-case letters, got "B"',
+    );
+    expect(describeFlags([rings])).toContain('(env T_RING; repeatable)');
+    // A flag that is not repeatable, given twice, takes the last value.
+    expect(parseFlags(['--host', 'a', '--host', 'b'], FLAGS, {}).values.host).toBe('b');
+  });
 });

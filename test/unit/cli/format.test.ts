@@ -1,4 +1,4 @@
-import type { Message } from '../../../src/client';
+import type { Message, RingInfo } from '../../../src/client';
 import {
   formatEvent,
   formatMessageJson,
@@ -7,6 +7,7 @@ import {
   formatDuration,
   formatPingSummary,
   formatPong,
+  formatRings,
   payloadText,
 } from '../../../src/cli/format';
 
@@ -135,6 +136,9 @@ describe('subscription events and stats', () => {
       firstSeq: 1n,
       lastSeq: 2n ** 53n + 1n,
       overflow: 'reject',
+      rings: 3,
+      totalMessages: 12,
+      totalBytes: 480,
     };
     const text = formatStats(stats, false);
     expect(text.split('\n')[0]).toBe('uptime: 1s');
@@ -147,10 +151,77 @@ describe('subscription events and stats', () => {
     ]);
     const json = formatStats(stats, true);
     expect(json).toContain('"last_seq":9007199254740993');
+    expect(Object.keys(JSON.parse(json)).slice(8, 12)).toEqual([
+      'overflow',
+      'rings',
+      'total_messages',
+      'total_bytes',
+    ]);
+    expect(text).toContain('total_messages: 12');
     expect(JSON.parse(json)).toMatchObject({
       overflow: 'reject',
+      rings: 3,
       requests: { set: 10, get: 2 },
       errors: { NOT_FOUND: 1 },
     });
+  });
+});
+
+describe('ring formatting', () => {
+  const ring = (name: string, messages: number, lastSeq: bigint): RingInfo => ({
+    name,
+    capacity: 1024,
+    maxBytes: 16_777_216,
+    overflow: name === 'jobs' ? 'reject' : 'overwrite',
+    messages,
+    bytes: messages * 10,
+    firstSeq: messages ? 1n : 0n,
+    lastSeq,
+    nextSeq: lastSeq + 1n,
+    subscribers: 2,
+  });
+  const rings = [ring('default', 0, 0n), ring('jobs', 12, 2n ** 53n + 1n)];
+
+  it('prints rings as an aligned table under a header', () => {
+    expect(formatRings(rings, false)).toEqual([
+      'NAME     MESSAGES  BYTES  CAPACITY  MAX_BYTES  OVERFLOW   FIRST_SEQ          LAST_SEQ  SUBSCRIBERS',
+      'default         0      0      1024   16777216  overwrite          0                 0            2',
+      'jobs           12    120      1024   16777216  reject             1  9007199254740993            2',
+    ]);
+  });
+
+  it('prints one JSON object per ring, keys in the documented order, seqs exact', () => {
+    const [, jobs] = formatRings(rings, true);
+    expect(jobs).toBe(
+      '{"name":"jobs","messages":12,"bytes":120,"capacity":1024,"max_bytes":16777216,"overflow":"reject","first_seq":1,"last_seq":9007199254740993,"subscribers":2,"next_seq":9007199254740994}',
+    );
+  });
+
+  it('names the ring of an event first when asked to', () => {
+    const stored = message(Buffer.from('hi'), 3n);
+    expect(formatEvent({ type: 'message', message: stored }, false, 'a').line).toBe(
+      'a\t3\t2026-11-24T01:02:03.004Z\talice\thi',
+    );
+    expect(formatEvent({ type: 'deleted', seq: 3n }, false, 'a').line).toBe('a\t3\t(deleted)');
+    expect(formatEvent({ type: 'message', message: stored }, true, 'a').line).toMatch(
+      /^\{"ring":"a","seq":3,"time":/,
+    );
+    expect(formatEvent({ type: 'updated', message: stored }, true, 'a').line).toMatch(
+      /^\{"event":"updated","ring":"a","seq":3,/,
+    );
+    expect(formatEvent({ type: 'deleted', seq: 3n }, true, 'a').line).toBe(
+      '{"event":"deleted","ring":"a","seq":3}',
+    );
+    expect(formatEvent({ type: 'lost', count: 2n, resumeSeq: 9n }, true, 'a').line).toBe(
+      '{"event":"lost","ring":"a","count":2,"resume_seq":9}',
+    );
+    expect(formatEvent({ type: 'lost', count: 2n, resumeSeq: 9n }, false, 'a')).toEqual({
+      stream: 'stderr',
+      line: 'note: ring a: 2 message(s) were overwritten before they could be pushed; resuming at seq 9',
+    });
+    // Without a ring, as before rings.
+    expect(formatEvent({ type: 'deleted', seq: 3n }, true).line).toBe(
+      '{"event":"deleted","seq":3}',
+    );
   });
 });
