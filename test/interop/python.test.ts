@@ -110,6 +110,9 @@ describe('the Python client package against the real server', () => {
   it('fails clearly on what a real server never sends', () =>
     expectPythonTestsPass('test_fake_peer'));
 
+  it('routes pushes by subscription id, checks ring names, and names no ring to a version 1 server', () =>
+    expectPythonTestsPass('test_rings_fake_peer'));
+
   it(
     'pipelines, reads with cursors and lost, subscribes, and raises the protocol error codes',
     async () => expectPythonTestsPass('test_client', await plainServer()),

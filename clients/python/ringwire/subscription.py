@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 
 
 class Subscription:
-    """The pushes of one SUBSCRIBE, as an iterator of events::
+    """The pushes of one SUBSCRIBE to one ring, as an iterator of events::
 
-        with client.subscribe(start="oldest") as subscription:
+        with client.subscribe(start="oldest", ring="jobs") as subscription:
             for event in subscription:
                 if isinstance(event, ringwire.MessageEvent):
                     print(event.message.seq, event.message.payload)
@@ -26,11 +26,18 @@ class Subscription:
     arrived before the server's reply, then ends. If the connection fails the loop raises
     the RingwireError that ended it; after ``client.close()`` it ends quietly.
 
+    A client may hold several subscriptions, one per ring: waiting on one reads the
+    connection, and queues the events of the others for them.
+
     Create it with ``Client.subscribe()``.
     """
 
-    def __init__(self, client: Client):
+    def __init__(self, client: Client, ring: str):
         self._client = client
+        #: The ring it follows ("default" when none was named).
+        self.ring = ring
+        #: Names it in its pushes and in UNSUBSCRIBE (0 from a version 1 server).
+        self.subscription_id = 0
         #: The first seq this subscription delivers (from the server's reply).
         self.start_seq = 0
         #: After unsubscribe(): the last seq the server pushed (0 if none).
@@ -75,7 +82,7 @@ class Subscription:
         arrived before the server's reply can still be taken. Calling it again returns the
         same seq."""
         if self.last_seq is None:
-            self.last_seq = self._client._unsubscribe()
+            self.last_seq = self._client._unsubscribe(self)
         return self.last_seq
 
     def __enter__(self) -> Subscription:

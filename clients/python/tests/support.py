@@ -91,3 +91,22 @@ def welcome(request_id: int, **fields: object) -> pb.ServerFrame:
     )
     values.update(fields)
     return pb.ServerFrame(id=request_id, welcome=pb.Welcome(**values))
+
+
+def answering(
+    answer: Callable[[pb.ClientFrame], list[pb.ServerFrame]],
+    received: list[pb.ClientFrame],
+    version: int = 2,
+) -> Callable[[socket.socket], None]:
+    """A script: welcomes the client with `version`, then records each request in `received`
+    and sends what `answer` returns for it in one write, until the client goes."""
+
+    def script(conn: socket.socket) -> None:
+        hello = read_client_frame(conn)
+        send_server_frame(conn, welcome(hello.id, version=version))
+        while True:
+            request = read_client_frame(conn)
+            received.append(request)
+            conn.sendall(b"".join(encode_frame(f.SerializeToString()) for f in answer(request)))
+
+    return script
