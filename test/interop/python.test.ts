@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createTestPki, type TestPki } from '../helpers/certificates';
-import { ROOT } from '../helpers/processes';
+import { exitOf, ROOT, spawnServer } from '../helpers/processes';
 import { startServer, stopAllServers } from '../helpers/server';
 
 // The Python client package of clients/python, installed with pip into a fresh venv, and its
@@ -120,6 +120,23 @@ describe('the Python client package against the real server', () => {
   );
 
   it(
+    'keeps named rings apart, follows several on one client, lists them; RING_NOT_FOUND without auto-create',
+    async () => {
+      const declared = await spawnServer(['--no-auto-create', '--ring', 'declared:10']);
+      try {
+        await expectPythonTestsPass('test_rings', {
+          ...(await plainServer()),
+          RINGWIRE_TEST_DECLARED_RINGS_PORT: String(declared.port),
+        });
+      } finally {
+        declared.child.kill();
+        await exitOf(declared.child);
+      }
+    },
+    PYTHON_TIMEOUT_MS,
+  );
+
+  it(
     'speaks TLS: CA, server name, client certificate',
     async () => {
       const pki: TestPki = createTestPki();
@@ -165,6 +182,9 @@ describe('the Python client package against the real server', () => {
     expect(result.status).toBe(0);
     expect(result.output).toMatch(
       /connected to .*\nstored seq 1\nstored seqs 2\.\.101 in one pipelined write\n/,
+    );
+    expect(result.output).toMatch(
+      /\nstored seq 1 in ring alerts\nring alerts: 1 messages, last seq 1\nring default: 101 messages, last seq 101\n/,
     );
     expect(result.output).toContain('refused as expected: NOT_FOUND');
   });

@@ -3,7 +3,8 @@
 test/interop/python.test.ts starts real servers and passes them in the environment:
 RINGWIRE_TEST_PORT (plain, --capacity 100), RINGWIRE_TEST_TLS_PORT and RINGWIRE_TEST_PKI
 (a TLS server requiring client certificates, and the directory of ca.pem, client.pem,
-client.key), RINGWIRE_TEST_SECRET_PORT and RINGWIRE_TEST_SECRET (a server with that secret).
+client.key), RINGWIRE_TEST_SECRET_PORT and RINGWIRE_TEST_SECRET (a server with that secret),
+RINGWIRE_TEST_DECLARED_RINGS_PORT (--no-auto-create --ring declared:10).
 """
 
 from __future__ import annotations
