@@ -12,9 +12,11 @@ from __future__ import annotations
 import os
 import socket
 import threading
+import unittest
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
+from ringwire import RingwireError
 from ringwire import ringwire_pb2 as pb
 from ringwire.framing import HEADER, encode_frame
 
@@ -111,3 +113,13 @@ def answering(
             conn.sendall(b"".join(encode_frame(f.SerializeToString()) for f in answer(request)))
 
     return script
+
+
+def assert_refused(
+    test: unittest.TestCase, code: str, call: Callable[..., Any], *args: Any, **kwargs: Any
+) -> None:
+    """Expects `call` to raise a RingwireError with `code` that leaves the connection open."""
+    with test.assertRaises(RingwireError) as caught:
+        call(*args, **kwargs)
+    test.assertEqual(caught.exception.code, code, str(caught.exception))
+    test.assertFalse(caught.exception.closes_connection)
