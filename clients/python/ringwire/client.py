@@ -301,9 +301,9 @@ class Client:
         finally:
             self._subscriptions.pop(subscription.subscription_id, None)
 
-    def _read_pushes(self, timeout: float | None) -> bool:
-        """Reads once from the server; False when nothing arrived within `timeout` seconds."""
-        return self._read(self._deadline(timeout))
+    def _read_pushes(self, deadline: float | None) -> bool:
+        """Reads once from the server; False when nothing arrived before the deadline."""
+        return self._read(deadline)
 
     def _raise_close_reason(self) -> None:
         """Raises what ended the connection, unless it was close()."""

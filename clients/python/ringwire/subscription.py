@@ -57,13 +57,15 @@ class Subscription:
         """The next event, waiting up to `timeout` seconds for it (None: as long as it takes).
         Returns None when none arrived in time, or when the subscription is over and every
         event it received was taken."""
+        # One deadline for every read: the pushes of other subscriptions do not extend it.
+        deadline = self._client._deadline(timeout)
         while not self._queue:
             if self.last_seq is not None:
                 return None
             if self._client.closed:
                 self._client._raise_close_reason()
                 return None
-            if not self._client._read_pushes(timeout):
+            if not self._client._read_pushes(deadline):
                 return None
         return self._queue.popleft()
 

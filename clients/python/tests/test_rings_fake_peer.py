@@ -1,14 +1,23 @@
 """Named rings against a scripted peer: pushes routed by subscription id, ring names checked
 locally, LIST_RINGS paged, and a version 1 server that cannot honour a ring name."""
 
+import time
 import unittest
 
 import ringwire
 from ringwire import MessageEvent, RingInfo
 from ringwire import ringwire_pb2 as pb
 from ringwire.errors import error_from_wire
-from support import FakeServer, answering, assert_refused
+from support import (
+    FakeServer,
+    answering,
+    assert_refused,
+    read_client_frame,
+    send_server_frame,
+    welcome,
+)
 
+BUSY_PUSHES = 200
 NAMES_REFUSED_LOCALLY = ["a" * 65, "a b", "ring/1", "é", "default\n", 5]
 
 
@@ -60,6 +69,29 @@ class RingsFakePeerTest(unittest.TestCase):
             self.assertTrue(ring_b.active)
         self.assertEqual(kinds(received), ["subscribe", "subscribe", "unsubscribe"])
         self.assertEqual(received[-1].unsubscribe.subscription_id, 7)
+
+    def test_poll_keeps_its_timeout_while_another_ring_is_busy(self):
+        def script(conn):
+            hello = read_client_frame(conn)
+            send_server_frame(conn, welcome(hello.id, version=2))
+            for subscription_id in (1, 2):
+                request = read_client_frame(conn)
+                reply = pb.SubscribeReply(subscription_id=subscription_id)
+                send_server_frame(conn, pb.ServerFrame(id=request.id, subscribe=reply))
+            for seq in range(1, BUSY_PUSHES + 1):  # ring "busy" only, for about 2 s
+                send_server_frame(conn, push(2, seq))
+                time.sleep(0.01)
+            conn.recv(1)
+
+        with FakeServer(script) as peer, connect_to(peer) as client:
+            quiet = client.subscribe(ring="quiet")
+            busy = client.subscribe(ring="busy")
+            started = time.monotonic()
+            self.assertIsNone(quiet.poll(timeout=0.2))
+            waited = time.monotonic() - started
+            self.assertIsInstance(busy.poll(timeout=5), MessageEvent)
+        # Generous: a timeout renewed by every push would wait for the whole stream.
+        self.assertLess(waited, BUSY_PUSHES * 0.01 / 2)
 
     def test_ring_names_are_checked_before_anything_is_sent(self):
         def answer(request):
