@@ -3,6 +3,7 @@ import {
   DEFAULT_MAX_FRAME_BYTES,
   DEFAULT_PORT,
   DEFAULT_RING_CAPACITY,
+  MAX_CLIENT_NAME_BYTES,
   MAX_RING_CAPACITY,
   MIN_MAX_FRAME_BYTES,
 } from '../protocol/constants';
@@ -17,7 +18,14 @@ import { RingwireServer } from '../server/server';
 import { SERVER_VERSION } from '../server/version';
 import { readSecret, readTlsFiles, SECRET_FLAGS } from './credentials';
 import { HELP_FLAG } from './common-flags';
-import { describeFlags, parseFlags, UsageError, type Flag, type FlagValues } from './flags';
+import {
+  describeFlags,
+  parseFlags,
+  UsageError,
+  utf8Bytes,
+  type Flag,
+  type FlagValues,
+} from './flags';
 import { formatAddress, runMain } from './main';
 
 const MAX_MS = 2 ** 31 - 1;
@@ -140,6 +148,46 @@ export const SERVER_FLAGS: readonly Flag[] = [
     placeholder: 'N',
     help: 'connections beyond this get BUSY and are closed',
   },
+  {
+    name: 'max-connections-per-address',
+    type: 'integer',
+    env: 'RINGWIRE_MAX_CONNECTIONS_PER_ADDRESS',
+    default: DEFAULT_SERVER_OPTIONS.maxConnectionsPerAddress,
+    min: 1,
+    max: 1_000_000,
+    placeholder: 'N',
+    help: 'connections from one client address beyond this get BUSY and are closed',
+  },
+  {
+    name: 'frame-timeout-ms',
+    type: 'integer',
+    env: 'RINGWIRE_FRAME_TIMEOUT_MS',
+    default: DEFAULT_SERVER_OPTIONS.frameTimeoutMs,
+    min: 1,
+    max: MAX_MS,
+    placeholder: 'MS',
+    help: 'after the handshake, a frame must arrive whole within this time of its first byte (IDLE_TIMEOUT)',
+  },
+  {
+    name: 'max-parked-gets',
+    type: 'integer',
+    env: 'RINGWIRE_MAX_PARKED_GETS',
+    default: DEFAULT_SERVER_OPTIONS.maxParkedGets,
+    min: 0,
+    max: 1_000_000,
+    placeholder: 'N',
+    help: 'GETs one connection may have waiting (wait_ms) at once; past it a GET is answered at once',
+  },
+  {
+    name: 'max-reader-lag-ms',
+    type: 'integer',
+    env: 'RINGWIRE_MAX_READER_LAG_MS',
+    default: DEFAULT_SERVER_OPTIONS.maxReaderLagMs,
+    min: 0,
+    max: MAX_MS,
+    placeholder: 'MS',
+    help: 'with --overflow reject, a reader that holds SETs back this long without reading loses its hold (it is told what it lost); 0 never',
+  },
   ...SECRET_FLAGS,
   {
     name: 'tls-cert',
@@ -167,6 +215,8 @@ export const SERVER_FLAGS: readonly Flag[] = [
     type: 'string',
     env: 'RINGWIRE_SERVER_NAME',
     placeholder: 'NAME',
+    // The same bound as a client's name: both end up in the other side's logs.
+    valid: utf8Bytes(1, MAX_CLIENT_NAME_BYTES),
     help: 'server name sent to clients; default: this host name',
   },
   {
@@ -219,6 +269,10 @@ async function main(argv: string[]): Promise<number> {
     shutdownTimeoutMs: values['shutdown-timeout-ms'] as number,
     idleTimeoutMs: values['idle-timeout-ms'] as number,
     maxConnections: values['max-connections'] as number,
+    maxConnectionsPerAddress: values['max-connections-per-address'] as number,
+    frameTimeoutMs: values['frame-timeout-ms'] as number,
+    maxParkedGets: values['max-parked-gets'] as number,
+    maxReaderLagMs: values['max-reader-lag-ms'] as number,
     secret: readSecret(values),
     tls: readTlsFlags(values),
     serverName: (values.name as string | undefined) ?? DEFAULT_SERVER_OPTIONS.serverName,

@@ -1,6 +1,6 @@
 /** Protocol versions this build speaks, inclusive. */
 export const PROTOCOL_VERSION_MIN = 1;
-export const PROTOCOL_VERSION_MAX = 1;
+export const PROTOCOL_VERSION_MAX = 2;
 
 export const DEFAULT_PORT = 7878;
 export const DEFAULT_MAX_FRAME_BYTES = 1024 * 1024;

@@ -12,7 +12,7 @@ import { FRAME_HEADER_BYTES, writeFrameHeader } from './framing';
 //   SetReply     1 seq varint | 2 timestamp_ms varint
 //   GetReply     1 messages Message (repeated) | 2 lost | 3 oldest_seq | 4 next_seq |
 //                5 truncated bool | 6 deleted          (all varints)
-//   Push         1 message Message
+//   Push         1 message Message | 5 subscription_id varint   (protobufjs writes 5 last)
 //   Message      1 seq varint | 2 timestamp_ms varint | 3 sender string | 4 payload bytes |
 //                5 updated_ms varint
 
@@ -22,6 +22,7 @@ const TAG_GET = 0x22;
 const TAG_PUSH = 0x62;
 const TAG_MESSAGES = 0x0a;
 const TAG_PUSH_MESSAGE = 0x0a;
+const TAG_SUBSCRIPTION_ID = 0x28;
 const TAG_SEQ = 0x08;
 const TAG_TIMESTAMP = 0x10;
 const TAG_SENDER = 0x1a;
@@ -181,15 +182,16 @@ export class ServerFrameEncoder {
     this.#count++;
   }
 
-  /** A pushed message: ServerFrame {id 0, push: {message}}. */
-  pushMessage(message: MessageFields): void {
+  /** A pushed message: ServerFrame {id 0, push: {message, subscription_id}}. */
+  pushMessage(message: MessageFields, subscriptionId: number): void {
     const sender = utf8Of(message.sender);
     const size = messageContentBytes(message, sender.length);
-    const content = 1 + varintBytes(size) + size;
+    const content = 1 + varintBytes(size) + size + varintFieldBytes(subscriptionId);
     this.#header(1 + varintBytes(content) + content);
     this.#buf[this.#pos++] = TAG_PUSH;
     this.#varint(content);
     this.#message(TAG_PUSH_MESSAGE, message, size, sender);
+    this.#varintField(TAG_SUBSCRIPTION_ID, subscriptionId);
     this.#count++;
   }
 

@@ -39,6 +39,8 @@ export interface ReadResult {
 export interface MessageStore {
   /** How many seqs the window holds at most. */
   readonly capacity: number;
+  /** Payload bytes held at most. */
+  readonly maxBytes: number;
   /** The seq the next appended message gets; 1 for an empty store. */
   readonly nextSeq: number;
   /** Lowest seq not yet overwritten, 0 before the first message. */
@@ -57,7 +59,8 @@ export interface MessageStore {
   get(seq: number): StoredMessage | undefined;
   /**
    * Replaces a held message's payload (a copy); undefined when it is not held. Growing the
-   * bytes held may push out the oldest messages, like an append.
+   * bytes held may push out the oldest messages, like an append; an update that could only
+   * fit by pushing out the message itself changes nothing and returns undefined.
    */
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage | undefined;
   /** Deletes a held message; false when it is not held. */

@@ -7,6 +7,11 @@ export interface RingBufferLimits {
   readonly maxBytes: number;
 }
 
+interface Update {
+  readonly payload: Buffer;
+  readonly updatedMs: number;
+}
+
 /**
  * Times are stored as 16-bit millisecond offsets from a base per block of this many slots;
  * a time that does not fit (the block spans over a minute, or the clock went back) is kept
@@ -30,15 +35,17 @@ const STAMP_EXACT = 0xffff;
 export class RingBuffer implements MessageStore {
   readonly capacity: number;
   readonly maxBytes: number;
-  readonly #arena: Uint8Array;
-  readonly #starts: Uint32Array;
-  readonly #stamps: Uint16Array;
-  readonly #stampBases: Float64Array;
+  // Allocated at the first append (see #allocate): until then they are shared empty
+  // placeholders, never written, so that an empty ring, one of thousands, costs little.
+  #arena: Uint8Array = EMPTY.arena;
+  #starts: Uint32Array = EMPTY.starts;
+  #stamps: Uint16Array = EMPTY.stamps;
+  #stampBases: Float64Array = EMPTY.stampBases;
   #exactStamps: Float64Array | undefined;
   /** Per slot: sender id | updated flag | deleted flag, in the top bits (see SenderSlots). */
-  readonly #senders: SenderSlots;
-  readonly #senderTable = new SenderTable();
-  readonly #updates = new Map<number, { readonly payload: Buffer; readonly updatedMs: number }>();
+  #senders: SenderSlots = EMPTY.senders;
+  #senderTable: SenderTable = EMPTY.senderTable;
+  #updates: Map<number, Update> = EMPTY.updates;
   /** The window is [#firstSeq, #nextSeq). */
   #firstSeq = 1;
   #nextSeq = 1;
@@ -62,12 +69,18 @@ export class RingBuffer implements MessageStore {
     }
     this.capacity = capacity;
     this.maxBytes = maxBytes;
+  }
+
+  #allocate(): void {
+    const { capacity, maxBytes } = this;
     // Uninitialised and lazily mapped by the OS: memory is spent as payloads arrive.
     this.#arena = new Uint8Array(Buffer.allocUnsafeSlow(maxBytes).buffer, 0, maxBytes);
     this.#starts = new Uint32Array(capacity);
     this.#stamps = new Uint16Array(capacity);
     this.#stampBases = new Float64Array(Math.ceil(capacity / STAMP_BLOCK));
     this.#senders = new SenderSlots(capacity);
+    this.#senderTable = new SenderTable();
+    this.#updates = new Map();
   }
 
   get nextSeq(): number {
@@ -104,6 +117,7 @@ export class RingBuffer implements MessageStore {
         `a payload of ${payload.length} bytes exceeds the ring's ${this.maxBytes} bytes`,
       );
     }
+    if (this.#arena === EMPTY.arena) this.#allocate();
     for (let i = this.#evictionsToFit(payload.length, payload.length); i > 0; i--)
       this.#evictOldest();
 
@@ -139,8 +153,10 @@ export class RingBuffer implements MessageStore {
     if (!this.get(seq)) return undefined;
     const slot = (seq - 1) % this.capacity;
     const growth = this.#updateGrowth(seq, payload.length);
-    for (let i = this.#evictionsToFit(undefined, growth); i > 0; i--) this.#evictOldest();
-    if (!this.#holds(seq)) return undefined; // made room by dropping the message itself
+    const evictions = this.#evictionsToFit(undefined, growth);
+    // Refused before anything moves: room made by dropping the message itself is no update.
+    if (this.#firstSeq + evictions > seq) return undefined;
+    for (let i = evictions; i > 0; i--) this.#evictOldest();
     this.#usedBytes += growth;
     this.#payloadBytes += payload.length - this.#payloadLength(seq);
     this.#updates.set(seq, { payload: Buffer.from(payload), updatedMs });
@@ -245,6 +261,7 @@ export class RingBuffer implements MessageStore {
             ? this.#head + arenaBytes <= tail
             : this.#head + arenaBytes <= this.#arena.length || arenaBytes <= tail));
       if (roomInArena && used + growth <= this.maxBytes) return evictions;
+      if (first === this.#nextSeq) return evictions; // does not fit even in an empty ring
       used -= this.#arenaLength(first) + (this.#updates.get(first)?.payload.length ?? 0);
       first++;
       evictions++;
@@ -427,3 +444,14 @@ class SenderTable {
     this.#free.push(id);
   }
 }
+
+/** What an empty ring points at: only reads reach these, and they find nothing. */
+const EMPTY = {
+  arena: new Uint8Array(0),
+  starts: new Uint32Array(0),
+  stamps: new Uint16Array(0),
+  stampBases: new Float64Array(0),
+  senders: new SenderSlots(0),
+  senderTable: new SenderTable(),
+  updates: new Map<number, Update>(),
+} as const;

@@ -20,6 +20,20 @@ export interface RingListener {
 
 const NO_LISTENER: RingListener = { appended() {}, updated() {}, deleted() {} };
 
+/** What a ring holds and how it is bounded, as LIST_RINGS and STATS report it. */
+export interface RingFigures {
+  readonly capacity: number;
+  readonly maxBytes: number;
+  readonly overflow: OverflowPolicy;
+  /** Messages held (deleted ones excluded) and their payload bytes. */
+  readonly messages: number;
+  readonly bytes: number;
+  /** Oldest and newest seq held, 0 when none. */
+  readonly firstSeq: number;
+  readonly lastSeq: number;
+  readonly nextSeq: number;
+}
+
 /**
  * The store, its readers' cursors and the one lock that orders everything done to them.
  * Each critical section runs as one step: sequence numbers are handed out in the order
@@ -27,22 +41,102 @@ const NO_LISTENER: RingListener = { appended() {}, updated() {}, deleted() {} };
  * per batch of requests, never across socket I/O.
  */
 export class Ring {
+  readonly name: string;
   readonly #mutex = new Mutex();
   readonly #ops: RingOps;
+  /** True while a step of this ring runs (see `ops`). */
+  #inStep = false;
 
+  /** `maxReaderLagMs` (reject mode): how long a reader may hold writers back without reading; 0 forever. */
   constructor(
     store: MessageStore,
-    options: { overflow?: OverflowPolicy; listener?: RingListener } = {},
+    options: {
+      name?: string;
+      overflow?: OverflowPolicy;
+      listener?: RingListener;
+      maxReaderLagMs?: number;
+    } = {},
   ) {
+    this.name = options.name ?? 'default';
     this.#ops = new RingOps(
       store,
       options.overflow ?? 'overwrite',
       options.listener ?? NO_LISTENER,
+      options.maxReaderLagMs ?? 0,
     );
   }
 
   get capacity(): number {
     return this.#ops.store.capacity;
+  }
+
+  get maxBytes(): number {
+    return this.#ops.store.maxBytes;
+  }
+
+  /**
+   * The ring's operations, for code running inside one of its steps (a step of `exclusiveAll`
+   * reaches each of its rings' operations this way).
+   */
+  get ops(): RingOps {
+    if (!this.#inStep) throw new Error(`ring ${this.name}: operations outside a step`);
+    return this.#ops;
+  }
+
+  /**
+   * What the ring holds, read without the lock: the in-memory store's figures only change
+   * inside synchronous code, so they are consistent between two turns of the event loop.
+   */
+  figures(): RingFigures {
+    const { store, overflow } = this.#ops;
+    const held = store.messageCount > 0;
+    return {
+      capacity: store.capacity,
+      maxBytes: store.maxBytes,
+      overflow,
+      messages: store.messageCount,
+      bytes: store.payloadBytes,
+      firstSeq: held ? (store.readAfter(0, 1).messages[0]?.seq ?? 0) : 0,
+      lastSeq: held ? (store.readLatest(1).messages[0]?.seq ?? 0) : 0,
+      nextSeq: store.nextSeq,
+    };
+  }
+
+  /**
+   * Runs a synchronous `step` holding the locks of every ring in `rings` (distinct, sorted
+   * by name: one order for everyone, so two batches can never each hold a lock the other
+   * waits for). When no ring is locked the step runs at once, as in `exclusiveSync`;
+   * otherwise the locks are taken one after the other in that order.
+   */
+  static exclusiveAll<T>(rings: readonly Ring[], step: () => T): T | Promise<T> {
+    let free = true;
+    for (const ring of rings) free &&= !ring.#mutex.isLocked();
+    if (free) return Ring.#runAll(rings, step);
+    return Ring.#acquireInOrder(rings).then((releases) => {
+      try {
+        return Ring.#runAll(rings, step);
+      } finally {
+        for (const release of releases) release();
+      }
+    });
+  }
+
+  static async #acquireInOrder(rings: readonly Ring[]): Promise<(() => void)[]> {
+    const releases: (() => void)[] = [];
+    for (const ring of rings) releases.push(await ring.#mutex.acquire());
+    return releases;
+  }
+
+  static #runAll<T>(rings: readonly Ring[], step: () => T): T {
+    for (const ring of rings) ring.#inStep = true;
+    try {
+      return step();
+    } finally {
+      for (const ring of rings) {
+        ring.#inStep = false;
+        ring.#ops.endStep();
+      }
+    }
   }
 
   /** The seq the next message will get, read without the lock (a hint, e.g. for a Welcome). */
@@ -67,15 +161,21 @@ export class Ring {
 
   #run<T>(step: (ops: RingOps) => T | Promise<T>): T | Promise<T> {
     let result: T | Promise<T>;
+    this.#inStep = true;
     try {
       result = step(this.#ops);
     } catch (error) {
-      this.#ops.endStep();
+      this.#endStep();
       throw error;
     }
-    if (result instanceof Promise) return result.finally(() => this.#ops.endStep());
-    this.#ops.endStep();
+    if (result instanceof Promise) return result.finally(() => this.#endStep());
+    this.#endStep();
     return result;
+  }
+
+  #endStep(): void {
+    this.#inStep = false;
+    this.#ops.endStep();
   }
 }
 
@@ -85,28 +185,42 @@ export class RingOps {
   readonly overflow: OverflowPolicy;
   readonly #cursors = new CursorSet();
   readonly #listener: RingListener;
+  readonly #maxReaderLagMs: number;
   #appended = false;
 
-  constructor(store: MessageStore, overflow: OverflowPolicy, listener: RingListener) {
+  constructor(
+    store: MessageStore,
+    overflow: OverflowPolicy,
+    listener: RingListener,
+    maxReaderLagMs = 0,
+  ) {
     this.store = store;
     this.overflow = overflow;
     this.#listener = listener;
+    this.#maxReaderLagMs = maxReaderLagMs;
   }
 
   /** Stores a message. In reject mode, refuses with RING_FULL rather than overwrite a message a reader lacks. */
   append(payload: Uint8Array, sender: string, timestampMs: number): number {
     if (this.overflow === 'reject') {
-      this.#refuseOverwriteOfUnread(this.store.overwrittenByAppend(payload.length));
+      this.#refuseOverwriteOfUnread(this.store.overwrittenByAppend(payload.length), timestampMs);
     }
     const seq = this.store.append(payload, sender, timestampMs);
     this.#appended = true;
     return seq;
   }
 
+  /** Every check comes before the store changes: a refused update changes nothing. */
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage {
-    if (this.overflow === 'reject' && this.store.get(seq)) {
-      this.#refuseOverwriteOfUnread(this.store.overwrittenByUpdate(seq, payload.length));
+    if (!this.store.get(seq)) throw notFound(seq);
+    const overwritten = this.store.overwrittenByUpdate(seq, payload.length);
+    if (overwritten >= seq) {
+      throw new RingwireError(
+        'INVALID_ARGUMENT',
+        `an update of seq ${seq} to ${payload.length} bytes does not fit the ring's byte bound without pushing out that message itself`,
+      );
     }
+    if (this.overflow === 'reject') this.#refuseOverwriteOfUnread(overwritten, updatedMs);
     const message = this.store.update(seq, payload, updatedMs);
     if (!message) throw notFound(seq);
     this.#listener.updated(message);
@@ -147,14 +261,20 @@ export class RingOps {
     this.#cursors.close(cursor);
   }
 
-  /** Reject mode: RING_FULL when making room would drop a message some reader lacks. */
-  #refuseOverwriteOfUnread(overwritten: number): void {
-    if (overwritten > 0 && !this.#cursors.allReceived(overwritten)) {
-      throw new RingwireError(
-        'RING_FULL',
-        `the ring is full and seq ${overwritten} has not reached every reader yet; retry later`,
-      );
+  /**
+   * Reject mode: RING_FULL when making room would drop a message some reader lacks, unless
+   * that reader has held writers back for max-reader-lag-ms without reading: it is released.
+   */
+  #refuseOverwriteOfUnread(overwritten: number, nowMs: number): void {
+    if (overwritten === 0 || this.#cursors.allReceived(overwritten)) return;
+    if (this.#maxReaderLagMs > 0) {
+      this.#cursors.releaseStalled(overwritten, nowMs, this.#maxReaderLagMs);
+      if (this.#cursors.allReceived(overwritten)) return;
     }
+    throw new RingwireError(
+      'RING_FULL',
+      `the ring is full and seq ${overwritten} has not reached every reader yet; retry later`,
+    );
   }
 
   /** @internal called by Ring when a step ends. */

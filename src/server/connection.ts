@@ -5,21 +5,22 @@ import { decodeClientFrame, type ClientFrame } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
 import { FrameDecoder } from '../protocol/framing';
 import { ServerFrameEncoder } from '../protocol/server-frame-encoder';
-import type { StoredMessage } from '../ring/message-store';
-import type { Ring, RingOps } from '../ring/ring';
+import { Ring } from '../ring/ring';
+import type { RingRegistry } from '../ring/ring-registry';
 import type { AuthThrottle } from './auth-throttle';
 import {
   errorFrame,
   handleRequest,
+  ringOf,
   type BatchContext,
+  type RingListing,
   type Session,
   type SessionHooks,
 } from './dispatch';
 import { ServerHandshake, type HandshakeOutcome } from './handshake';
 import type { Logger } from './logger';
 import { maxPayloadBytes, type ServerOptions } from './options';
-import { PushedSeqs } from './pushed-seqs';
-import { ConnectionReader } from './reader';
+import { RingReader, type ReaderPort } from './reader';
 import { HTTP_BAD_REQUEST, sniffForeignProtocol, TLS_HANDSHAKE_FAILURE_ALERT } from './sniff';
 import type { ServerCounters, ServerStats } from './stats';
 import { SERVER_VERSION } from './version';
@@ -38,27 +39,37 @@ export type ConnectionState = (typeof ConnectionState)[keyof typeof ConnectionSt
 export const HELLO_MAX_FRAME_BYTES = 16 * 1024;
 /** How long a closing connection waits for the peer to close before it is cut off. */
 const CLOSE_GRACE_MS = 2000;
+/**
+ * Input one connection may hand the server before it lets the event loop turn: Node reads up
+ * to 32 chunks of 64 KiB from one socket in a row, which for a flood of small requests is
+ * hundreds of milliseconds of work that would delay every other connection.
+ */
+const READ_SLICE_BYTES = 64 * 1024;
 
 /** What a connection gets from its server. */
 export interface ConnectionContext {
   readonly id: number;
-  readonly ring: Ring;
+  readonly rings: RingRegistry;
   readonly options: Readonly<ServerOptions>;
   readonly logger: Logger;
   readonly counters: ServerCounters;
   readonly throttle: AuthThrottle;
-  /** Whether the connection wants to hear of ring changes (it subscribed or waits in a GET). */
-  setInterest(connection: Connection, interested: boolean): void;
+  /** Frees the connection's place under the connection limits; called once it stops serving. */
+  release(): void;
+  /** Whether a reader wants to hear of its ring's changes (it subscribed or waits in a GET). */
+  setInterest(reader: RingReader, interested: boolean): void;
   serverStats(): ServerStats;
+  ringsAfter(afterName: string): Iterable<RingListing>;
 }
 
 /**
  * One client connection: owns its socket, its state and every transition between states.
  *
  * Bytes are handled one read chunk at a time: all frames of a chunk are decoded, answered as
- * one batch under the ring's lock, and their replies leave in one write. Chunks that arrive
- * while a batch waits for the lock are queued, so replies keep the order of requests.
- * Pushes and late answers to waiting GETs come from the connection's reader.
+ * one batch under the locks of the rings they name, and their replies leave in one write.
+ * Chunks that arrive while a batch waits for a lock are queued, so replies keep the order of
+ * requests. Pushes and late answers to waiting GETs come from the connection's reader of
+ * each ring.
  */
 export class Connection {
   readonly #socket: Socket;
@@ -70,15 +81,24 @@ export class Connection {
   #state: ConnectionState = ConnectionState.AWAITING_HELLO;
   readonly #handshake: ServerHandshake;
   #session: Session | undefined;
-  #reader: ConnectionReader | undefined;
+  /** One per ring this connection holds a cursor, a subscription or a waiting GET on. */
+  readonly #readers = new Map<Ring, RingReader>();
+  #readerPort: ReaderPort | undefined;
+  /** Per batch, reused: the ring (or the error) of each request. */
+  readonly #targets: (Ring | RingwireError | undefined)[] = [];
   #firstChunk = true;
   #batchInFlight = false;
   #flushScheduled = false;
   #readingPaused = false;
+  /** Input received since this connection last yielded to the event loop. */
+  #sliceBytes = 0;
+  #yielding = false;
   #peerEnded = false;
   #goingAway = false;
   #closeReason = 'closed by peer';
   #handshakeTimer: NodeJS.Timeout | undefined;
+  #challengeTimer: NodeJS.Timeout | undefined;
+  #frameTimer: NodeJS.Timeout | undefined;
   #idleTimer: NodeJS.Timeout | undefined;
   #writeTimer: NodeJS.Timeout | undefined;
   #closeTimer: NodeJS.Timeout | undefined;
@@ -105,6 +125,8 @@ export class Connection {
     socket.on('drain', () => this.#onDrain());
     socket.on('error', (error) => {
       this.#closeReason = error.message;
+      // Most socket errors destroy the socket already; TLS ones (a refused renegotiation) do not.
+      this.#socket.destroy();
     });
     socket.on('close', () => this.#onClose());
 
@@ -119,14 +141,10 @@ export class Connection {
     return this.#state;
   }
 
-  get subscribed(): boolean {
-    return this.#session?.subscribed ?? false;
-  }
-
   /** Server shutdown: answer what has been received, send SHUTTING_DOWN, then close. */
   goAway(): void {
     this.#goingAway = true;
-    this.#reader?.expireAll();
+    for (const reader of this.#readers.values()) reader.expireAll();
     this.#pump();
   }
 
@@ -136,20 +154,6 @@ export class Connection {
     this.#socket.destroy();
   }
 
-  /** The ring gained messages (called at most once per event-loop turn). */
-  ringAppended(): void {
-    this.#reader?.ringAppended();
-  }
-
-  /** Called under the ring's lock when a held message changed. */
-  messageUpdated(message: StoredMessage): void {
-    this.#reader?.messageUpdated(message);
-  }
-
-  messageDeleted(seq: number): void {
-    this.#reader?.messageDeleted(seq);
-  }
-
   #onData(chunk: Buffer): void {
     if (!this.#isOpen()) return;
     if (this.#firstChunk) {
@@ -157,8 +161,20 @@ export class Connection {
       if (this.#answerForeignProtocol(chunk)) return;
     }
     this.#idleTimer?.refresh();
+    this.#sliceBytes += chunk.length;
+    if (this.#sliceBytes >= READ_SLICE_BYTES) this.#yieldReading();
     this.#queued.push(chunk);
     this.#pump();
+  }
+
+  /** Stops reading until the event loop has turned, so that other connections get theirs. */
+  #yieldReading(): void {
+    this.#sliceBytes = 0;
+    this.#yielding = true;
+    setImmediate(() => {
+      this.#yielding = false;
+      this.#updateReading();
+    });
   }
 
   /** A TLS or HTTP client on this plain port is answered in its own protocol, then closed. */
@@ -180,7 +196,7 @@ export class Connection {
   #onDrain(): void {
     clearTimeout(this.#writeTimer);
     this.#writeTimer = undefined;
-    this.#reader?.writable();
+    for (const reader of this.#readers.values()) reader.writable();
     this.#updateReading();
   }
 
@@ -190,9 +206,9 @@ export class Connection {
       this.#handleChunk(this.#queued.shift() as Buffer);
     }
     if (!this.#batchInFlight && this.#queued.length === 0 && this.#isOpen()) {
-      if (this.#goingAway && (this.#reader?.idle ?? true)) {
+      if (this.#goingAway && this.#readersIdle) {
         this.#fail(new RingwireError('SHUTTING_DOWN', 'the server is shutting down'));
-      } else if (this.#peerEnded && (this.#reader?.idle ?? true)) {
+      } else if (this.#peerEnded && this.#readersIdle) {
         this.#closeGracefully('closed by peer');
       }
     }
@@ -202,8 +218,10 @@ export class Connection {
   #handleChunk(chunk: Buffer): void {
     const batch: ClientFrame[] = [];
     let streamError: RingwireError | undefined;
+    let framesEnded = false;
     try {
       this.#decoder.push(chunk, (body) => {
+        framesEnded = true;
         if (!this.#isOpen()) return;
         const frame = decodeClientFrame(body);
         if (this.#state === ConnectionState.READY) batch.push(frame);
@@ -212,13 +230,14 @@ export class Connection {
     } catch (error) {
       streamError = asRingwireError(error);
     }
+    this.#watchFrameDeadline(framesEnded);
     if (batch.length === 0) {
       this.#finishChunk(streamError);
       return;
     }
     let answered: RingwireError | undefined | Promise<RingwireError | undefined>;
     try {
-      answered = this.#context.ring.exclusiveSync((ops) => this.#answer(ops, batch));
+      answered = this.#answerLocked(batch);
     } catch (error) {
       answered = this.#internalFailure(error);
     }
@@ -237,10 +256,39 @@ export class Connection {
       });
   }
 
-  /** Answers a batch under the ring's lock; a stream error when the output passes its cap. */
-  #answer(ops: RingOps, batch: ClientFrame[]): RingwireError | undefined {
+  /**
+   * Finds each request's ring, then answers the batch holding the locks of the rings it
+   * names: the common batch of one ring as before, several in their one order.
+   */
+  #answerLocked(
+    batch: ClientFrame[],
+  ): RingwireError | undefined | Promise<RingwireError | undefined> {
+    const targets = this.#targets;
+    targets.length = 0;
+    let first: Ring | undefined;
+    let several = false;
+    for (const frame of batch) {
+      const target = ringOf(this.#context.rings, frame);
+      targets.push(target);
+      if (!(target instanceof Ring)) continue;
+      first ??= target;
+      several ||= target !== first;
+    }
+    // No other batch of this connection starts before this one is answered (see #pump).
+    const answer = (): RingwireError | undefined => this.#answer(batch, targets);
+    if (!first) return answer();
+    if (!several) return first.exclusiveSync(answer);
+    const rings = [...new Set(targets.filter((t): t is Ring => t instanceof Ring))];
+    rings.sort((a, b) => (a.name < b.name ? -1 : 1));
+    return Ring.exclusiveAll(rings, answer);
+  }
+
+  /** Answers a batch under its rings' locks; a stream error when the output passes its cap. */
+  #answer(
+    batch: ClientFrame[],
+    targets: readonly (Ring | RingwireError | undefined)[],
+  ): RingwireError | undefined {
     const context: BatchContext = {
-      ops,
       session: this.#session as Session,
       hooks: this.#hooks,
       counters: this.#context.counters,
@@ -248,11 +296,11 @@ export class Connection {
       out: this.#out,
       onInternalError: (error) => this.#logInternal(error),
     };
-    for (const frame of batch) {
+    for (let i = 0; i < batch.length; i++) {
       if (this.#outputBytes > this.#context.options.maxOutputBytes) {
         return this.#slowConsumer('output over max-output-bytes');
       }
-      handleRequest(context, frame);
+      handleRequest(context, batch[i], targets[i]);
     }
     return undefined;
   }
@@ -264,22 +312,85 @@ export class Connection {
 
   /** What requests may ask of this connection beyond the ring. */
   readonly #hooks: SessionHooks = {
-    subscriptionChanged: () => this.#reader?.subscriptionChanged(),
-    park: (get) => this.#reader?.park(get),
+    readerOf: (ring) => this.#readerOf(ring),
+    canPark: () => {
+      const parked = this.#readerPort?.parked;
+      return parked !== undefined && parked.count < parked.max;
+    },
     serverStats: () => this.#context.serverStats(),
+    ringsAfter: (afterName) => this.#context.ringsAfter(afterName),
   };
+
+  #readerOf(ring: Ring): RingReader {
+    let reader = this.#readers.get(ring);
+    if (reader) return reader;
+    const max = this.#context.options.maxRingsPerConnection;
+    if (this.#readers.size >= max) {
+      throw new RingwireError(
+        'RING_LIMIT',
+        `this connection already reads ${max} rings (cursors, subscriptions or waiting GETs), the server's limit`,
+      );
+    }
+    reader = new RingReader(ring, this.#session as Session, this.#readerPort as ReaderPort);
+    this.#readers.set(ring, reader);
+    return reader;
+  }
+
+  /** No reader has a GET waiting or a step under way. */
+  get #readersIdle(): boolean {
+    for (const reader of this.#readers.values()) if (!reader.idle) return false;
+    return true;
+  }
 
   #finishChunk(streamError: RingwireError | undefined): void {
     if (streamError) this.#fail(streamError);
     else this.#flush();
   }
 
+  /**
+   * After the handshake, a frame whose first bytes arrived must be complete within
+   * frame-timeout-ms (a trickled frame is not idle, so the idle timeout would not end it).
+   * The deadline restarts with each frame that starts after one ended, and does not run while
+   * the server itself stops reading (backpressure has its own write timeout).
+   */
+  #watchFrameDeadline(restart: boolean): void {
+    if (
+      this.#state !== ConnectionState.READY ||
+      this.#decoder.bufferedBytes === 0 ||
+      this.#readingPaused
+    ) {
+      clearTimeout(this.#frameTimer);
+      this.#frameTimer = undefined;
+      return;
+    }
+    if (this.#frameTimer && !restart) return;
+    clearTimeout(this.#frameTimer);
+    const ms = this.#context.options.frameTimeoutMs;
+    this.#frameTimer = setTimeout(() => {
+      this.#fail(new RingwireError('IDLE_TIMEOUT', `a frame was not completed within ${ms} ms`));
+    }, ms).unref();
+  }
+
   #handshakeStep(outcome: HandshakeOutcome): void {
     switch (outcome.kind) {
-      case 'challenge':
+      case 'challenge': {
         this.#state = ConnectionState.AWAITING_AUTH;
-        this.#out.add({ id: outcome.id, challenge: { serverNonce: outcome.serverNonce } });
+        const challenge = { id: outcome.id, challenge: { serverNonce: outcome.serverNonce } };
+        if (outcome.delayMs === 0) {
+          this.#out.add(challenge);
+          return;
+        }
+        // Throttled: nothing more is read until the challenge leaves (no proof can come before).
+        this.#batchInFlight = true;
+        this.#challengeTimer = setTimeout(() => {
+          this.#batchInFlight = false;
+          if (!this.#isOpen()) return;
+          this.#out.add(challenge);
+          this.#flush();
+          this.#pump();
+        }, outcome.delayMs).unref();
         return;
+      }
       case 'refused':
         this.#fail(outcome.error, outcome.delayMs);
         return;
@@ -294,25 +405,26 @@ export class Connection {
     clientName,
     serverProof,
   }: HandshakeOutcome & { kind: 'accepted' }): void {
-    const { options, ring } = this.#context;
+    const { options } = this.#context;
+    const ring = this.#context.rings.default;
     const sessionId = randomBytes(8).toString('hex');
     const session: Session = {
       clientName,
       maxFrameBytes: options.maxFrameBytes,
       maxPayloadBytes: maxPayloadBytes(options.maxFrameBytes),
-      cursor: undefined,
-      subscribed: false,
-      pushed: new PushedSeqs(),
+      subscriptions: new Map(),
+      nextSubscriptionId: 1,
     };
     this.#session = session;
-    this.#reader = new ConnectionReader(ring, session, {
+    this.#readerPort = {
       out: this.#out,
       sent: () => this.#flushSoon(),
       isWriteBlocked: () => this.#socket.writableNeedDrain,
       isOpen: () => this.#isOpen(),
-      setInterest: (interested) => this.#context.setInterest(this, interested),
+      setInterest: (reader, interested) => this.#context.setInterest(reader, interested),
       onInternalError: (error) => this.#logInternal(error),
-    });
+      parked: { count: 0, max: options.maxParkedGets },
+    };
     this.#state = ConnectionState.READY;
     clearTimeout(this.#handshakeTimer);
     if (options.idleTimeoutMs > 0) {
@@ -341,7 +453,7 @@ export class Connection {
 
   /** Nothing arrived for idle-timeout-ms; a GET still waiting for a message keeps it open. */
   #onIdle(): void {
-    if (this.#reader && !this.#reader.idle) {
+    if (!this.#readersIdle) {
       this.#idleTimer?.refresh();
       return;
     }
@@ -418,12 +530,20 @@ export class Connection {
   #stopServing(reason: string): void {
     this.#state = ConnectionState.CLOSING;
     this.#closeReason = reason;
+    this.#stopTimers();
+    this.#queued.length = 0;
+    for (const reader of this.#readers.values()) reader.close();
+    this.#handshake.abandon();
+    this.#context.release();
+    this.#updateReading();
+  }
+
+  #stopTimers(): void {
     clearTimeout(this.#handshakeTimer);
+    clearTimeout(this.#challengeTimer);
+    clearTimeout(this.#frameTimer);
     clearTimeout(this.#idleTimer);
     clearTimeout(this.#writeTimer);
-    this.#queued.length = 0;
-    this.#reader?.close();
-    this.#updateReading();
   }
 
   /**
@@ -438,27 +558,31 @@ export class Connection {
 
   #onClose(): void {
     this.#state = ConnectionState.CLOSED;
-    clearTimeout(this.#handshakeTimer);
-    clearTimeout(this.#idleTimer);
-    clearTimeout(this.#writeTimer);
+    this.#stopTimers();
     clearTimeout(this.#closeTimer);
-    this.#reader?.close();
+    for (const reader of this.#readers.values()) reader.close();
+    this.#handshake.abandon();
+    this.#context.release();
     const name = this.#session ? ` name=${JSON.stringify(this.#session.clientName)}` : '';
     this.#log(`close ${this.#peer}${name} reason=${JSON.stringify(this.#closeReason)}`);
   }
 
   /**
    * Backpressure: stop reading while the client does not read its replies, or while chunks
-   * wait behind a batch that waits for the lock. A closing connection keeps reading to drain.
+   * wait behind a batch that waits for the lock, or for a turn after a large slice of input.
+   * A closing connection keeps reading to drain.
    */
   #updateReading(): void {
     const pause =
       this.#isOpen() &&
-      (this.#socket.writableNeedDrain || (this.#batchInFlight && this.#queued.length > 0));
+      (this.#socket.writableNeedDrain ||
+        (this.#batchInFlight && this.#queued.length > 0) ||
+        this.#yielding);
     if (pause === this.#readingPaused) return;
     this.#readingPaused = pause;
     if (pause) this.#socket.pause();
     else this.#socket.resume();
+    this.#watchFrameDeadline(true);
   }
 
   #isOpen(): boolean {

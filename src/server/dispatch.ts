@@ -9,8 +9,9 @@ import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
 import { uint64ToNumber, type WireUint64 } from '../protocol/uint64';
 import type { Cursor } from '../ring/cursors';
 import type { ReadResult } from '../ring/message-store';
-import type { CursorStart, RingOps } from '../ring/ring';
-import type { PushedSeqs } from './pushed-seqs';
+import type { CursorStart, Ring, RingFigures, RingOps } from '../ring/ring';
+import type { RingRegistry } from '../ring/ring-registry';
+import type { RingReader } from './reader';
 import type { ServerCounters, ServerStats } from './stats';
 
 /** What request handlers know and keep about the connection they serve. */
@@ -18,12 +19,10 @@ export interface Session {
   readonly clientName: string;
   readonly maxFrameBytes: number;
   readonly maxPayloadBytes: number;
-  /** The connection's read cursor, created by its first GET next or SUBSCRIBE. */
-  cursor: Cursor | undefined;
-  /** Whether new messages are pushed to the connection as they are stored. */
-  subscribed: boolean;
-  /** What the current (or last) subscription pushed. */
-  readonly pushed: PushedSeqs;
+  /** Open subscriptions by id. */
+  readonly subscriptions: Map<number, RingReader>;
+  /** The id of the next subscription: per connection, from 1, never reused. */
+  nextSubscriptionId: number;
 }
 
 /** A GET (after or next mode) that found nothing new and waits up to its wait_ms for a message. */
@@ -32,18 +31,28 @@ export interface ParkedGet {
   readonly request: v1.GetRequest.$Properties;
 }
 
-/** What a request may ask of its connection and server beyond the ring. */
-export interface SessionHooks {
-  /** `session.subscribed` changed: start or stop pushing. */
-  subscriptionChanged(): void;
-  /** Answer this GET later, when a message arrives or it expires. */
-  park(get: ParkedGet): void;
-  serverStats(): ServerStats;
+/** A ring as LIST_RINGS describes it. */
+export interface RingListing extends RingFigures {
+  readonly name: string;
+  readonly subscribers: number;
 }
 
-/** Everything one batch of requests shares while it runs under the ring's lock. */
+/** What a request may ask of its connection and server beyond the ring. */
+export interface SessionHooks {
+  /**
+   * The connection's reader of `ring` (its cursor, subscription and parked GETs there),
+   * created on first need: RING_LIMIT when the connection already reads max-rings-per-connection rings.
+   */
+  readerOf(ring: Ring): RingReader;
+  /** False when the connection has max-parked-gets GETs waiting: answer this one at once. */
+  canPark(): boolean;
+  serverStats(): ServerStats;
+  /** The rings whose names sort after `afterName`, in order. */
+  ringsAfter(afterName: string): Iterable<RingListing>;
+}
+
+/** Everything one batch of requests shares while it runs under its rings' locks. */
 export interface BatchContext {
-  readonly ops: RingOps;
   readonly session: Session;
   readonly hooks: SessionHooks;
   readonly counters: ServerCounters;
@@ -53,6 +62,36 @@ export interface BatchContext {
   readonly out: ServerFrameEncoder;
   /** Told of failures that are bugs or store faults; the client only sees INTERNAL. */
   readonly onInternalError: (error: unknown) => void;
+}
+
+/**
+ * The ring a request names, created if it is a SET, GET or SUBSCRIBE of a new ring (see
+ * RingRegistry); undefined for requests of no ring; the error to answer when the name is
+ * invalid or the ring cannot be had.
+ */
+export function ringOf(
+  registry: RingRegistry,
+  frame: ClientFrame,
+): Ring | RingwireError | undefined {
+  try {
+    switch (frame.body) {
+      case 'set':
+        return registry.use(frame.set.ring);
+      case 'get':
+        return registry.use(frame.get.ring);
+      case 'subscribe':
+        return registry.use(frame.subscribe.ring);
+      case 'update':
+        return registry.existing(frame.update.ring, uint64ToNumber(frame.update.seq));
+      case 'delete':
+        return registry.existing(frame.delete.ring, uint64ToNumber(frame.delete.seq));
+      default:
+        return undefined;
+    }
+  } catch (error) {
+    if (error instanceof RingwireError) return error;
+    throw error;
+  }
 }
 
 /** The longest a GET may wait for a message. */
@@ -78,18 +117,23 @@ export function errorFrame(id: number, error: RingwireError): v1.ServerFrame.$Pr
 }
 
 /**
- * Answers one request of a ready connection. Runs inside the ring's lock; every failure
- * becomes an error reply, so it never throws.
+ * Answers one request of a ready connection. `ring` is what `ringOf` found for it; the batch
+ * holds that ring's lock. Every failure becomes an error reply, so it never throws.
  */
-export function handleRequest(context: BatchContext, frame: ClientFrame): void {
-  const { ops, session, out } = context;
+export function handleRequest(
+  context: BatchContext,
+  frame: ClientFrame,
+  ring: Ring | RingwireError | undefined,
+): void {
+  const { session, out } = context;
   const id = frame.id;
   try {
     if (id === 0) throw new RingwireError('INVALID_ARGUMENT', 'request id must not be 0');
-    if (frame.body) context.counters.request(frame.body);
+    if (frame.body) context.counters.request(REQUEST_NAMES[frame.body]);
+    if (ring instanceof RingwireError) throw ring;
     switch (frame.body) {
       case 'set': {
-        const seq = ops.append(
+        const seq = opsOf(ring).append(
           checkPayload(session, frame.set.payload),
           session.clientName,
           context.nowMs,
@@ -98,28 +142,24 @@ export function handleRequest(context: BatchContext, frame: ClientFrame): void {
         return;
       }
       case 'get':
-        handleGet(context, id, frame.get);
+        handleGet(context, id, frame.get, ring as Ring);
         return;
       case 'subscribe':
-        out.add({ id, subscribe: subscribe(context, frame.subscribe) });
+        out.add({ id, subscribe: subscribe(context, frame.subscribe, ring as Ring) });
         return;
-      case 'unsubscribe': {
-        // Not subscribed (never, or already unsubscribed): nothing was pushed to report.
-        const lastSeq = session.subscribed ? session.pushed.last : 0;
-        session.subscribed = false;
-        context.hooks.subscriptionChanged();
-        out.add({ id, unsubscribe: { lastSeq } });
+      case 'unsubscribe':
+        out.add({ id, unsubscribe: { lastSeq: unsubscribe(session, frame.unsubscribe) } });
         return;
-      }
       case 'update': {
         const seq = uint64ToNumber(frame.update.seq);
-        const message = ops.update(seq, checkPayload(session, frame.update.payload), context.nowMs);
+        const payload = checkPayload(session, frame.update.payload);
+        const message = opsOf(ring).update(seq, payload, context.nowMs);
         out.add({ id, update: { seq, updatedMs: message.updatedMs } });
         return;
       }
       case 'delete': {
         const seq = uint64ToNumber(frame.delete.seq);
-        ops.delete(seq);
+        opsOf(ring).delete(seq);
         out.add({ id, delete: { seq } });
         return;
       }
@@ -127,7 +167,10 @@ export function handleRequest(context: BatchContext, frame: ClientFrame): void {
         out.add({ id, ping: { serverTimeMs: context.nowMs } });
         return;
       case 'stats':
-        out.add({ id, stats: stats(ops, context.hooks.serverStats()) });
+        out.add({ id, stats: stats(context.hooks.serverStats()) });
+        return;
+      case 'listRings':
+        out.add({ id, listRings: listRings(context, frame.listRings.afterName ?? '') });
         return;
       case 'hello':
       case 'auth':
@@ -150,6 +193,25 @@ export function handleRequest(context: BatchContext, frame: ClientFrame): void {
   }
 }
 
+/** Request type names as STATS counts them: the proto's field names. */
+const REQUEST_NAMES: Readonly<Record<NonNullable<ClientFrame['body']>, string>> = {
+  hello: 'hello',
+  auth: 'auth',
+  set: 'set',
+  get: 'get',
+  subscribe: 'subscribe',
+  unsubscribe: 'unsubscribe',
+  update: 'update',
+  delete: 'delete',
+  ping: 'ping',
+  stats: 'stats',
+  listRings: 'list_rings',
+};
+
+function opsOf(ring: Ring | undefined): RingOps {
+  return (ring as Ring).ops;
+}
+
 function checkPayload(session: Session, payload: Uint8Array | null | undefined): Uint8Array {
   const bytes = payload ?? EMPTY;
   if (bytes.length > session.maxPayloadBytes) {
@@ -161,7 +223,12 @@ function checkPayload(session: Session, payload: Uint8Array | null | undefined):
   return bytes;
 }
 
-function handleGet(context: BatchContext, id: number, request: v1.GetRequest.$Properties): void {
+function handleGet(
+  context: BatchContext,
+  id: number,
+  request: v1.GetRequest.$Properties,
+  ring: Ring,
+): void {
   const waitMs = request.waitMs ?? 0;
   if (waitMs > MAX_WAIT_MS) {
     throw new RingwireError(
@@ -172,33 +239,40 @@ function handleGet(context: BatchContext, id: number, request: v1.GetRequest.$Pr
   if (request.next && request.afterSeq != null) {
     throw new RingwireError('INVALID_ARGUMENT', 'a GET takes after_seq or next, not both');
   }
-  const reply = answerGet(context.ops, context.session, request, waitMs > 0);
+  const { hooks } = context;
+  const mayWait = waitMs > 0 && hooks.canPark();
+  const reader = request.next ? hooks.readerOf(ring) : undefined;
+  const reply = answerGet(ring.ops, context.session, reader, request, mayWait);
   if (reply) context.out.getReply(id, reply);
-  else context.hooks.park({ id, request });
+  else (reader ?? hooks.readerOf(ring)).park({ id, request });
 }
 
 /**
- * Reads what a GET asks for. With `mayWait`, a read in after or next mode that found nothing
- * new returns undefined instead of an empty reply, so the caller can wait and ask again.
+ * Reads what a GET asks for; next mode reads from (and moves) the cursor of `reader`. With
+ * `mayWait`, a read in after or next mode that found nothing new returns undefined instead
+ * of an empty reply, so the caller can wait and ask again.
  */
 export function answerGet(
   ops: RingOps,
   session: Session,
+  reader: { cursor: Cursor | undefined } | undefined,
   request: v1.GetRequest.$Properties,
   mayWait: boolean,
 ): GetReplyFields | undefined {
   const count = Math.min(Math.max(request.count ?? 0, 1), ops.store.capacity);
   const latest = !request.next && request.afterSeq == null;
+  let cursor: Cursor | undefined;
   let read: ReadResult;
   if (latest) read = ops.readLatest(count);
-  else if (request.next)
-    read = ops.readAfter((session.cursor ??= ops.openCursor('oldest')).position, count);
-  else read = ops.readAfter(uint64ToNumber(request.afterSeq), count);
+  else if (request.next && reader) {
+    cursor = reader.cursor ??= ops.openCursor('oldest');
+    read = ops.readAfter(cursor.position, count);
+  } else read = ops.readAfter(uint64ToNumber(request.afterSeq), count);
   if (mayWait && !latest && read.messages.length === 0 && read.lost === 0) return undefined;
 
   const reply = fitInFrame(read, latest, session.maxFrameBytes);
   // The cursor moves past what this reply covers, not past what a longer read found.
-  if (request.next) session.cursor?.advanceTo(reply.nextSeq - 1);
+  cursor?.advanceTo(reply.nextSeq - 1);
   return reply === read ? read : { ...reply, truncated: true };
 }
 
@@ -229,21 +303,56 @@ function fitInFrame(read: ReadResult, latest: boolean, maxFrameBytes: number): R
 function subscribe(
   context: BatchContext,
   request: v1.SubscribeRequest.$Properties,
+  ring: Ring,
 ): v1.SubscribeReply.$Properties {
-  const { ops, session } = context;
-  if (session.subscribed)
-    throw new RingwireError('INVALID_ARGUMENT', 'already subscribed; unsubscribe first');
-  const start = subscriptionStart(request);
-  if (session.cursor) {
-    ops.closeCursor(session.cursor);
+  const { session } = context;
+  const reader = context.hooks.readerOf(ring);
+  if (reader.subscribed) {
+    throw new RingwireError(
+      'INVALID_ARGUMENT',
+      `already subscribed to ring ${ring.name}; unsubscribe first`,
+    );
   }
-  session.cursor = ops.openCursor(start);
-  session.subscribed = true;
-  session.pushed.clear();
-  context.hooks.subscriptionChanged();
-  const startSeq = session.cursor.position + 1;
-  // A from_seq past 2^53 - 1 is in the future and held as Infinity: echo the exact request.
-  return { startSeq: Number.isFinite(startSeq) ? startSeq : (request.fromSeq as WireUint64) };
+  const start = subscriptionStart(request);
+  const { ops } = ring;
+  if (reader.cursor) ops.closeCursor(reader.cursor);
+  reader.cursor = ops.openCursor(start);
+  reader.subscriptionId = session.nextSubscriptionId++;
+  session.subscriptions.set(reader.subscriptionId, reader);
+  reader.pushed.clear();
+  reader.subscriptionChanged();
+  const startSeq = reader.cursor.position + 1;
+  return {
+    // A from_seq past 2^53 - 1 is in the future and held as Infinity: echo the exact request.
+    startSeq: Number.isFinite(startSeq) ? startSeq : (request.fromSeq as WireUint64),
+    subscriptionId: reader.subscriptionId,
+  };
+}
+
+/**
+ * Ends a subscription and returns the last seq it pushed. Id 0 means the connection's only
+ * subscription (version 1): none is no error (0), several must be named.
+ */
+function unsubscribe(session: Session, request: v1.UnsubscribeRequest.$Properties): number {
+  const { subscriptions } = session;
+  const id = request.subscriptionId ?? 0;
+  let reader: RingReader | undefined;
+  if (id !== 0) {
+    reader = subscriptions.get(id);
+    if (!reader) throw new RingwireError('NOT_FOUND', `no open subscription ${id}`);
+  } else if (subscriptions.size > 1) {
+    throw new RingwireError(
+      'INVALID_ARGUMENT',
+      `name the subscription: this connection has ${subscriptions.size}`,
+    );
+  } else {
+    reader = subscriptions.values().next().value;
+    if (!reader) return 0;
+  }
+  subscriptions.delete(reader.subscriptionId);
+  reader.subscriptionId = 0;
+  reader.subscriptionChanged();
+  return reader.pushed.last;
 }
 
 function subscriptionStart(request: v1.SubscribeRequest.$Properties): CursorStart {
@@ -259,22 +368,45 @@ function subscriptionStart(request: v1.SubscribeRequest.$Properties): CursorStar
   }
 }
 
-function stats(ops: RingOps, server: ServerStats): v1.StatsReply.$Properties {
-  const { store } = ops;
-  const held = store.messageCount > 0;
+function stats(server: ServerStats): v1.StatsReply.$Properties {
+  const ring = server.defaultRing;
   return {
     uptimeMs: server.uptimeMs,
     connections: server.connections,
     subscribers: server.subscribers,
     requests: Object.fromEntries(server.requests),
     errors: Object.fromEntries(server.errors),
-    ringCapacity: store.capacity,
-    ringMessages: store.messageCount,
-    ringBytes: store.payloadBytes,
-    firstSeq: held ? (store.readAfter(0, 1).messages[0]?.seq ?? 0) : 0,
-    lastSeq: held ? (store.readLatest(1).messages[0]?.seq ?? 0) : 0,
-    overflow: ops.overflow,
+    ringCapacity: ring.capacity,
+    ringMessages: ring.messages,
+    ringBytes: ring.bytes,
+    firstSeq: ring.firstSeq,
+    lastSeq: ring.lastSeq,
+    overflow: ring.overflow,
+    rings: server.rings,
+    totalMessages: server.totalMessages,
+    totalBytes: server.totalBytes,
   };
+}
+
+/**
+ * The most one RingInfo adds to a reply: its tag and length, a name of 64 bytes, and every
+ * number field at its largest, and "overwrite".
+ */
+const RING_INFO_BOUND = 1 + 2 + (2 + 64) + 6 + 11 + (2 + 9) + 11 + 11 + 11 + 11 + 6 + 11;
+/** The id, the `list_rings` field's tag and length, and `truncated`. */
+const LIST_RINGS_FIXED_BYTES = 6 + 6 + 2;
+
+/** As many rings after `afterName` as surely fit in one frame; `truncated` when more follow. */
+function listRings(context: BatchContext, afterName: string): v1.ListRingsReply.$Properties {
+  const room = Math.floor(
+    (context.session.maxFrameBytes - LIST_RINGS_FIXED_BYTES) / RING_INFO_BOUND,
+  );
+  const rings: v1.RingInfo.$Properties[] = [];
+  for (const ring of context.hooks.ringsAfter(afterName)) {
+    if (rings.length === room) return { rings, truncated: true };
+    rings.push(ring);
+  }
+  return { rings, truncated: false };
 }
 
 const EMPTY = new Uint8Array(0);

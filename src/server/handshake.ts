@@ -31,7 +31,13 @@ export interface HandshakeSettings {
 
 /** What the next handshake frame led to. */
 export type HandshakeOutcome =
-  | { readonly kind: 'challenge'; readonly id: number; readonly serverNonce: Uint8Array }
+  | {
+      readonly kind: 'challenge';
+      readonly id: number;
+      readonly serverNonce: Uint8Array;
+      /** Send the challenge only after this long (guesses from this address are throttled). */
+      readonly delayMs: number;
+    }
   | {
       readonly kind: 'accepted';
       readonly id: number;
@@ -45,11 +51,14 @@ export type HandshakeOutcome =
 /**
  * The server side of the handshake, frame by frame: Hello, then (with a secret) an
  * AuthResponse proving the client knows the secret. Invalid frames throw a RingwireError
- * (the connection closes); a wrong proof is 'refused' with a delay.
+ * (the connection closes); a wrong proof is 'refused' with a delay. A correct proof is never
+ * refused: repeated failures from an address only delay its challenges (see AuthThrottle).
  */
 export class ServerHandshake {
   readonly #settings: HandshakeSettings;
   #challenged: (HandshakeNonces & { readonly version: number }) | undefined;
+  /** A challenge was sent and its answer has not been judged. */
+  #unanswered = false;
 
   constructor(settings: HandshakeSettings) {
     this.#settings = settings;
@@ -81,17 +90,24 @@ export class ServerHandshake {
         `client_nonce must be ${MIN_CLIENT_NONCE_BYTES} to ${MAX_CLIENT_NONCE_BYTES} bytes, got ${clientNonce.length}`,
       );
     }
-    if (throttle.isBlocked(peerAddress)) {
-      const error = new RingwireError(
-        'AUTH_FAILED',
-        'too many failed authentications from this address; retry later',
-      );
-      return { kind: 'refused', error, delayMs: 0 };
-    }
+    const delayMs = throttle.challengeDelayMs(peerAddress);
+    throttle.challengeSent(peerAddress);
     const serverNonce = newNonce(SERVER_NONCE_BYTES);
     // A copy: the decoded nonce is a view into a read buffer that will be reused.
     this.#challenged = { version, clientName, clientNonce: Buffer.from(clientNonce), serverNonce };
-    return { kind: 'challenge', id: frame.id, serverNonce };
+    this.#unanswered = true;
+    return { kind: 'challenge', id: frame.id, serverNonce, delayMs };
+  }
+
+  /** The connection closes: a challenge it never answered no longer counts as a guess under way. */
+  abandon(): void {
+    this.#settle();
+  }
+
+  #settle(): void {
+    if (!this.#unanswered) return;
+    this.#unanswered = false;
+    this.#settings.throttle.challengeSettled(this.#settings.peerAddress);
   }
 
   #checkProof(
@@ -104,6 +120,7 @@ export class ServerHandshake {
         `expected an AuthResponse, got ${frame.body ?? 'an empty frame'}`,
       );
     }
+    this.#settle();
     const secret = this.#settings.secret as Uint8Array;
     if (!proofMatches(clientProof(secret, challenged), frame.auth.clientProof)) {
       this.#settings.throttle.recordFailure(this.#settings.peerAddress);

@@ -51,7 +51,11 @@ export function createListener(
       handshakeTimeout: settings.handshakeTimeoutMs,
       allowHalfOpen: true,
     },
-    onSocket,
+    (socket) => {
+      // Client-initiated renegotiation (TLS 1.2) costs the server a handshake each time: refused.
+      socket.disableRenegotiation();
+      onSocket(socket);
+    },
   );
   tlsServer.on('tlsClientError', (error, socket) => {
     settings.logger.connection(

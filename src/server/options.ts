@@ -12,12 +12,22 @@ export interface ServerOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** Messages the ring holds before it overwrites the oldest. */
+  /** Messages a ring holds before it overwrites the oldest (rings not declared otherwise). */
   capacity: number;
-  /** Payload bytes the ring holds before it overwrites the oldest (whichever bound comes first). */
+  /** Payload bytes a ring holds before it overwrites the oldest (whichever bound comes first). */
   maxBytes: number;
-  /** When the ring is full: overwrite the oldest, or refuse SETs a connected reader would miss. */
+  /** When a ring is full: overwrite the oldest, or refuse SETs a connected reader would miss. */
   overflow: OverflowPolicy;
+  /** Rings created at start; omitted bounds take the defaults above. May declare `default`. */
+  rings: readonly RingDeclaration[];
+  /** Create a ring the first time a SET, GET or SUBSCRIBE names it. */
+  autoCreate: boolean;
+  /** Rings held at most, `default` and declared ones included. */
+  maxRings: number;
+  /** The sum of every ring's byte bound may not pass this. */
+  maxTotalBytes: number;
+  /** Rings one connection may hold cursors, subscriptions or waiting GETs on. */
+  maxRingsPerConnection: number;
   /** Largest frame body accepted or sent, in bytes. */
   maxFrameBytes: number;
   /** A connection that has not sent a valid Hello by then is closed. */
@@ -32,6 +42,14 @@ export interface ServerOptions {
   idleTimeoutMs: number;
   /** Connections over this many get BUSY and are closed. */
   maxConnections: number;
+  /** Connections from one client address over this many get BUSY and are closed. */
+  maxConnectionsPerAddress: number;
+  /** A ready connection must finish a frame it started within this many ms. */
+  frameTimeoutMs: number;
+  /** GETs one connection may have waiting for a message; past it a GET is answered at once. */
+  maxParkedGets: number;
+  /** Reject mode: a reader that holds writers back this long without reading is released; 0 never. */
+  maxReaderLagMs: number;
   /** Clients must prove they know this secret (at least 16 bytes); undefined lets anyone in. */
   secret: Uint8Array | undefined;
   /** Serve TLS instead of plain TCP. */
@@ -39,6 +57,14 @@ export interface ServerOptions {
   /** Sent to clients in the Welcome. */
   serverName: string;
   logger: Logger;
+}
+
+/** A ring declared at start (--ring NAME[:capacity[:max-bytes[:overflow]]]). */
+export interface RingDeclaration {
+  readonly name: string;
+  readonly capacity?: number;
+  readonly maxBytes?: number;
+  readonly overflow?: OverflowPolicy;
 }
 
 /** PEM contents, not file names. */
@@ -53,8 +79,14 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
   host: '127.0.0.1',
   port: DEFAULT_PORT,
   capacity: DEFAULT_RING_CAPACITY,
-  maxBytes: 256 * 1024 * 1024,
+  // 64 rings at the defaults fit in the default max-total-bytes.
+  maxBytes: 16 * 1024 * 1024,
   overflow: 'overwrite',
+  rings: [],
+  autoCreate: true,
+  maxRings: 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxRingsPerConnection: 64,
   maxFrameBytes: DEFAULT_MAX_FRAME_BYTES,
   handshakeTimeoutMs: 5000,
   shutdownTimeoutMs: 5000,
@@ -62,6 +94,10 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
   writeTimeoutMs: 30_000,
   idleTimeoutMs: 300_000,
   maxConnections: 10_000,
+  maxConnectionsPerAddress: 1000,
+  frameTimeoutMs: 30_000,
+  maxParkedGets: 1000,
+  maxReaderLagMs: 60_000,
   secret: undefined,
   tls: undefined,
   serverName: hostname(),

@@ -1,11 +1,12 @@
 import type { ServerFrameEncoder } from '../protocol/server-frame-encoder';
+import type { Cursor } from '../ring/cursors';
 import type { StoredMessage } from '../ring/message-store';
-import type { Ring, RingOps } from '../ring/ring';
+import type { Ring, RingListener, RingOps } from '../ring/ring';
 import { answerGet, type ParkedGet, type Session } from './dispatch';
+import { PushedSeqs } from './pushed-seqs';
 
 /** What a reader needs from its connection. */
 export interface ReaderPort {
-  /** Queues a frame for the client and makes sure it gets written. */
   /** The connection's output; frames added outside a request batch need `sent()` after. */
   readonly out: ServerFrameEncoder;
   /** Makes sure frames just added to `out` get written (once per event-loop turn). */
@@ -13,41 +14,59 @@ export interface ReaderPort {
   /** True while the client is not reading what was already written. */
   isWriteBlocked(): boolean;
   isOpen(): boolean;
-  /** Whether the server should tell this reader when the ring gains messages. */
-  setInterest(interested: boolean): void;
+  /** Whether the server should tell this reader when its ring gains messages. */
+  setInterest(reader: RingReader, interested: boolean): void;
   onInternalError(error: unknown): void;
+  /** The connection's GETs waiting, over all its rings; past max-parked-gets a GET is answered at once. */
+  readonly parked: { count: number; readonly max: number };
 }
 
 interface ParkedEntry {
   readonly get: ParkedGet;
-  expired: boolean;
-  timer: NodeJS.Timeout | undefined;
+  /** Date.now() at which the GET is answered with whatever it finds. */
+  readonly deadline: number;
 }
 
 /** Messages read from the ring per push step; the step also stops after PUSH_STEP_BYTES. */
 const PUSH_STEP_MESSAGES = 256;
 const PUSH_STEP_BYTES = 256 * 1024;
+/** Parked GETs answered per step; the step also stops once PUSH_STEP_BYTES are queued. */
+const PARKED_STEP_ANSWERS = 256;
 
 /**
- * The live-reading side of one connection: pushes to its subscription and answers its parked
- * (long-poll) GETs. Pushes leave at the pace the client reads them: a step pushes at most a
- * few hundred kilobytes, and none while the client's output is blocked; a subscriber that
- * falls behind the ring is told how many messages it lost.
+ * The live-reading side of one connection on one ring: its cursor there, its subscription to
+ * the ring, and its parked (long-poll) GETs on it. Pushes leave at the pace the client reads
+ * them: a step pushes at most a few hundred kilobytes, and none while the client's output is
+ * blocked; a subscriber that falls behind the ring is told how many messages it lost.
  */
-export class ConnectionReader {
-  readonly #ring: Ring;
+export class RingReader {
+  readonly ring: Ring;
+  /** Where GET next and the subscription read from; created by the first of them. */
+  cursor: Cursor | undefined;
+  /** The subscription's id, 0 while not subscribed. */
+  subscriptionId = 0;
+  /** What the current (or last) subscription pushed. */
+  readonly pushed = new PushedSeqs();
   readonly #session: Session;
   readonly #port: ReaderPort;
+  /** In arrival order; a step answers them in one pass, keeping the rest in place. */
   readonly #parked: ParkedEntry[] = [];
+  /** One timer for all parked GETs, due at the earliest deadline. */
+  #expiryTimer: NodeJS.Timeout | undefined;
+  #expiryAt = Infinity;
   /** Set at shutdown: answer parked GETs now, whatever they found. */
   #expireAll = false;
   #stepScheduled = false;
   #stepRunning = false;
 
   constructor(ring: Ring, session: Session, port: ReaderPort) {
-    this.#ring = ring;
+    this.ring = ring;
     this.#session = session;
     this.#port = port;
+  }
+
+  get subscribed(): boolean {
+    return this.subscriptionId !== 0;
   }
 
   /** No parked GET and no step under way. */
@@ -55,7 +74,7 @@ export class ConnectionReader {
     return this.#parked.length === 0 && !this.#stepScheduled && !this.#stepRunning;
   }
 
-  /** The session subscribed or unsubscribed. */
+  /** The reader subscribed or unsubscribed. */
   subscriptionChanged(): void {
     this.#updateInterest();
     this.#schedule();
@@ -63,13 +82,10 @@ export class ConnectionReader {
 
   /** Answers `get` when a message arrives or when it expires, whichever comes first. */
   park(get: ParkedGet): void {
-    const entry: ParkedEntry = { get, expired: false, timer: undefined };
-    // The timer, not a clock comparison, decides expiry: timers and Date.now() may disagree by a tick.
-    entry.timer = setTimeout(() => {
-      entry.expired = true;
-      this.#schedule();
-    }, get.request.waitMs ?? 0);
-    this.#parked.push(entry);
+    const deadline = Date.now() + (get.request.waitMs ?? 0);
+    this.#parked.push({ get, deadline });
+    this.#port.parked.count++;
+    if (deadline < this.#expiryAt) this.#armExpiry(deadline);
     this.#updateInterest();
   }
 
@@ -80,18 +96,26 @@ export class ConnectionReader {
 
   /** The client reads again. */
   writable(): void {
-    if (this.#session.subscribed) this.#schedule();
+    if (this.subscribed) this.#schedule();
   }
 
   /** Called under the ring's lock: tells a subscriber of changes to messages it has. */
   messageUpdated(message: StoredMessage): void {
     if (!this.#hasReceived(message.seq)) return;
     const { seq, timestampMs, sender, payload, updatedMs } = message;
-    this.#send({ id: 0, push: { updated: { seq, timestampMs, sender, payload, updatedMs } } });
+    this.#send({
+      id: 0,
+      push: {
+        subscriptionId: this.subscriptionId,
+        updated: { seq, timestampMs, sender, payload, updatedMs },
+      },
+    });
   }
 
   messageDeleted(seq: number): void {
-    if (this.#hasReceived(seq)) this.#send({ id: 0, push: { deleted: seq } });
+    if (this.#hasReceived(seq)) {
+      this.#send({ id: 0, push: { subscriptionId: this.subscriptionId, deleted: seq } });
+    }
   }
 
   /** Answers every parked GET now (server shutdown). */
@@ -102,12 +126,13 @@ export class ConnectionReader {
 
   /** The connection closed: stop timers and give the cursor back. */
   close(): void {
-    for (const { timer } of this.#parked) clearTimeout(timer);
+    this.#armExpiry(Infinity);
+    this.#port.parked.count -= this.#parked.length;
     this.#parked.length = 0;
-    this.#session.subscribed = false;
-    this.#port.setInterest(false);
-    const cursor = this.#session.cursor;
-    if (cursor) void this.#ring.exclusive((ops) => ops.closeCursor(cursor));
+    this.subscriptionId = 0;
+    this.#port.setInterest(this, false);
+    const cursor = this.cursor;
+    if (cursor) void this.ring.exclusive((ops) => ops.closeCursor(cursor));
   }
 
   #send(frame: Parameters<ServerFrameEncoder['add']>[0]): void {
@@ -116,11 +141,11 @@ export class ConnectionReader {
   }
 
   #hasReceived(seq: number): boolean {
-    return this.#session.subscribed && this.#session.pushed.includes(seq);
+    return this.subscribed && this.pushed.includes(seq);
   }
 
   #updateInterest(): void {
-    this.#port.setInterest(this.#session.subscribed || this.#parked.length > 0);
+    this.#port.setInterest(this, this.subscribed || this.#parked.length > 0);
   }
 
   /** One step per event-loop turn at most, however many times the ring changed. */
@@ -132,7 +157,7 @@ export class ConnectionReader {
       if (!this.#port.isOpen()) return;
       let done: void | Promise<void> = undefined;
       try {
-        done = this.#ring.exclusiveSync((ops) => this.#step(ops));
+        done = this.ring.exclusiveSync((ops) => this.#step(ops));
       } catch (error) {
         this.#port.onInternalError(error);
       }
@@ -147,46 +172,86 @@ export class ConnectionReader {
   }
 
   #step(ops: RingOps): void {
-    this.#answerParked(ops);
-    if (this.#session.subscribed && !this.#port.isWriteBlocked() && this.#pushSome(ops))
-      this.#schedule();
+    const moreParked = this.#parked.length > 0 && this.#answerParked(ops);
+    const morePushes = this.subscribed && !this.#port.isWriteBlocked() && this.#pushSome(ops);
+    if (moreParked || morePushes) this.#schedule();
   }
 
-  #answerParked(ops: RingOps): void {
-    for (let i = 0; i < this.#parked.length;) {
-      const { get, timer, expired } = this.#parked[i];
-      const reply = answerGet(ops, this.#session, get.request, !expired && !this.#expireAll);
-      if (reply) {
-        this.#port.out.getReply(get.id, reply);
-        this.#port.sent();
-        clearTimeout(timer);
-        this.#parked.splice(i, 1);
-      } else {
-        i++;
+  /**
+   * One linear pass: answers the parked GETs that found a message or expired, up to a slice
+   * of PARKED_STEP_ANSWERS (or PUSH_STEP_BYTES of output), and keeps the others in order.
+   * True when the slice ran out, so a later step, after other connections had their turn,
+   * goes on.
+   */
+  #answerParked(ops: RingOps): boolean {
+    const parked = this.#parked;
+    const now = Date.now();
+    let answered = 0;
+    let sliceFull = false;
+    let kept = 0;
+    let earliest = Infinity;
+    for (const entry of parked) {
+      if (!sliceFull) {
+        const mayWait = entry.deadline > now && !this.#expireAll;
+        const reply = answerGet(ops, this.#session, this, entry.get.request, mayWait);
+        if (reply) {
+          this.#port.out.getReply(entry.get.id, reply);
+          answered++;
+          sliceFull =
+            answered >= PARKED_STEP_ANSWERS || this.#port.out.byteLength >= PUSH_STEP_BYTES;
+          continue;
+        }
       }
+      parked[kept++] = entry;
+      earliest = Math.min(earliest, entry.deadline);
     }
-    if (this.#parked.length === 0) this.#updateInterest();
+    parked.length = kept;
+    this.#port.parked.count -= answered;
+    if (answered > 0) this.#port.sent();
+    this.#armExpiry(earliest);
+    if (kept === 0) this.#updateInterest();
+    return sliceFull;
+  }
+
+  /**
+   * Due when the earliest parked GET expires. A timer may fire a little before Date.now()
+   * reaches the deadline: the step then finds nothing expired and arms it again.
+   */
+  #armExpiry(at: number): void {
+    if (at === this.#expiryAt) return;
+    clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = undefined;
+    this.#expiryAt = at;
+    if (at === Infinity) return;
+    this.#expiryTimer = setTimeout(() => {
+      this.#expiryTimer = undefined;
+      this.#expiryAt = Infinity;
+      this.#schedule();
+    }, at - Date.now());
   }
 
   /** Pushes the next messages after the cursor; true when more are waiting. */
   #pushSome(ops: RingOps): boolean {
-    const cursor = this.#session.cursor;
+    const cursor = this.cursor;
     if (!cursor) return false;
     const read = ops.readAfter(cursor.position, PUSH_STEP_MESSAGES);
     if (read.lost > 0) {
       const resumeSeq = cursor.position + 1 + read.lost;
-      this.#send({ id: 0, push: { lost: { count: read.lost, resumeSeq } } });
+      this.#send({
+        id: 0,
+        push: { subscriptionId: this.subscriptionId, lost: { count: read.lost, resumeSeq } },
+      });
       cursor.advanceTo(resumeSeq - 1);
     }
     let bytes = 0;
     let pushed = 0;
     for (; pushed < read.messages.length && bytes < PUSH_STEP_BYTES; pushed++) {
       const message = read.messages[pushed];
-      this.#port.out.pushMessage(message);
+      this.#port.out.pushMessage(message, this.subscriptionId);
       bytes += message.payloadLength;
     }
     if (pushed > 0) {
-      this.#session.pushed.add(read.messages[0].seq, read.messages[pushed - 1].seq);
+      this.pushed.add(read.messages[0].seq, read.messages[pushed - 1].seq);
       this.#port.sent();
     }
     if (pushed < read.messages.length) {
@@ -195,5 +260,39 @@ export class ConnectionReader {
     }
     cursor.advanceTo(read.nextSeq - 1);
     return read.nextSeq < ops.store.nextSeq;
+  }
+}
+
+/**
+ * The readers of one ring that want to hear of its changes (they subscribed, or wait in a
+ * GET). Appends are fanned out once per event-loop turn; updates and deletes at once, under
+ * the ring's lock.
+ */
+export class RingReaders implements RingListener {
+  readonly interested = new Set<RingReader>();
+  #fanOutScheduled = false;
+
+  appended(): void {
+    if (this.#fanOutScheduled) return;
+    this.#fanOutScheduled = true;
+    setImmediate(() => {
+      this.#fanOutScheduled = false;
+      for (const reader of this.interested) reader.ringAppended();
+    });
+  }
+
+  updated(message: StoredMessage): void {
+    for (const reader of this.interested) reader.messageUpdated(message);
+  }
+
+  deleted(seq: number): void {
+    for (const reader of this.interested) reader.messageDeleted(seq);
+  }
+
+  /** Open subscriptions to the ring. */
+  get subscribers(): number {
+    let count = 0;
+    for (const reader of this.interested) if (reader.subscribed) count++;
+    return count;
   }
 }

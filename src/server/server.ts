@@ -2,20 +2,22 @@ import type { AddressInfo, Server, Socket } from 'node:net';
 import { RingwireError } from '../errors';
 import { MAX_RING_CAPACITY, MIN_MAX_FRAME_BYTES } from '../protocol/constants';
 import { MAX_ENCODABLE_FRAME_BYTES } from '../protocol/framing';
-import type { MessageStore, StoredMessage } from '../ring/message-store';
-import { OVERFLOW_POLICIES, Ring, type RingListener } from '../ring/ring';
-import { RingBuffer } from '../ring/ring-buffer';
+import type { MessageStore } from '../ring/message-store';
+import { OVERFLOW_POLICIES } from '../ring/ring';
+import { RingRegistry, type RingSettings } from '../ring/ring-registry';
 import { MIN_SECRET_BYTES } from '../protocol/auth';
 import { encodeServerFrame } from '../protocol/codec';
 import { AuthThrottle } from './auth-throttle';
 import { Connection } from './connection';
-import { errorFrame } from './dispatch';
+import { errorFrame, type RingListing } from './dispatch';
 import { createListener } from './listener';
 import { DEFAULT_SERVER_OPTIONS, maxPayloadBytes, type ServerOptions } from './options';
+import { RingReaders, type RingReader } from './reader';
 import { ServerCounters, type ServerStats } from './stats';
 
 /**
- * A ringwire server: a TCP listener and its connections, all sharing one locked store.
+ * A ringwire server: a TCP listener and its connections, sharing named rings, each with its
+ * own lock and store.
  *
  *   const server = new RingwireServer({ port: 0 });
  *   const { port } = await server.listen();
@@ -24,26 +26,31 @@ import { ServerCounters, type ServerStats } from './stats';
  */
 export class RingwireServer {
   readonly options: Readonly<ServerOptions>;
-  readonly #ring: Ring;
+  readonly #rings: RingRegistry;
+  /** Per ring, its readers that subscribed or wait in a GET: told when the ring changes. */
+  readonly #readers = new Map<string, RingReaders>();
   readonly #listener: Server;
   readonly #connections = new Set<Connection>();
   /** Every accepted TCP socket still open, before and after it became a Connection. */
   readonly #sockets = new Set<Socket>();
-  /** Connections that subscribed or wait in a GET: told when the ring changes. */
-  readonly #interested = new Set<Connection>();
   readonly #counters = new ServerCounters();
-  readonly #throttle = new AuthThrottle();
+  readonly #throttle: AuthThrottle;
+  /** Connections that count against the limits: accepted and not yet closing. */
+  #serving = 0;
+  readonly #servingPerAddress = new Map<string, number>();
   readonly #startedAt = Date.now();
   #nextConnectionId = 1;
-  #fanOutScheduled = false;
   #shutdown: Promise<void> | undefined;
 
+  /** `store`: the store of the ring `default`, instead of an in-memory one (tests). */
   constructor(options: Partial<ServerOptions> = {}, store?: MessageStore) {
     this.options = validateOptions({ ...DEFAULT_SERVER_OPTIONS, ...options });
-    const { capacity, maxBytes } = this.options;
-    this.#ring = new Ring(store ?? new RingBuffer({ capacity, maxBytes }), {
-      overflow: this.options.overflow,
-      listener: this.#ringListener,
+    // A delayed challenge must leave time to answer it before the handshake timeout.
+    this.#throttle = new AuthThrottle({ maxDelayMs: this.options.handshakeTimeoutMs / 2 });
+    this.#rings = createRings(this.options, store, (name) => {
+      const readers = new RingReaders();
+      this.#readers.set(name, readers);
+      return readers;
     });
     const { tls, handshakeTimeoutMs, logger } = this.options;
     this.#listener = createListener(
@@ -109,84 +116,159 @@ export class RingwireServer {
       socket.destroy();
       return;
     }
-    if (this.#connections.size >= this.options.maxConnections) {
-      this.options.logger.connection(`refused ${socket.remoteAddress}:${socket.remotePort}: BUSY`);
+    const address = socket.remoteAddress ?? '';
+    const fromAddress = this.#servingPerAddress.get(address) ?? 0;
+    if (
+      this.#serving >= this.options.maxConnections ||
+      fromAddress >= this.options.maxConnectionsPerAddress
+    ) {
+      this.options.logger.connection(`refused ${address}:${socket.remotePort}: BUSY`);
       this.#counters.error('BUSY');
       socket.on('error', () => {});
       socket.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
-      socket.end(BUSY_FRAME);
+      socket.end(
+        fromAddress >= this.options.maxConnectionsPerAddress ? BUSY_ADDRESS_FRAME : BUSY_FRAME,
+      );
       setTimeout(() => socket.destroy(), 2000).unref();
       return;
     }
+    this.#serving++;
+    this.#servingPerAddress.set(address, fromAddress + 1);
+    let held = true;
     const connection = new Connection(socket, {
       id: this.#nextConnectionId++,
-      ring: this.#ring,
+      rings: this.#rings,
       options: this.options,
       logger: this.options.logger,
       counters: this.#counters,
       throttle: this.#throttle,
-      setInterest: (c, interested) => {
-        if (interested) this.#interested.add(c);
-        else this.#interested.delete(c);
+      release: () => {
+        if (!held) return;
+        held = false;
+        this.#release(address);
       },
+      setInterest: (reader, interested) => this.#setInterest(reader, interested),
       serverStats: () => this.#stats(),
+      ringsAfter: (afterName) => this.#ringsAfter(afterName),
     });
     this.#connections.add(connection);
-    void connection.closed.then(() => {
-      this.#connections.delete(connection);
-      this.#interested.delete(connection);
-    });
+    void connection.closed.then(() => this.#connections.delete(connection));
   }
 
-  /** Ring changes reach interested connections; appends are fanned out once per event-loop turn. */
-  readonly #ringListener: RingListener = {
-    appended: () => {
-      if (this.#fanOutScheduled) return;
-      this.#fanOutScheduled = true;
-      setImmediate(() => {
-        this.#fanOutScheduled = false;
-        for (const connection of this.#interested) connection.ringAppended();
-      });
-    },
-    updated: (message: StoredMessage) => {
-      for (const connection of this.#interested) connection.messageUpdated(message);
-    },
-    deleted: (seq: number) => {
-      for (const connection of this.#interested) connection.messageDeleted(seq);
-    },
-  };
+  /** A connection stopped serving: its place under the limits is free at once, not at its close. */
+  #release(address: string): void {
+    this.#serving--;
+    const left = (this.#servingPerAddress.get(address) ?? 1) - 1;
+    if (left > 0) this.#servingPerAddress.set(address, left);
+    else this.#servingPerAddress.delete(address);
+  }
+
+  #setInterest(reader: RingReader, interested: boolean): void {
+    const { interested: readers } = this.#readers.get(reader.ring.name) as RingReaders;
+    if (interested) readers.add(reader);
+    else readers.delete(reader);
+  }
 
   #stats(): ServerStats {
     let subscribers = 0;
-    for (const connection of this.#interested) if (connection.subscribed) subscribers++;
+    let totalMessages = 0;
+    let totalBytes = 0;
+    for (const ring of this.#rings) {
+      subscribers += (this.#readers.get(ring.name) as RingReaders).subscribers;
+      const { messages, bytes } = ring.figures();
+      totalMessages += messages;
+      totalBytes += bytes;
+    }
     return {
       uptimeMs: Date.now() - this.#startedAt,
       connections: this.#connections.size,
       subscribers,
       requests: this.#counters.requests,
       errors: this.#counters.errors,
+      defaultRing: this.#rings.default.figures(),
+      rings: this.#rings.size,
+      totalMessages,
+      totalBytes,
     };
+  }
+
+  *#ringsAfter(afterName: string): IterableIterator<RingListing> {
+    for (const ring of this.#rings.after(afterName)) {
+      const { subscribers } = this.#readers.get(ring.name) as RingReaders;
+      yield { name: ring.name, subscribers, ...ring.figures() };
+    }
   }
 }
 
 const BUSY_FRAME = encodeServerFrame(
   errorFrame(0, new RingwireError('BUSY', 'the server is at its connection limit; retry later')),
 );
+const BUSY_ADDRESS_FRAME = encodeServerFrame(
+  errorFrame(0, new RingwireError('BUSY', 'too many connections from this address; retry later')),
+);
+
+/** The rings at start: the declared ones, then `default` unless declared; errors name the ring. */
+function createRings(
+  options: ServerOptions,
+  defaultStore: MessageStore | undefined,
+  listenerFor: (name: string) => RingReaders,
+): RingRegistry {
+  const { capacity, maxBytes, overflow } = options;
+  const defaults: RingSettings = { capacity, maxBytes, overflow };
+  const declared = options.rings.map(({ name, ...bounds }) => {
+    const settings = { ...defaults, ...bounds };
+    checkRingSettings(settings, options.maxFrameBytes, `ring ${name}: `);
+    return { name, ...settings };
+  });
+  return new RingRegistry(
+    {
+      defaults,
+      maxRings: options.maxRings,
+      maxTotalBytes: options.maxTotalBytes,
+      autoCreate: options.autoCreate,
+      maxReaderLagMs: options.maxReaderLagMs,
+      listenerFor,
+      defaultStore,
+    },
+    declared,
+  );
+}
+
+function checkIntegerIn(name: string, value: number, min: number, max: number): void {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new RingwireError(
+      'INVALID_ARGUMENT',
+      `${name} must be an integer from ${min} to ${max}, got ${value}`,
+    );
+  }
+}
+
+/** A ring's bounds; `prefix` names the ring (empty for the server's defaults). */
+function checkRingSettings(settings: RingSettings, maxFrameBytes: number, prefix = ''): void {
+  checkIntegerIn(`${prefix}capacity`, settings.capacity, 1, MAX_RING_CAPACITY);
+  // Every payload the frame limit lets through must fit the ring.
+  checkIntegerIn(
+    `${prefix}maxBytes`,
+    settings.maxBytes,
+    maxPayloadBytes(maxFrameBytes),
+    0xffff_ffff,
+  );
+  if (!(OVERFLOW_POLICIES as readonly string[]).includes(settings.overflow)) {
+    throw new RingwireError(
+      'INVALID_ARGUMENT',
+      `${prefix}overflow must be one of ${OVERFLOW_POLICIES.join(', ')}, got ${settings.overflow}`,
+    );
+  }
+}
 
 function validateOptions(options: ServerOptions): ServerOptions {
-  const integerIn = (name: keyof ServerOptions, min: number, max: number): void => {
-    const value = options[name] as number;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
-      throw new RingwireError(
-        'INVALID_ARGUMENT',
-        `${name} must be an integer from ${min} to ${max}, got ${value}`,
-      );
-    }
-  };
+  const integerIn = (name: keyof ServerOptions, min: number, max: number): void =>
+    checkIntegerIn(name, options[name] as number, min, max);
   integerIn('port', 0, 65535);
-  integerIn('capacity', 1, MAX_RING_CAPACITY);
-  // Every payload the frame limit lets through must fit the ring.
-  integerIn('maxBytes', maxPayloadBytes(options.maxFrameBytes), 0xffff_ffff);
+  checkRingSettings(options, options.maxFrameBytes);
+  integerIn('maxRings', 1, 1_000_000);
+  integerIn('maxTotalBytes', 1, Number.MAX_SAFE_INTEGER);
+  integerIn('maxRingsPerConnection', 1, 1_000_000);
   integerIn('maxFrameBytes', MIN_MAX_FRAME_BYTES, Math.min(MAX_ENCODABLE_FRAME_BYTES, 2 ** 31 - 1));
   integerIn('handshakeTimeoutMs', 1, 2 ** 31 - 1);
   integerIn('shutdownTimeoutMs', 0, 2 ** 31 - 1);
@@ -194,16 +276,14 @@ function validateOptions(options: ServerOptions): ServerOptions {
   integerIn('writeTimeoutMs', 1, 2 ** 31 - 1);
   integerIn('idleTimeoutMs', 0, 2 ** 31 - 1);
   integerIn('maxConnections', 1, 1_000_000);
+  integerIn('maxConnectionsPerAddress', 1, 1_000_000);
+  integerIn('frameTimeoutMs', 1, 2 ** 31 - 1);
+  integerIn('maxParkedGets', 0, 1_000_000);
+  integerIn('maxReaderLagMs', 0, 2 ** 31 - 1);
   if (options.secret && options.secret.length < MIN_SECRET_BYTES) {
     throw new RingwireError(
       'INVALID_ARGUMENT',
       `the secret must have at least ${MIN_SECRET_BYTES} bytes, got ${options.secret.length}`,
-    );
-  }
-  if (!(OVERFLOW_POLICIES as readonly string[]).includes(options.overflow)) {
-    throw new RingwireError(
-      'INVALID_ARGUMENT',
-      `overflow must be one of ${OVERFLOW_POLICIES.join(', ')}, got ${options.overflow}`,
     );
   }
   return options;

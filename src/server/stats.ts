@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors';
+import type { RingFigures } from '../ring/ring';
 
 /** What the server counts for STATS, beyond what the ring knows. */
 export interface ServerStats {
@@ -9,6 +10,12 @@ export interface ServerStats {
   readonly requests: ReadonlyMap<string, number>;
   /** Error frames sent, by code. */
   readonly errors: ReadonlyMap<string, number>;
+  /** STATS' ring_* fields describe the ring `default`. */
+  readonly defaultRing: RingFigures;
+  /** Rings held, and their messages and payload bytes. */
+  readonly rings: number;
+  readonly totalMessages: number;
+  readonly totalBytes: number;
 }
 
 /** Running totals since the server started. */

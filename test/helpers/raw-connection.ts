@@ -36,9 +36,10 @@ export class RawConnection {
     );
   }
 
-  static open(port: number): Promise<RawConnection> {
+  /** `localAddress` (e.g. 127.0.0.2) makes the server see another client address. */
+  static open(port: number, localAddress?: string): Promise<RawConnection> {
     return new Promise((resolve, reject) => {
-      const socket = connect({ host: '127.0.0.1', port });
+      const socket = connect({ host: '127.0.0.1', port, localAddress });
       socket.once('error', reject);
       socket.once('connect', () => {
         socket.off('error', reject);
@@ -48,8 +49,12 @@ export class RawConnection {
   }
 
   /** Opens a connection and completes the handshake; resolves once the Welcome is read. */
-  static async ready(port: number, clientName = 'raw'): Promise<RawConnection> {
-    const connection = await RawConnection.open(port);
+  static async ready(
+    port: number,
+    clientName = 'raw',
+    localAddress?: string,
+  ): Promise<RawConnection> {
+    const connection = await RawConnection.open(port, localAddress);
     connection.send({ id: 1, hello: helloFor(clientName) });
     const welcome = await connection.next();
     if (welcome.body !== 'welcome') throw new Error(`expected a welcome, got ${welcome.body}`);

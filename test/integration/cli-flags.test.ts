@@ -72,6 +72,9 @@ describe.each([
       [['--port', '-1'], '--port must be an integer from 0 to 65535, got "-1"'],
       [['--overflow', ''], '--overflow must be one of overwrite, reject, got ""'],
       [['--quiet=3'], '--quiet takes no value, got "3"'],
+      [['--name', ''], '--name must be 1 to 255 bytes of UTF-8, got ""'],
+      [['--max-parked-gets', '-3'], '--max-parked-gets must be an integer from 0 to 1000000'],
+      [['--frame-timeout-ms', 'soon'], '--frame-timeout-ms must be an integer from'],
     ],
   ],
 ] as const)('./%s', (program, cases) => {

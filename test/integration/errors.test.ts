@@ -3,6 +3,7 @@ import { connect, RingwireError } from '../../src/client';
 import { errorCodeFromWire, PROTOCOL_ERROR_CODES, type ErrorCode } from '../../src/errors';
 import { writeFrameHeader } from '../../src/protocol/framing';
 import { encodeServerFrame, type ServerFrame } from '../../src/protocol/codec';
+import { PROTOCOL_VERSION_MAX } from '../../src/protocol/constants';
 import { RingBuffer } from '../../src/ring/ring-buffer';
 import { RawConnection, helloFor } from '../helpers/raw-connection';
 import { startServer, stopAllServers } from '../helpers/server';
@@ -49,7 +50,10 @@ describe('every protocol error code over a real socket', () => {
   it('UNSUPPORTED_VERSION: a Hello offering only newer versions', async () => {
     const { port } = await startServer();
     const raw = await RawConnection.open(port);
-    raw.send({ id: 1, hello: { minVersion: 2, maxVersion: 5, clientName: 'future' } });
+    raw.send({
+      id: 1,
+      hello: { minVersion: PROTOCOL_VERSION_MAX + 1, maxVersion: 9, clientName: 'future' },
+    });
     await expectStreamError(raw, 'UNSUPPORTED_VERSION');
   });
 
@@ -152,6 +156,24 @@ describe('every protocol error code over a real socket', () => {
     expect((await writer.next()).body).toBe('set');
     expect((await writer.next()).body).toBe('set');
     await expectRequestError(writer, 4, 'RING_FULL');
+  });
+
+  it('RING_NOT_FOUND: a ring not declared, on a server that creates none on first use', async () => {
+    const { port } = await startServer({ autoCreate: false, rings: [{ name: 'known' }] });
+    const raw = await RawConnection.ready(port);
+    raw.send({ id: 3, set: { payload: Buffer.from('x'), ring: 'unknown' } });
+    await expectRequestError(raw, 3, 'RING_NOT_FOUND');
+    raw.send({ id: 4, set: { payload: Buffer.from('x'), ring: 'known' } });
+    expect((await raw.next()).body).toBe('set');
+  });
+
+  it('RING_LIMIT: a new ring past --max-rings', async () => {
+    const { port } = await startServer({ maxRings: 2 });
+    const raw = await RawConnection.ready(port);
+    raw.send({ id: 3, set: { payload: Buffer.from('x'), ring: 'second' } });
+    expect((await raw.next()).body).toBe('set');
+    raw.send({ id: 4, set: { payload: Buffer.from('x'), ring: 'third' } });
+    await expectRequestError(raw, 4, 'RING_LIMIT');
   });
 
   it('SLOW_CONSUMER: a client whose unread replies pass max-output-bytes is cut off', async () => {

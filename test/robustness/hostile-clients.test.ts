@@ -15,6 +15,7 @@ import { waitFor } from '../helpers/wait';
 
 const HANDSHAKE_TIMEOUT_MS = 1000;
 const IDLE_TIMEOUT_MS = 2000;
+const FRAME_TIMEOUT_MS = 1000;
 const SERVER_FLAGS = [
   '--quiet',
   '--capacity',
@@ -23,6 +24,8 @@ const SERVER_FLAGS = [
   String(HANDSHAKE_TIMEOUT_MS),
   '--idle-timeout-ms',
   String(IDLE_TIMEOUT_MS),
+  '--frame-timeout-ms',
+  String(FRAME_TIMEOUT_MS),
   '--write-timeout-ms',
   '1000',
   '--max-output-bytes',
@@ -152,6 +155,30 @@ describe('hostile clients', () => {
     try {
       expect(await closingCode(raw)).toBe('HANDSHAKE_REQUIRED');
       expect(sent).toBeLessThan(hello.length);
+    } finally {
+      clearInterval(drip);
+    }
+  });
+
+  it('100 connections trickling a frame one byte per 100 ms after the handshake: IDLE_TIMEOUT at the frame deadline', async () => {
+    const frame = encodeClientFrames({ id: 2, set: { payload: Buffer.alloc(1000, 't') } });
+    const raws = await Promise.all(Array.from({ length: 100 }, () => RawConnection.ready(port)));
+    let sent = 0;
+    const drip = setInterval(() => {
+      sent++;
+      for (const raw of raws)
+        if (!raw.socket.destroyed) raw.sendBytes(frame.subarray(sent - 1, sent));
+    }, 100);
+    const started = Date.now();
+    try {
+      const codes = await Promise.all(raws.map((raw) => closingCode(raw)));
+      const elapsed = Date.now() - started;
+      process.stderr.write(`robustness: 100 trickled frames all cut off after ${elapsed} ms\n`);
+      expect(new Set(codes)).toEqual(new Set(['IDLE_TIMEOUT']));
+      // Bytes kept arriving, so only the frame deadline (not the idle timeout) can end them.
+      expect(elapsed).toBeGreaterThanOrEqual(FRAME_TIMEOUT_MS - 100);
+      expect(elapsed).toBeLessThan(FRAME_TIMEOUT_MS + ROUND_TRIP_BOUND_MS);
+      expect(sent).toBeLessThan(frame.length);
     } finally {
       clearInterval(drip);
     }

@@ -196,7 +196,7 @@ export function buildVectors(): Vector[] {
       out.add({ id: 9, subscribe: { startSeq: 1 } }),
     ),
     server('push-message', 'A pushed message: id 0, the push body.', (out) =>
-      out.pushMessage(messages[0]),
+      out.pushMessage(messages[0], 0),
     ),
     server('error-stream', 'A stream-level error (id 0): the server closes after it.', (out) =>
       out.add({

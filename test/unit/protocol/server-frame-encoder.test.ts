@@ -84,13 +84,13 @@ describe('ServerFrameEncoder fast paths', () => {
     );
   });
 
-  it('encode pushed messages byte for byte as the generated code does', () => {
+  it('encode pushed messages, with their subscription id, byte for byte as the generated code does', () => {
     fc.assert(
-      fc.property(message, (m) => {
+      fc.property(message, fc.nat({ max: 0xffff_ffff }), (m, subscriptionId) => {
         const fast = new ServerFrameEncoder();
-        fast.pushMessage(m);
+        fast.pushMessage(m, subscriptionId);
         expect(fast.take().toString('hex')).toBe(
-          generic({ id: 0, push: { message: m } }).toString('hex'),
+          generic({ id: 0, push: { message: m, subscriptionId } }).toString('hex'),
         );
       }),
       FC_PARAMETERS,
@@ -107,8 +107,8 @@ describe('ServerFrameEncoder fast paths', () => {
     for (let i = 1; i <= 50; i++) {
       encoder.setReply(i, i, 1000 + i);
       expected.push(generic({ id: i, set: { seq: i, timestampMs: 1000 + i } }));
-      encoder.pushMessage(big);
-      expected.push(generic({ id: 0, push: { message: big } }));
+      encoder.pushMessage(big, i);
+      expected.push(generic({ id: 0, push: { message: big, subscriptionId: i } }));
       encoder.add({ id: i, ping: { serverTimeMs: 5 } });
       expected.push(generic({ id: i, ping: { serverTimeMs: 5 } }));
     }

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { FC_PARAMETERS } from '../../helpers/fast-check';
 import { RingwireError } from '../../../src/errors';
 import { CursorSet } from '../../../src/ring/cursors';
 import { Ring, type RingListener } from '../../../src/ring/ring';
@@ -110,6 +112,42 @@ describe('cursors and the reject policy', () => {
     });
   });
 
+  it('releases a reader that held writers back for max-reader-lag-ms without reading; it rejoins when it reads', async () => {
+    const ring = new Ring(new RingBuffer({ capacity: 3, maxBytes: 1 << 20 }), {
+      overflow: 'reject',
+      maxReaderLagMs: 1000,
+    });
+    await ring.exclusive((ops) => {
+      const stalled = ops.openCursor('oldest');
+      for (const text of ['a', 'b', 'c']) ops.append(bytes(text), 'w', 0);
+      expect(codeOf(() => ops.append(bytes('d'), 'w', 5000))).toBe('RING_FULL'); // the clock starts
+      expect(codeOf(() => ops.append(bytes('d'), 'w', 5999))).toBe('RING_FULL');
+      expect(ops.append(bytes('d'), 'w', 6000)).toBe(4);
+      expect(ops.append(bytes('e'), 'w', 6001)).toBe(5); // released: no longer holds anyone back
+      // Reading on, it learns what it lost and is protected again from there.
+      expect(ops.readNext(stalled, 1)).toMatchObject({ lost: 2 });
+      expect(ops.append(bytes('f'), 'w', 7000)).toBe(6);
+      expect(codeOf(() => ops.append(bytes('g'), 'w', 7001))).toBe('RING_FULL');
+    });
+  });
+
+  it('keeps holding writers back for a reader that keeps reading', async () => {
+    const ring = new Ring(new RingBuffer({ capacity: 2, maxBytes: 1 << 20 }), {
+      overflow: 'reject',
+      maxReaderLagMs: 1000,
+    });
+    await ring.exclusive((ops) => {
+      const reader = ops.openCursor('oldest');
+      ops.append(bytes('a'), 'w', 0);
+      ops.append(bytes('b'), 'w', 0);
+      for (let now = 0; now < 5000; now += 600) {
+        expect(codeOf(() => ops.append(bytes('x'), 'w', now))).toBe('RING_FULL');
+        ops.readNext(reader, 1);
+        ops.append(bytes('y'), 'w', now);
+      }
+    });
+  });
+
   it('never blocks writers in overwrite mode', async () => {
     const ring = new Ring(new RingBuffer({ capacity: 2, maxBytes: 1 << 20 }));
     await ring.exclusive((ops) => {
@@ -166,5 +204,93 @@ describe('CursorSet', () => {
     cursors.close(late);
     cursors.close(fast);
     expect(cursors.size).toBe(0);
+  });
+});
+
+describe('RingOps: a refused request changes nothing', () => {
+  it('an UPDATE that would push out the message itself is refused and evicts nothing (issue 15)', () => {
+    const ring = new Ring(new RingBuffer({ capacity: 10, maxBytes: 7168 }));
+    ring.exclusiveSync((ops) => {
+      ops.append(bytes('one'), 'x', 0);
+      ops.append(bytes('two'), 'x', 0);
+    });
+    const code = codeOf(() => ring.exclusiveSync((ops) => ops.update(1, Buffer.alloc(7168), 1)));
+    expect(code).toBe('INVALID_ARGUMENT');
+    const held = ring.exclusiveSync((ops) => ops.readAfter(0, 10).messages.map((m) => m.seq));
+    expect(held).toEqual([1, 2]);
+  });
+
+  it('UPDATE/SET/DELETE sequences with small byte bounds agree with a model', () => {
+    const operation = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), size: fc.nat({ max: 80 }) }),
+      fc.record({
+        kind: fc.constant('update' as const),
+        back: fc.nat({ max: 8 }),
+        size: fc.nat({ max: 120 }),
+      }),
+      fc.record({ kind: fc.constant('delete' as const), back: fc.nat({ max: 8 }) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: 80, max: 240 }),
+        fc.constantFrom('overwrite' as const, 'reject' as const),
+        fc.array(operation, { maxLength: 60 }),
+        (capacity, maxBytes, overflow, operations) => {
+          const ring = new Ring(new RingBuffer({ capacity, maxBytes }), { overflow });
+          // A reader that never reads: in reject mode it makes overwrites refusable too.
+          ring.exclusiveSync((ops) => overflow === 'reject' && ops.openCursor('oldest'));
+          /** The model: each seq's payload, or null once deleted. */
+          const model = new Map<number, Buffer | null>();
+          let fill = 0;
+          const snapshot = (): string =>
+            ring.exclusiveSync((ops) => {
+              const { messages, oldestSeq, nextSeq } = ops.readAfter(0, capacity);
+              const held = messages.map(
+                (m) => `${m.seq}:${Buffer.from(m.payload).toString('hex')}`,
+              );
+              return JSON.stringify([oldestSeq, nextSeq, ops.store.payloadBytes, held]);
+            }) as string;
+          for (const op of operations) {
+            const before = snapshot();
+            const target = ring.nextSeq - 1 - ('back' in op ? op.back : 0);
+            const heldBefore = ring.exclusiveSync((ops) => ops.store.get(target) !== undefined);
+            const payload = Buffer.alloc('size' in op ? op.size : 0, ++fill % 251);
+            let code: string | undefined;
+            try {
+              ring.exclusiveSync((ops) => {
+                if (op.kind === 'set') model.set(ops.append(payload, 'x', 0), payload);
+                else if (op.kind === 'update') ops.update(target, payload, 1);
+                else ops.delete(target);
+              });
+            } catch (error) {
+              code = (error as RingwireError).code;
+            }
+            if (code !== undefined) {
+              expect(snapshot()).toBe(before);
+              if (op.kind === 'set') expect([overflow, code]).toEqual(['reject', 'RING_FULL']);
+              else if (!heldBefore) expect(code).toBe('NOT_FOUND');
+              else expect(['INVALID_ARGUMENT', 'RING_FULL']).toContain(code);
+              continue;
+            }
+            expect(op.kind === 'set' || heldBefore).toBe(true);
+            if (op.kind === 'update') model.set(target, payload);
+            if (op.kind === 'delete') model.set(target, null);
+            // Only the oldest seqs leave; everything held reads back as the model says.
+            ring.exclusiveSync((ops) => {
+              const { messages, oldestSeq, nextSeq } = ops.readAfter(0, capacity);
+              if (op.kind === 'update') expect(ops.store.get(target)).toBeDefined();
+              const held = new Map(messages.map((m) => [m.seq, Buffer.from(m.payload)]));
+              for (let seq = Math.max(oldestSeq, 1); seq < nextSeq; seq++) {
+                const want = model.get(seq);
+                expect(held.get(seq)?.toString('hex') ?? null).toBe(want?.toString('hex') ?? null);
+              }
+              expect(ops.store.payloadBytes).toBeLessThanOrEqual(maxBytes);
+            });
+          }
+        },
+      ),
+      { ...FC_PARAMETERS, numRuns: 2000 },
+    );
   });
 });

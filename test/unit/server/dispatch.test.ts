@@ -11,56 +11,112 @@ import type { MessageStore } from '../../../src/ring/message-store';
 import { RingBuffer } from '../../../src/ring/ring-buffer';
 import { FrameDecoder } from '../../../src/protocol/framing';
 import { ServerFrameEncoder } from '../../../src/protocol/server-frame-encoder';
-import { RingOps } from '../../../src/ring/ring';
-import { handleRequest, type ParkedGet, type Session } from '../../../src/server/dispatch';
-import { PushedSeqs } from '../../../src/server/pushed-seqs';
+import { Ring } from '../../../src/ring/ring';
+import { handleRequest, type Session } from '../../../src/server/dispatch';
+import { RingReader, type ReaderPort } from '../../../src/server/reader';
 import { ServerCounters } from '../../../src/server/stats';
 import { errorCodeFromWire } from '../../../src/errors';
 
-const newSession = (clientName = 'alice'): Session => ({
-  clientName,
-  maxFrameBytes: 4096,
-  maxPayloadBytes: 3072,
-  cursor: undefined,
-  subscribed: false,
-  pushed: new PushedSeqs(),
+/** A connection as dispatch sees it: its session and its readers, one per ring. */
+interface TestConnection {
+  readonly session: Session;
+  readonly readers: Map<Ring, RingReader>;
+  readonly port: ReaderPort;
+  readonly events: string[];
+}
+
+const allReaders: RingReader[] = [];
+afterEach(() => {
+  for (const reader of allReaders.splice(0)) reader.close();
 });
-const SESSION = newSession();
+
+const newSession = (clientName = 'alice'): TestConnection => {
+  const events: string[] = [];
+  return {
+    session: {
+      clientName,
+      maxFrameBytes: 4096,
+      maxPayloadBytes: 3072,
+      subscriptions: new Map(),
+      nextSubscriptionId: 1,
+    },
+    readers: new Map(),
+    events,
+    port: {
+      out: new ServerFrameEncoder(),
+      sent: () => {},
+      isWriteBlocked: () => false,
+      // Closed for the reader's own steps: these tests look at what dispatch does.
+      isOpen: () => false,
+      setInterest: (_, interested) => events.push(`interest=${interested}`),
+      onInternalError: () => {},
+      parked: { count: 0, max: 1000 },
+    },
+  };
+};
+
+const SESSION = newSession().session;
+
+/** One Ring per store, so that cursors live on between runs; it tells the running batch's events. */
+const rings = new WeakMap<MessageStore, Ring>();
+let runEvents: string[] = [];
 
 /** Runs requests as one batch and returns the replies as a client would decode them. */
-function run(store: MessageStore, frames: v1.ClientFrame.$Properties[], session = newSession()) {
+function run(store: MessageStore, frames: v1.ClientFrame.$Properties[], connection = newSession()) {
   const out = new ServerFrameEncoder();
   const internal: unknown[] = [];
-  const parked: ParkedGet[] = [];
-  const events: string[] = [];
+  const events = (runEvents = connection.events);
   const counters = new ServerCounters();
+  let ring = rings.get(store);
+  if (!ring) {
+    ring = new Ring(store, {
+      listener: {
+        appended: () => runEvents.push('appended'),
+        updated: (m) => runEvents.push(`updated ${m.seq}`),
+        deleted: (seq) => runEvents.push(`deleted ${seq}`),
+      },
+    });
+    rings.set(store, ring);
+  }
   const context = {
-    ops: new RingOps(store, 'overwrite', {
-      appended: () => events.push('appended'),
-      updated: (m) => events.push(`updated ${m.seq}`),
-      deleted: (seq) => events.push(`deleted ${seq}`),
-    }),
-    session,
+    session: connection.session,
     hooks: {
-      subscriptionChanged: () => events.push(`subscribed=${session.subscribed}`),
-      park: (get: ParkedGet) => parked.push(get),
+      readerOf: (r: Ring) => {
+        let reader = connection.readers.get(r);
+        if (!reader) {
+          reader = new RingReader(r, connection.session, connection.port);
+          connection.readers.set(r, reader);
+          allReaders.push(reader);
+        }
+        return reader;
+      },
+      canPark: () => true,
       serverStats: () => ({
         uptimeMs: 5,
         connections: 2,
         subscribers: 1,
         requests: counters.requests,
         errors: counters.errors,
+        defaultRing: (ring as Ring).figures(),
+        rings: 1,
+        totalMessages: store.messageCount,
+        totalBytes: store.payloadBytes,
       }),
+      ringsAfter: () => [],
     },
     counters,
     nowMs: 1234,
     out,
     onInternalError: (e: unknown) => internal.push(e),
   };
-  for (const frame of frames) handleRequest(context, toWire(frame));
+  const target = ring;
+  target.exclusiveSync(() => {
+    for (const frame of frames) handleRequest(context, toWire(frame), target);
+  });
   const replies: ServerFrame[] = [];
   new FrameDecoder(1 << 20).push(out.take(), (body) => replies.push(decodeServerFrame(body)));
-  return { replies, internal, parked, events, session };
+  const reader = connection.readers.get(ring);
+  return { replies, internal, events, connection, reader };
 }
 
 const toWire = (frame: v1.ClientFrame.$Properties): ClientFrame =>
@@ -220,9 +276,9 @@ describe('handleRequest, live reading and the expanded API', () => {
     setAll(store, ['a']);
     const waiting = run(store, [{ id: 9, get: { afterSeq: 1, waitMs: 500 } }]);
     expect(waiting.replies).toHaveLength(0);
-    expect(waiting.parked.map((p) => p.id)).toEqual([9]);
+    expect([waiting.connection.port.parked.count, waiting.reader?.idle]).toEqual([1, false]);
     const ready = run(store, [{ id: 10, get: { afterSeq: 0, waitMs: 500 } }]);
-    expect([ready.parked.length, payloads(ready.replies[0])]).toEqual([0, ['a']]);
+    expect([ready.connection.port.parked.count, payloads(ready.replies[0])]).toEqual([0, ['a']]);
   });
 
   it('refuses a wait past the limit and a GET with both after_seq and next', () => {
@@ -245,13 +301,14 @@ describe('handleRequest, live reading and the expanded API', () => {
       [2, 4, 4],
       [2, 1, 1],
     ]) {
-      const { replies, events, session } = run(store, [
+      const { replies, events, reader } = run(store, [
         { id: 1, subscribe: { start, fromSeq } },
         { id: 2, subscribe: {} },
       ]);
       expect(Number(replies[0].subscribe?.startSeq)).toBe(expected);
-      expect(session.subscribed).toBe(true);
-      expect(events).toEqual(['subscribed=true']);
+      expect(replies[0].subscribe?.subscriptionId).toBe(1);
+      expect(reader?.subscribed).toBe(true);
+      expect(events).toEqual(['interest=true']);
       expect(errorOf(replies[1])).toEqual([2, 'INVALID_ARGUMENT']);
     }
   });
@@ -262,8 +319,8 @@ describe('handleRequest, live reading and the expanded API', () => {
     const session = newSession();
     const lastSeqs = (frames: v1.ClientFrame.$Properties[]): number[] =>
       run(store, frames, session).replies.map((reply) => Number(reply.unsubscribe?.lastSeq));
-    run(store, [{ id: 1, subscribe: { start: 1 } }], session);
-    session.cursor?.advanceTo(2); // as a GET next would: read, not pushed
+    const { reader } = run(store, [{ id: 1, subscribe: { start: 1 } }], session);
+    reader?.cursor?.advanceTo(2); // as a GET next would: read, not pushed
     expect(
       lastSeqs([
         { id: 2, unsubscribe: {} },
@@ -271,14 +328,14 @@ describe('handleRequest, live reading and the expanded API', () => {
       ]),
     ).toEqual([0, 0]);
     run(store, [{ id: 4, subscribe: { start: 1 } }], session);
-    session.pushed.add(1, 2); // as the reader records a push
+    reader?.pushed.add(1, 2); // as the reader records a push
     expect(
       lastSeqs([
         { id: 5, unsubscribe: {} },
         { id: 6, unsubscribe: {} },
       ]),
     ).toEqual([2, 0]);
-    expect(session.subscribed).toBe(false);
+    expect(reader?.subscribed).toBe(false);
   });
 
   it('updates and deletes held messages, NOT_FOUND otherwise, and tells the listener', () => {

@@ -111,11 +111,11 @@ describe('ServerHandshake', () => {
     });
   });
 
-  it('refuses a wrong proof after the fixed delay and counts it against the address', () => {
-    const throttle = new AuthThrottle({ maxFailures: 2 });
+  it('refuses a wrong proof after the fixed delay; later challenges wait, a right proof still passes', () => {
+    const throttle = new AuthThrottle({ maxFailures: 2, baseDelayMs: 100, maxDelayMs: 1000 });
     for (let attempt = 0; attempt < 2; attempt++) {
       const h = handshake(secret, throttle);
-      h.step(hello());
+      expect(h.step(hello())).toMatchObject({ kind: 'challenge', delayMs: 0 });
       const outcome = h.step(frame({ id: 2, auth: { clientProof: Buffer.alloc(32) } }));
       expect(outcome).toMatchObject({
         kind: 'refused',
@@ -123,12 +123,25 @@ describe('ServerHandshake', () => {
         error: { code: 'AUTH_FAILED' },
       });
     }
-    // Blocked now: refused at the Hello, without a challenge.
-    expect(handshake(secret, throttle).step(hello())).toMatchObject({
-      kind: 'refused',
-      delayMs: 0,
-      error: { code: 'AUTH_FAILED' },
+    // Over the budget: challenged after a delay, and the right proof is accepted.
+    const h = handshake(secret, throttle);
+    const challenge = h.step(hello());
+    expect(challenge).toMatchObject({ kind: 'challenge', delayMs: 100 });
+    const { serverNonce } = challenge as { serverNonce: Uint8Array };
+    const proof = clientProof(secret, { clientNonce, serverNonce, clientName: 'alice' });
+    expect(h.step(frame({ id: 2, auth: { clientProof: proof } }))).toMatchObject({
+      kind: 'accepted',
     });
+  });
+
+  it('counts challenges not yet answered, so concurrent handshakes wait longer and longer', () => {
+    const throttle = new AuthThrottle({ maxFailures: 2, baseDelayMs: 100, maxDelayMs: 1000 });
+    const handshakes = Array.from({ length: 6 }, () => handshake(secret, throttle));
+    const delays = handshakes.map((h) => (h.step(hello()) as { delayMs: number }).delayMs);
+    expect(delays).toEqual([0, 0, 100, 200, 400, 800]);
+    // Abandoned challenges stop counting.
+    for (const h of handshakes) h.abandon();
+    expect(handshake(secret, throttle).step(hello())).toMatchObject({ delayMs: 0 });
   });
 
   it('wants a client nonce of 16 to 64 bytes and an AuthResponse after the challenge', () => {
