@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createTestPki, type TestPki } from '../helpers/certificates';
-import { exitOf, ROOT, spawnServer } from '../helpers/processes';
+import { ROOT } from '../helpers/processes';
 import { startServer, stopAllServers } from '../helpers/server';
 
 // The Python client package of clients/python, installed with pip into a fresh venv, and its
@@ -122,16 +122,14 @@ describe('the Python client package against the real server', () => {
   it(
     'keeps named rings apart, follows several on one client, lists them; RING_NOT_FOUND without auto-create',
     async () => {
-      const declared = await spawnServer(['--no-auto-create', '--ring', 'declared:10']);
-      try {
-        await expectPythonTestsPass('test_rings', {
-          ...(await plainServer()),
-          RINGWIRE_TEST_DECLARED_RINGS_PORT: String(declared.port),
-        });
-      } finally {
-        declared.child.kill();
-        await exitOf(declared.child);
-      }
+      const declared = await startServer({
+        autoCreate: false,
+        rings: [{ name: 'declared', capacity: 10 }],
+      });
+      await expectPythonTestsPass('test_rings', {
+        ...(await plainServer()),
+        RINGWIRE_TEST_DECLARED_RINGS_PORT: String(declared.port),
+      });
     },
     PYTHON_TIMEOUT_MS,
   );
