@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Union
 
 from . import ringwire_pb2 as pb
@@ -167,18 +167,8 @@ class RingInfo:
 
     @classmethod
     def from_wire(cls, info: pb.RingInfo) -> RingInfo:
-        return cls(
-            name=info.name,
-            capacity=info.capacity,
-            max_bytes=info.max_bytes,
-            overflow=info.overflow,
-            messages=info.messages,
-            bytes=info.bytes,
-            first_seq=info.first_seq,
-            last_seq=info.last_seq,
-            subscribers=info.subscribers,
-            next_seq=info.next_seq,
-        )
+        # Every field has its wire name.
+        return cls(**{field.name: getattr(info, field.name) for field in fields(cls)})
 
 
 @dataclass(frozen=True)
