@@ -110,9 +110,27 @@ describe('the Python client package against the real server', () => {
   it('fails clearly on what a real server never sends', () =>
     expectPythonTestsPass('test_fake_peer'));
 
+  it('routes pushes by subscription id, checks ring names, and names no ring to a version 1 server', () =>
+    expectPythonTestsPass('test_rings_fake_peer'));
+
   it(
     'pipelines, reads with cursors and lost, subscribes, and raises the protocol error codes',
     async () => expectPythonTestsPass('test_client', await plainServer()),
+    PYTHON_TIMEOUT_MS,
+  );
+
+  it(
+    'keeps named rings apart, follows several on one client, lists them; RING_NOT_FOUND without auto-create',
+    async () => {
+      const declared = await startServer({
+        autoCreate: false,
+        rings: [{ name: 'declared', capacity: 10 }],
+      });
+      await expectPythonTestsPass('test_rings', {
+        ...(await plainServer()),
+        RINGWIRE_TEST_DECLARED_RINGS_PORT: String(declared.port),
+      });
+    },
     PYTHON_TIMEOUT_MS,
   );
 
@@ -162,6 +180,9 @@ describe('the Python client package against the real server', () => {
     expect(result.status).toBe(0);
     expect(result.output).toMatch(
       /connected to .*\nstored seq 1\nstored seqs 2\.\.101 in one pipelined write\n/,
+    );
+    expect(result.output).toMatch(
+      /\nstored seq 1 in ring alerts\nring alerts: 1 messages, last seq 1\nring default: 101 messages, last seq 101\n/,
     );
     expect(result.output).toContain('refused as expected: NOT_FOUND');
   });

@@ -40,6 +40,11 @@ def main() -> None:
                 if event.message.seq == seqs[-1]:
                     break
 
+        # A named ring: its own seqs, from 1 (needs a server that speaks protocol version 2).
+        print(f"stored seq {client.set(b'disk 91% full', ring='alerts')} in ring alerts")
+        for ring in client.rings():
+            print(f"ring {ring.name}: {ring.messages} messages, last seq {ring.last_seq}")
+
         try:
             client.update(0, b"there is no seq 0")
         except ringwire.RingwireError as error:

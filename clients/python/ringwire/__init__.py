@@ -1,9 +1,10 @@
-"""A client for the ringwire message server (docs/PROTOCOL.md, protocol version 1).
+"""A client for the ringwire message server (docs/PROTOCOL.md, protocol versions 1 and 2).
 
     import ringwire
 
     with ringwire.connect("127.0.0.1", 7878, name="worker-1") as client:
         seq = client.set(b"job 42 done")
+        client.set(b"disk 91% full", ring="alerts")
         for message in client.get_latest(10).messages:
             print(message.seq, message.sender, message.payload)
 """
@@ -17,13 +18,14 @@ from .models import (
     LostEvent,
     Message,
     MessageEvent,
+    RingInfo,
     ServerInfo,
     ServerStats,
     UpdatedEvent,
 )
 from .subscription import Subscription
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "DEFAULT_PORT",
@@ -37,6 +39,7 @@ __all__ = [
     "LostEvent",
     "Message",
     "MessageEvent",
+    "RingInfo",
     "RingwireError",
     "ServerInfo",
     "ServerStats",

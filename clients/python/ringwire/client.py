@@ -1,7 +1,9 @@
 """One connection to a ringwire server, written from docs/PROTOCOL.md: the handshake (with
 the shared secret), requests matched to replies by id, pipelining, and one reader that
 routes every frame the server sends: a reply to the request waiting for it (or kept until
-it is), a push to the subscription, a stream-level error to every later call.
+it is), a push to its subscription (by subscription id), a stream-level error to every later
+call. Protocol versions 1 and 2 (named rings) are offered; against a version 1 server the ring
+`default` is the only one.
 
 Synchronous and single-threaded: the socket is read only while a call waits for a reply or
 a subscription waits for an event, so pushes that arrive between replies are queued.
@@ -12,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 import socket
 import ssl
 import time
@@ -23,14 +26,19 @@ from google.protobuf.message import DecodeError
 from . import ringwire_pb2 as pb
 from .errors import RingwireError, error_from_wire
 from .framing import FrameDecoder, encode_frame
-from .models import GetResult, ServerInfo, ServerStats, event_from_wire
+from .models import GetResult, RingInfo, ServerInfo, ServerStats, event_from_wire
 from .subscription import Subscription
 
 DEFAULT_PORT = 7878
 #: Seconds to wait for a connection or a reply.
 DEFAULT_TIMEOUT = 10.0
 PROTOCOL_VERSION_MIN = 1
-PROTOCOL_VERSION_MAX = 1
+PROTOCOL_VERSION_MAX = 2
+#: The first version with named rings, subscription ids and LIST_RINGS.
+NAMED_RINGS_VERSION = 2
+DEFAULT_RING = "default"
+#: docs/PROTOCOL.md: 1 to 64 bytes of [A-Za-z0-9._-], case-sensitive.
+RING_NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
 #: Frames before the Welcome are small; the Welcome then says the real limit.
 HANDSHAKE_MAX_FRAME_BYTES = 64 * 1024
 MAX_REQUEST_ID = 0xFFFF_FFFF
@@ -46,6 +54,8 @@ RECEIVE_BYTES = 256 * 1024
 
 #: A payload: bytes, or a str sent as UTF-8.
 Payload = Union[bytes, bytearray, memoryview, str]
+#: A ring name; None or "" means the ring "default".
+Ring = Union[str, None]
 
 
 @dataclass(frozen=True)
@@ -144,7 +154,10 @@ class Client:
         self._pending: set[int] = set()
         #: Replies that arrived while the reader waited for another one.
         self._replies: dict[int, pb.ServerFrame] = {}
-        self._subscription: Subscription | None = None
+        #: Open subscriptions by the id the server gave them (0 from a version 1 server).
+        self._subscriptions: dict[int, Subscription] = {}
+        #: The subscription whose SUBSCRIBE awaits its reply.
+        self._subscribing: Subscription | None = None
         #: Why the connection ended (or is about to: a stream-level error came first).
         self._close_reason: RingwireError | None = None
         self._closed = False
@@ -167,17 +180,20 @@ class Client:
             self._closed = True
             self._sock.close()
 
-    # Requests
+    # Requests. `ring` names the ring a request works on: None or "" is the ring "default";
+    # other names are 1 to 64 bytes of [A-Za-z0-9._-] and need a version 2 server.
 
-    def set(self, payload: Payload) -> int:
-        """Stores one message; returns the seq it was given."""
-        return self._call("set", pb.SetRequest(payload=self._payload(payload))).seq
+    def set(self, payload: Payload, *, ring: Ring = None) -> int:
+        """Stores one message; returns the seq it was given (each ring numbers from 1)."""
+        request = pb.SetRequest(payload=self._payload(payload), ring=self._ring(ring))
+        return self._call("set", request).seq
 
-    def set_many(self, payloads: Iterable[Payload]) -> list[int]:
+    def set_many(self, payloads: Iterable[Payload], *, ring: Ring = None) -> list[int]:
         """Stores many messages, pipelined: the requests leave in large writes without
         waiting for replies. Returns their seqs, in order (consecutive unless other clients
         write at the same time). If one fails its error is raised; the others may be stored."""
-        requests = [pb.SetRequest(payload=self._payload(p)) for p in payloads]
+        ring_name = self._ring(ring)
+        requests = [pb.SetRequest(payload=self._payload(p), ring=ring_name) for p in payloads]
         seqs: list[int] = []
         for start in range(0, len(requests), PIPELINE_WINDOW):
             frames = [self._new_frame("set", r) for r in requests[start : start + PIPELINE_WINDOW]]
@@ -189,34 +205,39 @@ class Client:
                 self._forget(frames)
         return seqs
 
-    def get_latest(self, count: int = 1) -> GetResult:
+    def get_latest(self, count: int = 1, *, ring: Ring = None) -> GetResult:
         """The latest `count` messages, oldest first (0 means 1; more than the ring holds
         means all it holds)."""
-        return self._get(pb.GetRequest(count=count), 0)
+        return self._get(pb.GetRequest(count=count, ring=self._ring(ring)), 0)
 
-    def get_after(self, after_seq: int, count: int = 1, wait: float = 0) -> GetResult:
+    def get_after(
+        self, after_seq: int, count: int = 1, wait: float = 0, *, ring: Ring = None
+    ) -> GetResult:
         """Up to `count` messages with seq > after_seq. Check `lost`: messages overwritten
         before you read them; continue with after_seq = result.next_seq - 1. With `wait`
         (seconds, at most 300), when nothing is newer the server answers as soon as a message
         is stored, or with an empty result after `wait`."""
-        return self._get(pb.GetRequest(count=count, after_seq=_uint64(after_seq)), wait)
+        request = pb.GetRequest(count=count, after_seq=_uint64(after_seq), ring=self._ring(ring))
+        return self._get(request, wait)
 
-    def get_next(self, count: int = 1, wait: float = 0) -> GetResult:
-        """Up to `count` messages this connection has not read yet: after its cursor, which
-        moves past them (it starts before the oldest message held, or where a subscription
-        left it). `lost` and `wait` as in get_after()."""
-        return self._get(pb.GetRequest(count=count, next=True), wait)
+    def get_next(self, count: int = 1, wait: float = 0, *, ring: Ring = None) -> GetResult:
+        """Up to `count` messages this connection has not read yet: after its cursor on the
+        ring, which moves past them (it starts before the oldest message held, or where a
+        subscription left it). `lost` and `wait` as in get_after()."""
+        return self._get(pb.GetRequest(count=count, next=True, ring=self._ring(ring)), wait)
 
-    def update(self, seq: int, payload: Payload) -> int:
+    def update(self, seq: int, payload: Payload, *, ring: Ring = None) -> int:
         """Replaces the payload of a message the server still holds; returns the update time
         (ms). NOT_FOUND when it is not held (overwritten, deleted, or never stored)."""
-        request = pb.UpdateRequest(seq=_uint64(seq), payload=self._payload(payload))
+        request = pb.UpdateRequest(
+            seq=_uint64(seq), payload=self._payload(payload), ring=self._ring(ring)
+        )
         return self._call("update", request).updated_ms
 
-    def delete(self, seq: int) -> None:
+    def delete(self, seq: int, *, ring: Ring = None) -> None:
         """Deletes a message the server still holds (NOT_FOUND otherwise). Its seq is never
         reused."""
-        self._call("delete", pb.DeleteRequest(seq=_uint64(seq)))
+        self._call("delete", pb.DeleteRequest(seq=_uint64(seq), ring=self._ring(ring)))
 
     def ping(self) -> float:
         """A round trip to the server, in seconds. Also keeps an otherwise quiet connection
@@ -226,39 +247,63 @@ class Client:
         return time.perf_counter() - started
 
     def stats(self) -> ServerStats:
-        """The server's figures: connections, requests and errors by type, ring fill, uptime."""
+        """The server's figures: connections, requests and errors by type, the fill of the
+        ring "default", the rings and their totals, uptime."""
         return ServerStats.from_wire(self._call("stats", pb.StatsRequest()))
 
-    def subscribe(self, start: int | str = "now") -> Subscription:
-        """Starts receiving every new message as it is stored; returns the Subscription to
-        iterate over. `start`: "now" (messages stored from now on), "oldest" (everything the
-        server holds, then new ones) or a seq (from that seq on; if the server no longer
-        holds it, a LostEvent comes first). One subscription per connection at a time."""
-        if self._subscription:
-            raise RingwireError("INVALID_ARGUMENT", "already subscribed; unsubscribe first")
+    def rings(self) -> list[RingInfo]:
+        """Every ring the server holds, in byte order of name (asked page by page: one
+        LIST_RINGS reply holds as many as fit in a frame). Needs a version 2 server."""
+        self._require_named_rings()
+        rings: list[RingInfo] = []
+        after_name = ""
+        while True:
+            reply = self._call("list_rings", pb.ListRingsRequest(after_name=after_name))
+            rings += [RingInfo.from_wire(info) for info in reply.rings]
+            if not reply.truncated:
+                return rings
+            if not reply.rings:
+                raise RingwireError(
+                    "PROTOCOL_VIOLATION", "the server said more rings follow but sent none"
+                )
+            after_name = reply.rings[-1].name
+
+    def subscribe(self, start: int | str = "now", *, ring: Ring = None) -> Subscription:
+        """Starts receiving every new message of a ring as it is stored; returns the
+        Subscription to iterate over. `start`: "now" (messages stored from now on), "oldest"
+        (everything the ring holds, then new ones) or a seq (from that seq on; if the ring no
+        longer holds it, a LostEvent comes first). One subscription per ring at a time;
+        several rings at once need a version 2 server (version 1: one subscription)."""
         request = _subscribe_request(start)
-        # Registered before the request: the first pushes may share a read with the reply.
-        subscription = Subscription(self)
-        self._subscription = subscription
+        request.ring = self._ring(ring)
+        subscription = Subscription(self, request.ring or DEFAULT_RING)
+        if any(s.ring == subscription.ring for s in self._subscriptions.values()):
+            raise RingwireError(
+                "INVALID_ARGUMENT",
+                f"already subscribed to ring {subscription.ring}; unsubscribe first",
+            )
+        # The reader registers it as soon as the reply is routed: the first pushes may
+        # share a read with the reply.
+        self._subscribing = subscription
         try:
-            subscription.start_seq = self._call("subscribe", request).start_seq
-        except BaseException:
-            self._subscription = None
-            raise
+            self._call("subscribe", request)
+        finally:
+            self._subscribing = None
         return subscription
 
     # Package-internal, for Subscription
 
-    def _unsubscribe(self) -> int:
+    def _unsubscribe(self, subscription: Subscription) -> int:
         """Stops the pushes; returns the last seq pushed. Pushes before the reply are delivered."""
+        request = pb.UnsubscribeRequest(subscription_id=subscription.subscription_id)
         try:
-            return self._call("unsubscribe", pb.UnsubscribeRequest()).last_seq
+            return self._call("unsubscribe", request).last_seq
         finally:
-            self._subscription = None
+            self._subscriptions.pop(subscription.subscription_id, None)
 
-    def _read_pushes(self, timeout: float | None) -> bool:
-        """Reads once from the server; False when nothing arrived within `timeout` seconds."""
-        return self._read(self._deadline(timeout))
+    def _read_pushes(self, deadline: float | None) -> bool:
+        """Reads once from the server; False when nothing arrived before the deadline."""
+        return self._read(deadline)
 
     def _raise_close_reason(self) -> None:
         """Raises what ended the connection, unless it was close()."""
@@ -315,6 +360,28 @@ class Client:
                 f"{self.server.max_payload_bytes}",
             )
         return data
+
+    def _ring(self, ring: Ring) -> str:
+        """The ring's name as sent: "" for the ring "default" (as a version 1 client sends it);
+        refused here when the server would refuse it, or could not honour it."""
+        if ring is None or ring in ("", DEFAULT_RING):
+            return ""
+        if not isinstance(ring, str) or not RING_NAME.fullmatch(ring):
+            raise RingwireError(
+                "INVALID_ARGUMENT",
+                f"{ring!r} is not a ring name (1 to 64 bytes of A-Z a-z 0-9 . _ -)",
+            )
+        self._require_named_rings()
+        return ring
+
+    def _require_named_rings(self) -> None:
+        """A version 1 server would ignore a ring name and use its only ring."""
+        if self.server.protocol_version < NAMED_RINGS_VERSION:
+            raise RingwireError(
+                "UNSUPPORTED_REQUEST",
+                f"the server speaks protocol version {self.server.protocol_version}: "
+                "no named rings",
+            )
 
     def _call(self, kind: str, request: Any) -> Any:
         """Sends one request and returns the body of its reply (same name as the request's)."""
@@ -400,14 +467,23 @@ class Client:
         if frame.id != 0:
             if frame.id in self._pending:  # else: answered after its caller gave up
                 self._replies[frame.id] = frame
+                if kind == "subscribe" and self._subscribing:
+                    self._register(self._subscribing, frame.subscribe)
         elif kind == "push":
+            # A version 1 server numbers neither its reply nor its pushes: both say 0.
+            subscription = self._subscriptions.get(frame.push.subscription_id)
             event = event_from_wire(frame.push)
-            if self._subscription and event:
-                self._subscription._deliver(event)
+            if subscription and event:
+                subscription._deliver(event)
         elif kind == "error":
             # A stream-level error: the server closes the connection after it.
             self._close_reason = self._close_reason or error_from_wire(frame.error)
         # Other frames with id 0 are from a newer server: ignored, as PROTOCOL.md says.
+
+    def _register(self, subscription: Subscription, reply: pb.SubscribeReply) -> None:
+        subscription.subscription_id = reply.subscription_id
+        subscription.start_seq = reply.start_seq
+        self._subscriptions[reply.subscription_id] = subscription
 
     def _check_open(self) -> None:
         if self._close_reason:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Union
 
 from . import ringwire_pb2 as pb
@@ -69,8 +69,10 @@ class ServerInfo:
     max_frame_bytes: int
     #: The largest payload SET and UPDATE accept.
     max_payload_bytes: int
+    #: The capacity of the ring "default".
     ring_capacity: int
-    #: The seq the next stored message was going to get when the connection opened.
+    #: The seq the next message stored in the ring "default" was going to get when the
+    #: connection opened.
     next_seq: int
     #: The server closes a connection that sends nothing this long (0: never); ping() keeps it open.
     idle_timeout_ms: int
@@ -95,11 +97,13 @@ class ServerInfo:
 
 @dataclass(frozen=True)
 class ServerStats:
-    """The server's figures (STATS)."""
+    """The server's figures (STATS). The ring_*, first_seq, last_seq and overflow fields
+    describe the ring "default"; Client.rings() describes every ring."""
 
     uptime_ms: int
     #: Open connections, this one included.
     connections: int
+    #: Open subscriptions, over all rings.
     subscribers: int
     #: Requests answered since start, by type: "set", "get", ...
     requests: dict[str, int]
@@ -114,6 +118,11 @@ class ServerStats:
     last_seq: int
     #: "overwrite" or "reject".
     overflow: str
+    #: How many rings the server holds, and their messages and payload bytes (0 from a
+    #: version 1 server).
+    rings: int
+    total_messages: int
+    total_bytes: int
 
     @classmethod
     def from_wire(cls, stats: pb.StatsReply) -> ServerStats:
@@ -129,7 +138,37 @@ class ServerStats:
             first_seq=stats.first_seq,
             last_seq=stats.last_seq,
             overflow=stats.overflow,
+            rings=stats.rings,
+            total_messages=stats.total_messages,
+            total_bytes=stats.total_bytes,
         )
+
+
+@dataclass(frozen=True)
+class RingInfo:
+    """One ring the server holds (Client.rings())."""
+
+    name: str
+    #: Messages (seqs) held at most, and payload bytes held at most.
+    capacity: int
+    max_bytes: int
+    #: "overwrite" or "reject".
+    overflow: str
+    #: Messages held (deleted ones excluded) and their payload bytes.
+    messages: int
+    bytes: int
+    #: Oldest and newest seq held, 0 when none.
+    first_seq: int
+    last_seq: int
+    #: Open subscriptions to this ring, over all connections.
+    subscribers: int
+    #: The seq the next message stored in this ring will get.
+    next_seq: int
+
+    @classmethod
+    def from_wire(cls, info: pb.RingInfo) -> RingInfo:
+        # Every field has its wire name.
+        return cls(**{field.name: getattr(info, field.name) for field in fields(cls)})
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 
 
 class Subscription:
-    """The pushes of one SUBSCRIBE, as an iterator of events::
+    """The pushes of one SUBSCRIBE to one ring, as an iterator of events::
 
-        with client.subscribe(start="oldest") as subscription:
+        with client.subscribe(start="oldest", ring="jobs") as subscription:
             for event in subscription:
                 if isinstance(event, ringwire.MessageEvent):
                     print(event.message.seq, event.message.payload)
@@ -26,11 +26,18 @@ class Subscription:
     arrived before the server's reply, then ends. If the connection fails the loop raises
     the RingwireError that ended it; after ``client.close()`` it ends quietly.
 
+    A client may hold several subscriptions, one per ring: waiting on one reads the
+    connection, and queues the events of the others for them.
+
     Create it with ``Client.subscribe()``.
     """
 
-    def __init__(self, client: Client):
+    def __init__(self, client: Client, ring: str):
         self._client = client
+        #: The ring it follows ("default" when none was named).
+        self.ring = ring
+        #: Names it in its pushes and in UNSUBSCRIBE (0 from a version 1 server).
+        self.subscription_id = 0
         #: The first seq this subscription delivers (from the server's reply).
         self.start_seq = 0
         #: After unsubscribe(): the last seq the server pushed (0 if none).
@@ -50,13 +57,15 @@ class Subscription:
         """The next event, waiting up to `timeout` seconds for it (None: as long as it takes).
         Returns None when none arrived in time, or when the subscription is over and every
         event it received was taken."""
+        # One deadline for every read: the pushes of other subscriptions do not extend it.
+        deadline = self._client._deadline(timeout)
         while not self._queue:
             if self.last_seq is not None:
                 return None
             if self._client.closed:
                 self._client._raise_close_reason()
                 return None
-            if not self._client._read_pushes(timeout):
+            if not self._client._read_pushes(deadline):
                 return None
         return self._queue.popleft()
 
@@ -75,7 +84,7 @@ class Subscription:
         arrived before the server's reply can still be taken. Calling it again returns the
         same seq."""
         if self.last_seq is None:
-            self.last_seq = self._client._unsubscribe()
+            self.last_seq = self._client._unsubscribe(self)
         return self.last_seq
 
     def __enter__(self) -> Subscription:

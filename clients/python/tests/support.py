@@ -3,7 +3,8 @@
 test/interop/python.test.ts starts real servers and passes them in the environment:
 RINGWIRE_TEST_PORT (plain, --capacity 100), RINGWIRE_TEST_TLS_PORT and RINGWIRE_TEST_PKI
 (a TLS server requiring client certificates, and the directory of ca.pem, client.pem,
-client.key), RINGWIRE_TEST_SECRET_PORT and RINGWIRE_TEST_SECRET (a server with that secret).
+client.key), RINGWIRE_TEST_SECRET_PORT and RINGWIRE_TEST_SECRET (a server with that secret),
+RINGWIRE_TEST_DECLARED_RINGS_PORT (--no-auto-create --ring declared:10).
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 import os
 import socket
 import threading
+import unittest
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
+from ringwire import RingwireError
 from ringwire import ringwire_pb2 as pb
 from ringwire.framing import HEADER, encode_frame
 
@@ -91,3 +94,32 @@ def welcome(request_id: int, **fields: object) -> pb.ServerFrame:
     )
     values.update(fields)
     return pb.ServerFrame(id=request_id, welcome=pb.Welcome(**values))
+
+
+def answering(
+    answer: Callable[[pb.ClientFrame], list[pb.ServerFrame]],
+    received: list[pb.ClientFrame],
+    version: int = 2,
+) -> Callable[[socket.socket], None]:
+    """A script: welcomes the client with `version`, then records each request in `received`
+    and sends what `answer` returns for it in one write, until the client goes."""
+
+    def script(conn: socket.socket) -> None:
+        hello = read_client_frame(conn)
+        send_server_frame(conn, welcome(hello.id, version=version))
+        while True:
+            request = read_client_frame(conn)
+            received.append(request)
+            conn.sendall(b"".join(encode_frame(f.SerializeToString()) for f in answer(request)))
+
+    return script
+
+
+def assert_refused(
+    test: unittest.TestCase, code: str, call: Callable[..., Any], *args: Any, **kwargs: Any
+) -> None:
+    """Expects `call` to raise a RingwireError with `code` that leaves the connection open."""
+    with test.assertRaises(RingwireError) as caught:
+        call(*args, **kwargs)
+    test.assertEqual(caught.exception.code, code, str(caught.exception))
+    test.assertFalse(caught.exception.closes_connection)

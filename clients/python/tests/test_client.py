@@ -29,7 +29,7 @@ class ClientTest(unittest.TestCase):
 
     def test_handshake(self):
         server = self.client.server
-        self.assertEqual(server.protocol_version, 1)
+        self.assertEqual(server.protocol_version, 2)
         self.assertEqual(server.ring_capacity, CAPACITY)
         self.assertEqual(server.max_payload_bytes, server.max_frame_bytes - 1024)
         self.assertFalse(server.authenticated)

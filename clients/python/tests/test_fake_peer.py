@@ -35,8 +35,8 @@ class FakePeerTest(unittest.TestCase):
     def test_a_version_that_was_not_offered(self):
         def script(conn):
             hello = read_client_frame(conn)
-            self.assertEqual((hello.hello.min_version, hello.hello.max_version), (1, 1))
-            send_server_frame(conn, welcome(hello.id, version=2))
+            self.assertEqual((hello.hello.min_version, hello.hello.max_version), (1, 2))
+            send_server_frame(conn, welcome(hello.id, version=3))
 
         self.assertConnectFails(script, "UNSUPPORTED_VERSION")
 
