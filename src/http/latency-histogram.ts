@@ -23,10 +23,9 @@ export class LatencyHistogram {
 
   observe(seconds: number): void {
     const microseconds = Math.min(Math.ceil(seconds * 1e6), CLAMP_MICROSECONDS);
-    // The smallest k with 2^k µs >= the value is the bit length of (microseconds - 1).
-    let bucket = microseconds <= 1 ? 0 : 32 - Math.clz32(microseconds - 1);
-    // seconds * 1e6 may round up past a bound the value itself does not exceed.
-    if (bucket > 0 && seconds <= LATENCY_BUCKET_BOUNDS_SECONDS[bucket - 1]!) bucket--;
+    // The smallest k with 2^k µs >= the value is the bit length of (microseconds - 1). Exact
+    // at the bounds: each bound times 1e6 is exactly 2^k, and rounding keeps the order.
+    const bucket = microseconds <= 1 ? 0 : 32 - Math.clz32(microseconds - 1);
     this.#counts[bucket > LAST_BOUND ? LAST_BOUND + 1 : bucket]++;
     this.#sum += seconds;
     this.#count++;

@@ -25,10 +25,21 @@ test('bounds are 1 µs to 8.4 s, doubling', () => {
   BOUNDS.slice(1).forEach((bound, i) => expect(bound / BOUNDS[i]!).toBeCloseTo(2, 12));
 });
 
-test('a value on a bound counts in that bound, a hair above it in the next', () => {
+/** The doubles right beside `x`. */
+function neighbours(x: number): [below: number, above: number] {
+  const bits = new BigUint64Array(new Float64Array([x, x]).buffer);
+  bits[0]!--;
+  bits[1]!++;
+  const [below, above] = new Float64Array(bits.buffer);
+  return [below!, above!];
+}
+
+test('a value on a bound counts in that bound, the next double above it in the next', () => {
   BOUNDS.forEach((bound, i) => {
+    const [below, above] = neighbours(bound);
+    expect(bucketOf(below)).toBe(i);
     expect(bucketOf(bound)).toBe(i);
-    expect(bucketOf(bound * (1 + 1e-12))).toBe(i + 1);
+    expect(bucketOf(above)).toBe(i + 1);
   });
 });
 
