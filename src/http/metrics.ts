@@ -100,25 +100,15 @@ const single =
 const REQUEST_DURATION = 'ringwire_request_duration_seconds';
 
 function requestDurationSamples(snapshot: MetricsSnapshot): Sample[] {
-  const samples: Sample[] = [];
-  for (const [type, histogram] of snapshot.requestLatency) {
-    const cumulative = histogram.cumulativeCounts();
-    cumulative.forEach((count, index) => {
-      const le = LATENCY_BUCKET_BOUNDS_SECONDS[index] ?? '+Inf';
-      samples.push({
-        metricName: `${REQUEST_DURATION}_bucket`,
-        labels: { type, le },
-        value: count,
-      });
-    });
-    samples.push({ metricName: `${REQUEST_DURATION}_sum`, labels: { type }, value: histogram.sum });
-    samples.push({
-      metricName: `${REQUEST_DURATION}_count`,
-      labels: { type },
-      value: histogram.count,
-    });
-  }
-  return samples;
+  return [...snapshot.requestLatency].flatMap(([type, histogram]) => [
+    ...histogram.cumulativeCounts().map((value, index) => ({
+      metricName: `${REQUEST_DURATION}_bucket`,
+      labels: { type, le: LATENCY_BUCKET_BOUNDS_SECONDS[index] ?? '+Inf' },
+      value,
+    })),
+    { metricName: `${REQUEST_DURATION}_sum`, labels: { type }, value: histogram.sum },
+    { metricName: `${REQUEST_DURATION}_count`, labels: { type }, value: histogram.count },
+  ]);
 }
 
 /** Every ringwire_* metric; docs/OPERATIONS.md lists the same, one row each. */
@@ -289,23 +279,12 @@ class SnapshotMetric {
     this.#current = current;
   }
 
-  get(): Promise<{
-    name: string;
-    help: string;
-    type: MetricType;
-    aggregator: string;
-    values: Sample[];
-  }> {
+  get() {
     // Read synchronously: the registry calls every get() before its first await, so each
     // scrape reads the snapshot it took, even when scrapes overlap.
     const values = this.#samples(this.#current());
-    return Promise.resolve({
-      name: this.name,
-      help: this.help,
-      type: this.type,
-      aggregator: this.aggregator,
-      values,
-    });
+    const { name, help, type, aggregator } = this;
+    return Promise.resolve({ name, help, type, aggregator, values });
   }
 }
 

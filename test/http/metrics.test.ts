@@ -37,9 +37,11 @@ async function scrape(): Promise<string> {
  * Node's event-loop gauges show before their first sample (promtool checks the whole text below).
  */
 async function families(): Promise<Map<string, PromMetric>> {
-  const ours = (await scrape())
-    .split('\n\n')
-    .filter((family) => family.startsWith('# HELP ringwire_'));
+  return parse(await scrape());
+}
+
+async function parse(text: string): Promise<Map<string, PromMetric>> {
+  const ours = text.split('\n\n').filter((family) => family.startsWith('# HELP ringwire_'));
   const lines = ours.join('\n').split('\n');
   return new Map(Object.entries(await getMetricsFromIterator(lines[Symbol.iterator]())));
 }
@@ -172,10 +174,24 @@ test('the build info, and Node process metrics from a registry of its own', asyn
   expect(await (await import('prom-client')).register.metrics()).toBe('\n');
 });
 
-test('one snapshot per scrape, and none between scrapes', async () => {
-  await scrape();
-  await scrape();
-  expect(source.snapshots).toBe(2);
+test('one snapshot per scrape, none between scrapes, even when scrapes overlap', async () => {
+  // Each snapshot differs from the one before, in two figures that move together.
+  const snapshot = source.snapshot.bind(source);
+  source.snapshot = () => {
+    source.answered('set', 1e-5);
+    source.setRing({ name: 'a', appends: source.requests.get('set')! });
+    return snapshot();
+  };
+  const texts = await Promise.all(Array.from({ length: 5 }, () => scrape()));
+  expect(source.snapshots).toBe(5);
+  const seen = [];
+  for (const text of texts) {
+    const all = await parse(text);
+    const requests = value(all, 'ringwire_requests_total', { type: 'set' });
+    expect(value(all, 'ringwire_ring_appends_total', { ring: 'a' })).toBe(requests);
+    seen.push(requests);
+  }
+  expect(seen.sort()).toEqual([1, 2, 3, 4, 5]);
 });
 
 test('labels are bounded: ringwire metrics carry only type, code, ring and version (and le)', async () => {
