@@ -79,8 +79,15 @@ export class HttpServer {
       // Node checks the two timeouts above on this interval (30 s by default).
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs / 2),
     };
-    const handle = (request: IncomingMessage, response: ServerResponse): void =>
-      this.#handle(request, response);
+    const handle = (request: IncomingMessage, response: ServerResponse): void => {
+      // A throwing callback (readiness, ...) must not escape into Node's event handler.
+      try {
+        this.#handle(request, response);
+      } catch {
+        if (response.headersSent) response.destroy();
+        else send(response, 500, TEXT, 'internal error\n');
+      }
+    };
     this.#server = options.tls
       ? createTlsServer({ ...serverOptions, cert: options.tls.cert, key: options.tls.key }, handle)
       : createPlainServer(serverOptions, handle);
@@ -155,11 +162,15 @@ export class HttpServer {
 
   #upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const { upgradeWebSocket } = this.#options;
-    if (upgradeWebSocket && request.method === 'GET' && pathOf(request) === '/ws') {
-      return upgradeWebSocket(request, socket, head);
-    }
-    // Node hands an upgrading socket over as it is: answer and close it here.
+    // Node hands an upgrading socket over as it is: errors and answers are ours to handle.
     socket.on('error', () => {});
+    if (upgradeWebSocket && request.method === 'GET' && pathOf(request) === '/ws') {
+      try {
+        return upgradeWebSocket(request, socket, head);
+      } catch {
+        return void socket.destroy();
+      }
+    }
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n', () =>
       socket.destroy(),
     );

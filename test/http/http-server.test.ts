@@ -66,6 +66,17 @@ test('/readyz is 200 while ready and 503 with a one-line reason otherwise', asyn
   ]);
 });
 
+test('a readiness callback that throws gets 500, and the server serves on', async () => {
+  const url = await start({
+    readiness: () => {
+      throw new Error('oops');
+    },
+  });
+  const response = await fetch(`${url}/readyz`);
+  expect([response.status, await response.text()]).toEqual([500, 'internal error\n']);
+  expect((await fetch(`${url}/healthz`)).status).toBe(200);
+});
+
 test('/ is the status page, which may load nothing from anywhere else', async () => {
   const url = await start();
   const response = await fetch(`${url}/`);
@@ -199,6 +210,18 @@ describe('WebSocket upgrades on /ws', () => {
     socket.write('bye');
     await new Promise((resolve) => socket.once('close', resolve));
     expect(upgrades).toEqual(['/ws?ring=a']);
+  });
+
+  test('a transport that throws costs only that connection', async () => {
+    await start({
+      upgradeWebSocket: () => {
+        throw new Error('oops');
+      },
+    });
+    expect(await exchange(UPGRADE('/ws'))).toBe('');
+    expect(
+      statusLine(await exchange('GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')),
+    ).toBe('HTTP/1.1 200 OK');
   });
 
   test('a plain GET of /ws is told to upgrade', async () => {
