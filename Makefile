@@ -42,6 +42,7 @@ dist/.built: $(DEPS) .make/codegen $(SOURCES)
 	$(BIN)/tsc -p tsconfig.build.json
 	mkdir -p dist/generated && cp generated/ringwire.js generated/ringwire.d.ts dist/generated/
 	cp -r src/esm dist/src/
+	cp src/http/status-page.html dist/src/http/
 	@touch $@
 
 # ./server runs the package's bin file with the node flags of its first line (src/bin/).

@@ -20,10 +20,13 @@ util-linux          command -v script
 python3-venv        /usr/bin/python3 -c "import ensurepip"
 python3-pip         /usr/bin/python3 -m pip --version
 python3-setuptools  /usr/bin/python3 -c "import setuptools"
+chromium            command -v chromium
+prometheus          command -v promtool
 '
 # What needs them: the Python interop test and client package (protoc, python3-*: a venv made
 # with --system-site-packages, pip install without the network), the TLS tests (openssl makes
-# their certificates), the terminal test of the prompt (script gives it a PTY).
+# their certificates), the terminal test of the prompt (script gives it a PTY), the status
+# page's test (a real headless chromium) and the /metrics lint (promtool, from prometheus).
 
 missing=()
 while read -r package check; do

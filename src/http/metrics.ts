@@ -1,0 +1,327 @@
+import { collectDefaultMetrics, Registry, type Metric } from 'prom-client';
+import { PROTOCOL_ERROR_CODES } from '../errors';
+import { SERVER_VERSION } from '../server/version';
+import { LATENCY_BUCKET_BOUNDS_SECONDS, type LatencyHistogram } from './latency-histogram';
+
+/** One ring as it is at the moment of a scrape. Seqs are exact up to 2^53, like every gauge. */
+export interface RingSnapshot {
+  readonly name: string;
+  /** Messages held before the oldest is overwritten (or SETs refused). */
+  readonly capacity: number;
+  /** Payload bytes held before the oldest is overwritten (or SETs refused). */
+  readonly maxBytes: number;
+  readonly messages: number;
+  /** Payload bytes held. */
+  readonly bytes: number;
+  /** Seq of the oldest message held and of the newest one; 0 while the ring is empty. */
+  readonly firstSeq: number;
+  readonly lastSeq: number;
+  /** Totals since the server started. */
+  readonly appends: number;
+  readonly overwritten: number;
+  readonly ringFullRefusals: number;
+  readonly subscribers: number;
+  /** Messages stored but not yet pushed, over this ring's subscribers: the largest and the sum. */
+  readonly subscriberLagMax: number;
+  readonly subscriberLagSum: number;
+}
+
+/**
+ * Everything the server counts, read once per scrape. The server keeps these as plain numbers
+ * it increments on its hot path; nothing here runs between scrapes.
+ */
+export interface MetricsSnapshot {
+  /** Requests answered, by type: the ClientFrame body's name ("set", "get", ...). */
+  readonly requests: ReadonlyMap<string, number>;
+  /** Server-side latency from a request's decoding to its reply, by the same types. */
+  readonly requestLatency: ReadonlyMap<string, LatencyHistogram>;
+  /** Error frames sent, by protocol error code. */
+  readonly errors: ReadonlyMap<string, number>;
+  readonly receivedBytes: number;
+  readonly sentBytes: number;
+  readonly connectionsOpened: number;
+  readonly connectionsOpen: number;
+  /** Connections refused with BUSY (--max-connections, --max-connections-per-address). */
+  readonly connectionsRefused: number;
+  /** Connections closed before completing the handshake (timeout, bad Hello, ...). */
+  readonly handshakeFailures: number;
+  /** Wrong proofs in the authenticated handshake. */
+  readonly authFailures: number;
+  /** Clients cut off with SLOW_CONSUMER. */
+  readonly slowConsumerDisconnects: number;
+  /** Bounded by --max-rings: ring names are the only unbounded-looking label, and they are not. */
+  readonly rings: readonly RingSnapshot[];
+}
+
+/** What the server implements so that /metrics can read it. */
+export interface MetricsSource {
+  snapshot(): MetricsSnapshot;
+}
+
+type MetricType = 'counter' | 'gauge' | 'histogram';
+
+interface Sample {
+  readonly labels: Readonly<Record<string, string | number>>;
+  readonly value: number;
+  /** For a histogram's _bucket, _sum and _count lines. */
+  readonly metricName?: string;
+}
+
+interface MetricDefinition {
+  readonly name: string;
+  readonly help: string;
+  readonly type: MetricType;
+  readonly samples: (snapshot: MetricsSnapshot) => Sample[];
+}
+
+/** One sample per ring. */
+const perRing =
+  (value: (ring: RingSnapshot) => number) =>
+  (snapshot: MetricsSnapshot): Sample[] =>
+    snapshot.rings.map((ring) => ({ labels: { ring: ring.name }, value: value(ring) }));
+
+/** One sample per key of a map; `known` keys appear at 0 before they are first counted. */
+const perKey =
+  (
+    label: string,
+    counts: (snapshot: MetricsSnapshot) => ReadonlyMap<string, number>,
+    known: readonly string[] = [],
+  ) =>
+  (snapshot: MetricsSnapshot): Sample[] => {
+    const map = counts(snapshot);
+    const keys = new Set([...known, ...map.keys()]);
+    return [...keys].map((key) => ({ labels: { [label]: key }, value: map.get(key) ?? 0 }));
+  };
+
+const single =
+  (value: (snapshot: MetricsSnapshot) => number) =>
+  (snapshot: MetricsSnapshot): Sample[] => [{ labels: {}, value: value(snapshot) }];
+
+const REQUEST_DURATION = 'ringwire_request_duration_seconds';
+
+function requestDurationSamples(snapshot: MetricsSnapshot): Sample[] {
+  return [...snapshot.requestLatency].flatMap(([type, histogram]) => [
+    ...histogram.cumulativeCounts().map((value, index) => ({
+      metricName: `${REQUEST_DURATION}_bucket`,
+      labels: { type, le: LATENCY_BUCKET_BOUNDS_SECONDS[index] ?? '+Inf' },
+      value,
+    })),
+    { metricName: `${REQUEST_DURATION}_sum`, labels: { type }, value: histogram.sum },
+    { metricName: `${REQUEST_DURATION}_count`, labels: { type }, value: histogram.count },
+  ]);
+}
+
+/** Every ringwire_* metric; docs/OPERATIONS.md lists the same, one row each. */
+const DEFINITIONS: readonly MetricDefinition[] = [
+  {
+    name: 'ringwire_build_info',
+    help: 'Always 1; the version label is the server version.',
+    type: 'gauge',
+    samples: () => [{ labels: { version: SERVER_VERSION }, value: 1 }],
+  },
+  {
+    name: 'ringwire_requests_total',
+    help: 'Requests answered, by request type.',
+    type: 'counter',
+    samples: perKey('type', (s) => s.requests),
+  },
+  {
+    name: REQUEST_DURATION,
+    help: 'Server-side request latency, from decoding a request to queuing its reply, by request type.',
+    type: 'histogram',
+    samples: requestDurationSamples,
+  },
+  {
+    name: 'ringwire_errors_total',
+    help: 'Error frames sent, by protocol error code.',
+    type: 'counter',
+    samples: perKey('code', (s) => s.errors, PROTOCOL_ERROR_CODES),
+  },
+  {
+    name: 'ringwire_received_bytes_total',
+    help: 'Bytes read from clients.',
+    type: 'counter',
+    samples: single((s) => s.receivedBytes),
+  },
+  {
+    name: 'ringwire_sent_bytes_total',
+    help: 'Bytes written to clients.',
+    type: 'counter',
+    samples: single((s) => s.sentBytes),
+  },
+  {
+    name: 'ringwire_connections_opened_total',
+    help: 'Client connections accepted.',
+    type: 'counter',
+    samples: single((s) => s.connectionsOpened),
+  },
+  {
+    name: 'ringwire_connections_open',
+    help: 'Client connections open now.',
+    type: 'gauge',
+    samples: single((s) => s.connectionsOpen),
+  },
+  {
+    name: 'ringwire_connections_refused_total',
+    help: 'Connections refused with BUSY (connection limits).',
+    type: 'counter',
+    samples: single((s) => s.connectionsRefused),
+  },
+  {
+    name: 'ringwire_handshake_failures_total',
+    help: 'Connections closed before completing the handshake.',
+    type: 'counter',
+    samples: single((s) => s.handshakeFailures),
+  },
+  {
+    name: 'ringwire_auth_failures_total',
+    help: 'Handshakes that failed on a wrong proof of the shared secret.',
+    type: 'counter',
+    samples: single((s) => s.authFailures),
+  },
+  {
+    name: 'ringwire_slow_consumer_disconnects_total',
+    help: 'Clients cut off with SLOW_CONSUMER.',
+    type: 'counter',
+    samples: single((s) => s.slowConsumerDisconnects),
+  },
+  {
+    name: 'ringwire_ring_capacity_messages',
+    help: 'Messages a ring holds before the oldest is overwritten (or SETs refused).',
+    type: 'gauge',
+    samples: perRing((r) => r.capacity),
+  },
+  {
+    name: 'ringwire_ring_capacity_bytes',
+    help: 'Payload bytes a ring holds before the oldest is overwritten (or SETs refused).',
+    type: 'gauge',
+    samples: perRing((r) => r.maxBytes),
+  },
+  {
+    name: 'ringwire_ring_messages',
+    help: 'Messages a ring holds now.',
+    type: 'gauge',
+    samples: perRing((r) => r.messages),
+  },
+  {
+    name: 'ringwire_ring_bytes',
+    help: 'Payload bytes a ring holds now.',
+    type: 'gauge',
+    samples: perRing((r) => r.bytes),
+  },
+  {
+    name: 'ringwire_ring_first_seq',
+    help: 'Seq of the oldest message a ring holds; 0 when empty.',
+    type: 'gauge',
+    samples: perRing((r) => r.firstSeq),
+  },
+  {
+    name: 'ringwire_ring_last_seq',
+    help: 'Seq of the newest message a ring holds; 0 when empty.',
+    type: 'gauge',
+    samples: perRing((r) => r.lastSeq),
+  },
+  {
+    name: 'ringwire_ring_appends_total',
+    help: 'Messages stored into a ring.',
+    type: 'counter',
+    samples: perRing((r) => r.appends),
+  },
+  {
+    name: 'ringwire_ring_overwritten_total',
+    help: 'Messages a ring overwrote to make room (lost to readers that had not read them).',
+    type: 'counter',
+    samples: perRing((r) => r.overwritten),
+  },
+  {
+    name: 'ringwire_ring_full_refusals_total',
+    help: 'SETs refused with RING_FULL (overflow policy reject).',
+    type: 'counter',
+    samples: perRing((r) => r.ringFullRefusals),
+  },
+  {
+    name: 'ringwire_ring_subscribers',
+    help: 'Subscriptions to a ring open now.',
+    type: 'gauge',
+    samples: perRing((r) => r.subscribers),
+  },
+  {
+    name: 'ringwire_ring_subscriber_lag_max_messages',
+    help: 'Messages stored but not yet pushed, for the furthest-behind subscriber of a ring.',
+    type: 'gauge',
+    samples: perRing((r) => r.subscriberLagMax),
+  },
+  {
+    name: 'ringwire_ring_subscriber_lag_sum_messages',
+    help: 'Messages stored but not yet pushed, summed over the subscribers of a ring.',
+    type: 'gauge',
+    samples: perRing((r) => r.subscriberLagSum),
+  },
+];
+
+/**
+ * A prom-client metric read from the snapshot of the scrape in progress. prom-client accepts
+ * any object with name, help, type and get(); its type declarations only name its own classes.
+ */
+class SnapshotMetric {
+  readonly name: string;
+  readonly help: string;
+  readonly type: MetricType;
+  readonly aggregator = 'sum';
+  readonly #samples: MetricDefinition['samples'];
+  readonly #current: () => MetricsSnapshot;
+
+  constructor(definition: MetricDefinition, current: () => MetricsSnapshot) {
+    this.name = definition.name;
+    this.help = definition.help;
+    this.type = definition.type;
+    this.#samples = definition.samples;
+    this.#current = current;
+  }
+
+  get() {
+    // Read synchronously: the registry calls every get() before its first await, so each
+    // scrape reads the snapshot it took, even when scrapes overlap.
+    const values = this.#samples(this.#current());
+    const { name, help, type, aggregator } = this;
+    return Promise.resolve({ name, help, type, aggregator, values });
+  }
+}
+
+/**
+ * The /metrics content: Node's process metrics (event-loop lag, heap, GC, ...) and ringwire's,
+ * in a registry of its own (never prom-client's global one), read from `source` only on scrape.
+ */
+export class RingwireMetrics {
+  readonly #registry = new Registry();
+  readonly #source: MetricsSource;
+  /** The snapshot of the scrape in progress. */
+  #snapshot: MetricsSnapshot | undefined;
+
+  constructor(source: MetricsSource) {
+    this.#source = source;
+    collectDefaultMetrics({ register: this.#registry });
+    // Gauges named *_total, which Prometheus's linter rejects; nodejs_active_* by type remain.
+    for (const name of ['handles', 'requests', 'resources']) {
+      this.#registry.removeSingleMetric(`nodejs_active_${name}_total`);
+    }
+    const current = (): MetricsSnapshot => this.#snapshot ?? source.snapshot();
+    for (const definition of DEFINITIONS) {
+      this.#registry.registerMetric(new SnapshotMetric(definition, current) as unknown as Metric);
+    }
+  }
+
+  /** The Content-Type of `render()`'s text. */
+  get contentType(): string {
+    return this.#registry.contentType;
+  }
+
+  /** The Prometheus text exposition of every metric, from one snapshot of the source. */
+  render(): Promise<string> {
+    this.#snapshot = this.#source.snapshot();
+    // Every SnapshotMetric has read the snapshot by the time metrics() returns its promise.
+    const text = this.#registry.metrics();
+    this.#snapshot = undefined;
+    return text;
+  }
+}
