@@ -15,35 +15,57 @@ const vectors = JSON.parse(readFileSync(join(__dirname, 'session.json'), 'utf8')
 const frameOf = (name: string): Buffer =>
   Buffer.from((vectors.find((v) => v.name === name) as Vector).hex, 'hex');
 
-/** Which vector answers a request, by the request's body. */
-const ANSWERS: Record<string, string> = {
-  hello: 'welcome',
-  set: 'set-reply-large-seq',
-  get: 'get-latest-reply',
-  update: 'error-not-found',
+/** Which vectors answer a request, by the request's body: a version-1 server ... */
+const ANSWERS_V1: Record<string, string[]> = {
+  hello: ['welcome'],
+  set: ['set-reply-large-seq'],
+  get: ['get-latest-reply'],
+  update: ['error-not-found'],
+};
+/** ... and a version-2 server with named rings (a reply, then the pushes that follow it). */
+const ANSWERS_V2: Record<string, string[]> = {
+  hello: ['welcome-v2'],
+  subscribe: ['subscribe-ring-reply', 'push-message-ring'],
+  unsubscribe: ['unsubscribe-reply'],
+  listRings: ['list-rings-reply'],
 };
 
-let peer: Server;
-let port: number;
-
-beforeAll(async () => {
-  peer = createServer((socket: Socket) => {
+/** A peer that replays, for each request, the vectors that answer it; resolves to its port. */
+async function replayingPeer(answers: Record<string, string[]>): Promise<Server> {
+  const server = createServer((socket: Socket) => {
     const decoder = new FrameDecoder(1 << 20);
     socket.on('data', (chunk: Buffer) =>
       decoder.push(chunk, (body) => {
         const request = decodeClientFrame(body);
-        // The vectors carry their own ids; rewrite the id byte to answer this request.
-        const reply = Buffer.from(frameOf(ANSWERS[request.body as string]));
-        reply[5] = request.id;
-        socket.write(reply);
+        for (const name of answers[request.body as string] ?? []) {
+          const frame = Buffer.from(frameOf(name));
+          // A reply starts with its id (tag 0x08, one byte here): it answers this request.
+          // A push has no id field (id 0 is left out) and goes as it is.
+          if (frame[4] === 0x08) frame[5] = request.id;
+          socket.write(frame);
+        }
       }),
     );
     socket.on('error', () => {});
   });
-  await new Promise<void>((resolve) => peer.listen(0, '127.0.0.1', resolve));
-  port = (peer.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+const portOf = (server: Server): number => (server.address() as { port: number }).port;
+
+let peer: Server;
+let peerV2: Server;
+let port: number;
+
+beforeAll(async () => {
+  peer = await replayingPeer(ANSWERS_V1);
+  peerV2 = await replayingPeer(ANSWERS_V2);
+  port = portOf(peer);
 });
-afterAll(() => new Promise((resolve) => peer.close(resolve)));
+afterAll(async () => {
+  for (const server of [peer, peerV2]) await new Promise((resolve) => server.close(resolve));
+});
 
 describe('golden vectors read by the client library and the CLI', () => {
   it('welcome, a seq past 2^53, a GET reply and an error, through the library', async () => {
@@ -81,5 +103,22 @@ describe('golden vectors read by the client library and the CLI', () => {
     ]);
     const set = await run('client', ['--port', String(port), 'set', 'hello']);
     expect(set.stdout).toBe('9007199254740993\n');
+  });
+
+  it('version 2: a subscription id in the reply routes the push; LIST_RINGS', async () => {
+    const client = await connect({ port: portOf(peerV2), name: 'alice' });
+    expect(client.server.protocolVersion).toBe(2);
+    const subscription = client.subscribe({ ring: 'logs', from: 'oldest' });
+    for await (const event of subscription) {
+      expect(event).toMatchObject({ type: 'message', message: { seq: 1n, sender: 'alice' } });
+      if (event.type === 'message') expect(event.message.payload.toString()).toBe('hello');
+      break;
+    }
+    expect(subscription.ring).toBe('logs');
+    expect(await client.rings()).toEqual([
+      expect.objectContaining({ name: 'default', messages: 2, firstSeq: 1n, lastSeq: 2n }),
+      expect.objectContaining({ name: 'logs', messages: 0, nextSeq: 2n }),
+    ]);
+    client.close().catch(() => {});
   });
 });
