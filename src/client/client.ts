@@ -24,7 +24,7 @@ import {
   uint64ToNumber,
   type WireUint64,
 } from '../protocol/uint64';
-import { checkRingName, DEFAULT_RING } from './ring-name';
+import { DEFAULT_RING, invalidRingName, isValidRingName } from '../protocol/ring-name';
 import { Subscription } from './subscription';
 import type {
   ConnectOptions,
@@ -324,7 +324,7 @@ export class Client {
    */
   #ringField(ring: string | undefined): { ring?: string } {
     if (ring === undefined || ring === DEFAULT_RING) return {};
-    checkRingName(ring);
+    if (!isValidRingName(ring)) throw invalidRingName(ring);
     this.#requireRings();
     return { ring };
   }

@@ -1,5 +1,5 @@
 export { connect, Client } from './client';
 export { Subscription } from './subscription';
-export { DEFAULT_RING, isValidRingName, RING_NAME_RULE } from './ring-name';
+export { DEFAULT_RING, isValidRingName, RING_NAME_RULE } from '../protocol/ring-name';
 export type * from './types';
 export { RingwireError, type ErrorCode } from '../errors';

@@ -1,13 +1,8 @@
 import { RingwireError } from '../errors';
+import { DEFAULT_RING, invalidRingName, isValidRingName } from '../protocol/ring-name';
 import type { MessageStore } from './message-store';
 import { Ring, type OverflowPolicy, type RingListener } from './ring';
 import { RingBuffer } from './ring-buffer';
-
-/** The ring a request that names none (or names "") uses; it always exists. */
-export const DEFAULT_RING = 'default';
-/** Ring names: 1 to 64 bytes of [A-Za-z0-9._-], case-sensitive. */
-export const MAX_RING_NAME_BYTES = 64;
-const RING_NAME = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** A ring's bounds and overflow policy. */
 export interface RingSettings {
@@ -33,18 +28,11 @@ export interface RingRegistryOptions {
   readonly defaultStore?: MessageStore;
 }
 
-export function isRingName(name: string): boolean {
-  return RING_NAME.test(name);
-}
-
 /** The name a request's `ring` field means: empty is `default`; anything invalid throws INVALID_ARGUMENT. */
 export function ringName(field: string | null | undefined): string {
   if (!field) return DEFAULT_RING;
-  if (isRingName(field)) return field;
-  throw new RingwireError(
-    'INVALID_ARGUMENT',
-    `a ring name is 1 to ${MAX_RING_NAME_BYTES} bytes of [A-Za-z0-9._-], got ${JSON.stringify(field.length > 80 ? `${field.slice(0, 80)}...` : field)}`,
-  );
+  if (isValidRingName(field)) return field;
+  throw invalidRingName(field);
 }
 
 /**

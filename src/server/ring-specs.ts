@@ -1,7 +1,7 @@
 import { RingwireError } from '../errors';
 import { MAX_RING_CAPACITY } from '../protocol/constants';
 import { OVERFLOW_POLICIES, type OverflowPolicy } from '../ring/ring';
-import { isRingName, MAX_RING_NAME_BYTES } from '../ring/ring-registry';
+import { isValidRingName, RING_NAME_RULE } from '../protocol/ring-name';
 import type { RingDeclaration } from './options';
 
 /** How a ring is declared at start, for error messages and --help. */
@@ -16,8 +16,8 @@ export function parseRingSpec(spec: string): RingDeclaration {
   const parts = spec.split(':');
   if (parts.length > 4) throw badSpec(spec, `at most 4 parts: ${RING_SPEC_SYNTAX}`);
   const [name, capacity, maxBytes, overflow] = parts;
-  if (!isRingName(name)) {
-    throw badSpec(spec, `NAME must be 1 to ${MAX_RING_NAME_BYTES} bytes of [A-Za-z0-9._-]`);
+  if (!isValidRingName(name)) {
+    throw badSpec(spec, `NAME must be ${RING_NAME_RULE}`);
   }
   if (overflow && !(OVERFLOW_POLICIES as readonly string[]).includes(overflow)) {
     throw badSpec(spec, `overflow must be one of ${OVERFLOW_POLICIES.join(', ')}`);

@@ -77,7 +77,10 @@ describe('./server ring flags', () => {
         ['--ring', 'a:0'],
         /^server: --ring: .*capacity must be an integer from 1 to 100000000; got "a:0"/,
       ],
-      [['--rings-file', file], /^server: --rings-file .*bad.txt:2: .*NAME must be 1 to 64 bytes/],
+      [
+        ['--rings-file', file],
+        /^server: --rings-file .*bad.txt:2: .*NAME must be 1 to 64 characters/,
+      ],
       [['--max-rings', '2', '--ring', 'a,b'], /maximum of 2 rings/],
       [['--max-total-bytes', '20000000', '--ring', 'a'], /past the server's total of 20000000/],
     ] as const) {

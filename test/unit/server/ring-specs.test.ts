@@ -19,7 +19,7 @@ describe('ring specs (--ring, --rings-file)', () => {
 
   it('refuse a bad name, number, policy or part count with the rule and the value', () => {
     for (const [spec, rule] of [
-      ['', /NAME must be 1 to 64 bytes/],
+      ['', /NAME must be 1 to 64 characters from A-Z/],
       ['bad name', /NAME must be/],
       ['x'.repeat(65), /NAME must be/],
       ['a:0', /capacity must be an integer from 1 to 100000000/],
