@@ -317,7 +317,7 @@ export const SERVER_FLAGS: readonly Flag[] = [
     default: 'info',
     choices: LOG_LEVELS,
     placeholder: 'LEVEL',
-    help: 'log events of this level and above: error, warn (connection errors), info (connections, start, stop), debug',
+    help: 'log events of this level and above: error, warn (connection errors), info (connections, start, stop) or debug (also delayed authentication challenges)',
   },
   { name: 'version', type: 'boolean', help: 'print the version and exit' },
   HELP_FLAG,
