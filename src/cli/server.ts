@@ -9,7 +9,13 @@ import {
   MIN_MAX_FRAME_BYTES,
 } from '../protocol/constants';
 import { OVERFLOW_POLICIES, type OverflowPolicy } from '../ring/ring';
-import { stderrLogger } from '../server/logger';
+import {
+  LOG_FORMATS,
+  LOG_LEVELS,
+  stderrLogger,
+  type LogFormat,
+  type LogLevel,
+} from '../server/logger';
 import {
   DEFAULT_SERVER_OPTIONS,
   type RingDeclaration,
@@ -280,6 +286,39 @@ export const SERVER_FLAGS: readonly Flag[] = [
     env: 'RINGWIRE_QUIET',
     help: 'do not log connection opens, closes and request errors',
   },
+  {
+    name: 'http-port',
+    type: 'integer',
+    env: 'RINGWIRE_HTTP_PORT',
+    min: 0,
+    max: 65535,
+    placeholder: 'PORT',
+    help: 'serve /metrics, /healthz, /readyz and the status page on this HTTP port (HTTPS with --tls-cert and --tls-key); 0 picks a free one; default: none',
+  },
+  {
+    name: 'http-host',
+    type: 'string',
+    env: 'RINGWIRE_HTTP_HOST',
+    placeholder: 'HOST',
+    help: 'address of the HTTP port; default: --host',
+  },
+  {
+    name: 'log-format',
+    type: 'string',
+    env: 'RINGWIRE_LOG_FORMAT',
+    choices: LOG_FORMATS,
+    placeholder: 'FORMAT',
+    help: 'logs on stderr as text lines or one JSON object per line; default: text on a terminal, json otherwise',
+  },
+  {
+    name: 'log-level',
+    type: 'string',
+    env: 'RINGWIRE_LOG_LEVEL',
+    default: 'info',
+    choices: LOG_LEVELS,
+    placeholder: 'LEVEL',
+    help: 'log events of this level and above: error, warn (connection errors), info (connections, start, stop) or debug (also delayed authentication challenges)',
+  },
   { name: 'version', type: 'boolean', help: 'print the version and exit' },
   HELP_FLAG,
 ];
@@ -289,7 +328,8 @@ const USAGE = `Usage: server [options]
 Runs a ringwire server: clients store messages in named ring buffers and read them back. A
 request that names no ring uses the ring "default"; other rings are created on first use with
 the defaults below (unless --no-auto-create), or declared at start with --ring/--rings-file.
-Prints "listening on HOST:PORT" once ready; logs go to stderr. SIGINT or SIGTERM shuts down
+Prints "listening on HOST:PORT" once ready, then "http on HOST:PORT" (or "https on") when
+--http-port is given; logs go to stderr. SIGINT or SIGTERM shuts down
 gracefully (requests already received are answered, clients are told, exit status 0); a
 second signal exits at once with status 1.
 Every option can also be set through the environment variable shown; the option wins.
@@ -311,7 +351,12 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
 
-  const logger = stderrLogger({ quiet: values.quiet as boolean });
+  const logger = stderrLogger({
+    quiet: values.quiet as boolean,
+    format: values['log-format'] as LogFormat | undefined,
+    level: values['log-level'] as LogLevel,
+  });
+  const secret = readSecret(values);
   const server = createServer({
     host: values.host as string,
     port: values.port as number,
@@ -334,41 +379,84 @@ async function main(argv: string[]): Promise<number> {
     frameTimeoutMs: values['frame-timeout-ms'] as number,
     maxParkedGets: values['max-parked-gets'] as number,
     maxReaderLagMs: values['max-reader-lag-ms'] as number,
-    secret: readSecret(values),
+    secret,
     tls: readTlsFlags(values),
     serverName: (values.name as string | undefined) ?? DEFAULT_SERVER_OPTIONS.serverName,
     logger,
+    httpPort: values['http-port'] as number | undefined,
+    httpHost: values['http-host'] as string | undefined,
   });
   // Listen for signals before announcing the address: whoever reads that line may signal at once.
   const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  try {
-    const address = await server.listen();
-    process.stdout.write(`listening on ${formatAddress(address.address, address.port)}\n`);
-  } catch (error) {
-    const address = formatAddress(values.host as string, values.port as number);
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`port ${address} is already in use`);
-    }
-    throw new RingwireError(
-      'CONNECTION_FAILED',
-      `cannot listen on ${address}: ${(error as Error).message}`,
-    );
-  }
+  await listen(server, values);
+  const listening = formatAddress(server.address.address, server.address.port);
+  process.stdout.write(`listening on ${listening}\n`);
+  const http = server.httpAddress;
+  const httpLine =
+    http && `${values['tls-cert'] ? 'https' : 'http'} on ${formatAddress(http.address, http.port)}`;
+  if (httpLine) process.stdout.write(`${httpLine}\n`);
+  logger.info(
+    `started ringwire ${SERVER_VERSION}: listening on ${listening}${httpLine ? `, ${httpLine}` : ''}`,
+    {
+      event: 'start',
+      version: SERVER_VERSION,
+      address: listening,
+      http_address: http && formatAddress(http.address, http.port),
+      settings: effectiveSettings(values, secret !== undefined),
+    },
+  );
 
   const signal = await stopSignal;
-  logger.error(`${signal}: shutting down (again to force)`);
+  logger.info(`${signal}: shutting down (again to force)`, { event: 'signal', signal });
   const force = (): void => {
-    logger.error('second signal: exiting now');
+    logger.error('second signal: exiting now', { event: 'forced_exit' });
     process.exit(1);
   };
   process.once('SIGINT', force);
   process.once('SIGTERM', force);
   await server.shutdown();
-  logger.error('shut down');
+  logger.info('shut down', { event: 'stop' });
   return 0;
+}
+
+/** Starts both ports; the address in an error is the one that could not be had. */
+async function listen(server: RingwireServer, values: FlagValues): Promise<void> {
+  try {
+    await server.listen();
+  } catch (error) {
+    const { syscall, address, port, code } = error as NodeJS.ErrnoException & {
+      address?: string;
+      port?: number;
+    };
+    const where =
+      syscall === 'listen' && address !== undefined && port !== undefined
+        ? formatAddress(address, port)
+        : formatAddress(values.host as string, values.port as number);
+    if (code === 'EADDRINUSE') throw new Error(`port ${where} is already in use`);
+    throw new RingwireError(
+      'CONNECTION_FAILED',
+      `cannot listen on ${where}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/**
+ * The settings the server runs with, for the start event: every flag's value, from the
+ * command line, the environment or its default. Files are named, never read out, and the
+ * shared secret (only ever in a file or $RINGWIRE_SECRET) never appears.
+ */
+function effectiveSettings(values: FlagValues, authenticated: boolean): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const flag of SERVER_FLAGS) {
+    if (flag.name === 'help' || flag.name === 'version') continue;
+    const value = values[flag.name];
+    if (value !== undefined) settings[flag.name] = value;
+  }
+  settings.authentication = authenticated;
+  return settings;
 }
 
 /** TLS settings from --tls-cert, --tls-key and --tls-ca; undefined for plain TCP. */

@@ -112,7 +112,11 @@ export class HttpServer {
   }
 
   get port(): number {
-    return (this.#server.address() as AddressInfo).port;
+    return this.address.port;
+  }
+
+  get address(): AddressInfo {
+    return this.#server.address() as AddressInfo;
   }
 
   /** Stops listening and closes every connection (WebSockets already handed over excepted). */

@@ -21,14 +21,15 @@ export class LatencyHistogram {
   #sum = 0;
   #count = 0;
 
-  observe(seconds: number): void {
+  /** `times` observations of the same value (the requests of one batch share its timing). */
+  observe(seconds: number, times = 1): void {
     const microseconds = Math.min(Math.ceil(seconds * 1e6), CLAMP_MICROSECONDS);
     // The smallest k with 2^k µs >= the value is the bit length of (microseconds - 1). Exact
     // at the bounds: each bound times 1e6 is exactly 2^k, and rounding keeps the order.
     const bucket = microseconds <= 1 ? 0 : 32 - Math.clz32(microseconds - 1);
-    this.#counts[bucket > LAST_BOUND ? LAST_BOUND + 1 : bucket]++;
-    this.#sum += seconds;
-    this.#count++;
+    this.#counts[bucket > LAST_BOUND ? LAST_BOUND + 1 : bucket] += times;
+    this.#sum += seconds * times;
+    this.#count += times;
   }
 
   /** Counts of observations at or below each bound, then the total (+Inf), as Prometheus wants. */

@@ -34,6 +34,16 @@ export interface RingFigures {
   readonly nextSeq: number;
 }
 
+/** What a ring has done since it was created. */
+export interface RingTotals {
+  /** Messages stored. */
+  readonly appends: number;
+  /** Messages pushed out to make room (deleted ones excepted): lost to readers that lacked them. */
+  readonly overwritten: number;
+  /** SETs and UPDATEs refused with RING_FULL. */
+  readonly ringFullRefusals: number;
+}
+
 /**
  * The store, its readers' cursors and the one lock that orders everything done to them.
  * Each critical section runs as one step: sequence numbers are handed out in the order
@@ -141,6 +151,12 @@ export class Ring {
     }
   }
 
+  /** Totals since the ring was created, read without the lock (like `figures()`), for /metrics. */
+  get totals(): RingTotals {
+    const { appends, overwritten, ringFullRefusals } = this.#ops;
+    return { appends, overwritten, ringFullRefusals };
+  }
+
   /** The seq the next message will get, read without the lock (a hint, e.g. for a Welcome). */
   get nextSeq(): number {
     return this.#ops.store.nextSeq;
@@ -197,6 +213,10 @@ export class RingOps {
   readonly #listener: RingListener;
   readonly #maxReaderLagMs: number;
   #appended = false;
+  /** See RingTotals: plain counts, kept where those things happen. */
+  appends = 0;
+  overwritten = 0;
+  ringFullRefusals = 0;
 
   constructor(
     store: MessageStore,
@@ -215,8 +235,11 @@ export class RingOps {
     if (this.overflow === 'reject') {
       this.#refuseOverwriteOfUnread(this.store.overwrittenByAppend(payload.length), timestampMs);
     }
+    const held = this.store.messageCount;
     const seq = this.store.append(payload, sender, timestampMs);
     this.#appended = true;
+    this.appends++;
+    this.overwritten += held + 1 - this.store.messageCount;
     return seq;
   }
 
@@ -231,8 +254,10 @@ export class RingOps {
       );
     }
     if (this.overflow === 'reject') this.#refuseOverwriteOfUnread(overwritten, updatedMs);
+    const held = this.store.messageCount;
     const message = this.store.update(seq, payload, updatedMs);
     if (!message) throw notFound(seq);
+    this.overwritten += held - this.store.messageCount;
     this.#listener.updated(message);
     return message;
   }
@@ -281,6 +306,7 @@ export class RingOps {
       this.#cursors.releaseStalled(overwritten, nowMs, this.#maxReaderLagMs);
       if (this.#cursors.allReceived(overwritten)) return;
     }
+    this.ringFullRefusals++;
     throw new RingwireError(
       'RING_FULL',
       `the ring is full and seq ${overwritten} has not reached every reader yet; retry later`,

@@ -18,7 +18,7 @@ import {
   type SessionHooks,
 } from './dispatch';
 import { ServerHandshake, type HandshakeOutcome } from './handshake';
-import type { Logger } from './logger';
+import type { LogFields, Logger, LogLevel } from './logger';
 import { maxPayloadBytes, type ServerOptions } from './options';
 import { RingReader, type ReaderPort } from './reader';
 import { HTTP_BAD_REQUEST, sniffForeignProtocol, TLS_HANDSHAKE_FAILURE_ALERT } from './sniff';
@@ -96,6 +96,9 @@ export class Connection {
   #peerEnded = false;
   #goingAway = false;
   #closeReason = 'closed by peer';
+  readonly #openedAt = performance.now();
+  /** Requests answered, for the close event. */
+  #requests = 0;
   #handshakeTimer: NodeJS.Timeout | undefined;
   #challengeTimer: NodeJS.Timeout | undefined;
   #frameTimer: NodeJS.Timeout | undefined;
@@ -134,7 +137,7 @@ export class Connection {
     this.#handshakeTimer = setTimeout(() => {
       this.#fail(new RingwireError('HANDSHAKE_REQUIRED', `no handshake within ${timeoutMs} ms`));
     }, timeoutMs).unref();
-    this.#log(`open ${this.#peer}`);
+    this.#log(`open ${this.#peer}`, { event: 'open' });
   }
 
   get state(): ConnectionState {
@@ -182,7 +185,7 @@ export class Connection {
     const foreign = sniffForeignProtocol(chunk);
     if (!foreign) return false;
     const why = foreign === 'tls' ? 'a TLS client on a plain port' : 'an HTTP request';
-    this.#log(`refused ${this.#peer}: ${why}`);
+    this.#log(`refused ${this.#peer}: ${why}`, { event: 'refused', reason: why });
     this.#socket.write(foreign === 'tls' ? TLS_HANDSHAKE_FAILURE_ALERT : HTTP_BAD_REQUEST);
     this.#closeGracefully(why);
     return true;
@@ -216,6 +219,8 @@ export class Connection {
   }
 
   #handleChunk(chunk: Buffer): void {
+    // The batch's latency runs from here to its replies being queued (see #answer).
+    const startedAt = performance.now();
     const batch: ClientFrame[] = [];
     let streamError: RingwireError | undefined;
     let framesEnded = false;
@@ -237,7 +242,7 @@ export class Connection {
     }
     let answered: RingwireError | undefined | Promise<RingwireError | undefined>;
     try {
-      answered = this.#answerLocked(batch);
+      answered = this.#answerLocked(batch, startedAt);
     } catch (error) {
       answered = this.#internalFailure(error);
     }
@@ -262,6 +267,7 @@ export class Connection {
    */
   #answerLocked(
     batch: ClientFrame[],
+    startedAt: number,
   ): RingwireError | undefined | Promise<RingwireError | undefined> {
     const targets = this.#targets;
     targets.length = 0;
@@ -275,7 +281,7 @@ export class Connection {
       several ||= target !== first;
     }
     // No other batch of this connection starts before this one is answered (see #pump).
-    const answer = (): RingwireError | undefined => this.#answer(batch, targets);
+    const answer = (): RingwireError | undefined => this.#answer(batch, targets, startedAt);
     if (!first) return answer();
     if (!several) return first.exclusiveSync(answer);
     return Ring.exclusiveAll(
@@ -288,6 +294,7 @@ export class Connection {
   #answer(
     batch: ClientFrame[],
     targets: readonly (Ring | RingwireError | undefined)[],
+    startedAt: number,
   ): RingwireError | undefined {
     const context: BatchContext = {
       session: this.#session as Session,
@@ -303,6 +310,8 @@ export class Connection {
       }
       handleRequest(context, batch[i], targets[i]);
     }
+    this.#requests += batch.length;
+    context.counters.batchAnswered(batch, (performance.now() - startedAt) / 1000);
     return undefined;
   }
 
@@ -382,6 +391,11 @@ export class Connection {
           return;
         }
         // Throttled: nothing more is read until the challenge leaves (no proof can come before).
+        this.#log(
+          `challenge ${this.#peer} delayed ${outcome.delayMs} ms (failed proofs from this address)`,
+          { event: 'challenge_delayed', delay_ms: outcome.delayMs },
+          'debug',
+        );
         this.#batchInFlight = true;
         this.#challengeTimer = setTimeout(() => {
           this.#batchInFlight = false;
@@ -449,6 +463,7 @@ export class Connection {
     });
     this.#log(
       `hello ${this.#peer} name=${JSON.stringify(clientName)} v${version} session=${sessionId}`,
+      { event: 'hello', client: clientName, version, session: sessionId },
     );
   }
 
@@ -507,8 +522,10 @@ export class Connection {
   #fail(error: RingwireError, delayMs = 0): void {
     if (!this.#isOpen()) return;
     const line = `error ${this.#peer} ${error.code}: ${error.message}`;
-    if (error.code === 'INTERNAL') this.#context.logger.error(`#${this.#context.id} ${line}`);
-    else this.#log(line);
+    const fields = { event: 'error', code: error.code, message: error.message };
+    if (error.code === 'INTERNAL') {
+      this.#context.logger.error(`#${this.#context.id} ${line}`, this.#logFields(fields));
+    } else this.#log(line, fields, 'warn');
     this.#stopServing(`${error.code}: ${error.message}`);
     this.#context.counters.error(error.code);
     const answer = (): void => {
@@ -564,8 +581,19 @@ export class Connection {
     for (const reader of this.#readers.values()) reader.close();
     this.#handshake.abandon();
     this.#context.release();
+    if (!this.#session) this.#context.counters.handshakeFailures++;
     const name = this.#session ? ` name=${JSON.stringify(this.#session.clientName)}` : '';
-    this.#log(`close ${this.#peer}${name} reason=${JSON.stringify(this.#closeReason)}`);
+    const durationMs = Math.round(performance.now() - this.#openedAt);
+    this.#log(
+      `close ${this.#peer}${name} reason=${JSON.stringify(this.#closeReason)} duration=${durationMs}ms requests=${this.#requests}`,
+      {
+        event: 'close',
+        client: this.#session?.clientName,
+        reason: this.#closeReason,
+        duration_ms: durationMs,
+        requests: this.#requests,
+      },
+    );
   }
 
   /**
@@ -590,13 +618,21 @@ export class Connection {
     return this.#state !== ConnectionState.CLOSING && this.#state !== ConnectionState.CLOSED;
   }
 
-  #log(line: string): void {
-    this.#context.logger.connection(`#${this.#context.id} ${line}`);
+  #log(line: string, fields: LogFields, level?: LogLevel): void {
+    this.#context.logger.connection(`#${this.#context.id} ${line}`, this.#logFields(fields), level);
+  }
+
+  /** Every event of a connection names it and its peer. */
+  #logFields(fields: LogFields): LogFields {
+    return { connection: this.#context.id, peer: this.#peer, ...fields };
   }
 
   #logInternal(error: unknown): void {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    this.#context.logger.error(`#${this.#context.id} internal error: ${detail}`);
+    this.#context.logger.error(
+      `#${this.#context.id} internal error: ${detail}`,
+      this.#logFields({ event: 'internal_error', error: detail }),
+    );
   }
 }
 

@@ -12,7 +12,7 @@ import type { ReadResult } from '../ring/message-store';
 import type { CursorStart, Ring, RingFigures, RingOps } from '../ring/ring';
 import type { RingRegistry } from '../ring/ring-registry';
 import type { RingReader } from './reader';
-import type { ServerCounters, ServerStats } from './stats';
+import { REQUEST_NAMES, type ServerCounters, type ServerStats } from './stats';
 
 /** What request handlers know and keep about the connection they serve. */
 export interface Session {
@@ -192,21 +192,6 @@ export function handleRequest(
     }
   }
 }
-
-/** Request type names as STATS counts them: the proto's field names. */
-const REQUEST_NAMES: Readonly<Record<NonNullable<ClientFrame['body']>, string>> = {
-  hello: 'hello',
-  auth: 'auth',
-  set: 'set',
-  get: 'get',
-  subscribe: 'subscribe',
-  unsubscribe: 'unsubscribe',
-  update: 'update',
-  delete: 'delete',
-  ping: 'ping',
-  stats: 'stats',
-  listRings: 'list_rings',
-};
 
 function opsOf(ring: Ring | undefined): RingOps {
   return (ring as Ring).ops;

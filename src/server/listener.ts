@@ -58,9 +58,13 @@ export function createListener(
     },
   );
   tlsServer.on('tlsClientError', (error, socket) => {
-    settings.logger.connection(
-      `TLS handshake failed ${socket.remoteAddress}:${socket.remotePort}: ${error.message}`,
-    );
+    const peer = `${socket.remoteAddress}:${socket.remotePort}`;
+    settings.logger.connection(`TLS handshake failed ${peer}: ${error.message}`, {
+      event: 'refused',
+      peer,
+      reason: `TLS handshake failed: ${error.message}`,
+    });
+    settings.counters.handshakeFailures++;
     socket.destroy();
   });
   return createServer({ allowHalfOpen: true }, (raw) => {
@@ -75,10 +79,11 @@ export function createListener(
         tlsServer.emit('connection', raw);
         return;
       }
-      settings.logger.connection(
-        `refused ${raw.remoteAddress}:${raw.remotePort}: a plain client on a TLS port`,
-      );
+      const peer = `${raw.remoteAddress}:${raw.remotePort}`;
+      const reason = 'a plain client on a TLS port';
+      settings.logger.connection(`refused ${peer}: ${reason}`, { event: 'refused', peer, reason });
       settings.counters.error('PROTOCOL_VIOLATION');
+      settings.counters.handshakeFailures++;
       raw.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
       raw.end(PLAIN_CLIENT_ON_TLS_PORT);
       setTimeout(() => raw.destroy(), 2000).unref();

@@ -57,6 +57,10 @@ export interface ServerOptions {
   /** Sent to clients in the Welcome. */
   serverName: string;
   logger: Logger;
+  /** Serve /metrics, /healthz, /readyz and the status page on this port (0 picks a free one); undefined: no HTTP port. */
+  httpPort: number | undefined;
+  /** The HTTP port's address; undefined: `host`. It serves HTTPS when `tls` is set. */
+  httpHost: string | undefined;
 }
 
 /** A ring declared at start (--ring NAME[:capacity[:max-bytes[:overflow]]]). */
@@ -102,6 +106,8 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
   tls: undefined,
   serverName: hostname(),
   logger: SILENT_LOGGER,
+  httpPort: undefined,
+  httpHost: undefined,
 };
 
 /** Largest SET payload on a server with this frame limit. */

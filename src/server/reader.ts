@@ -298,6 +298,22 @@ export class RingReaders implements RingListener {
     for (const reader of this.#interested ?? NO_READERS) reader.messageDeleted(seq);
   }
 
+  /**
+   * Messages held (`firstSeq` to `lastSeq`) that subscribers have not been pushed yet: the
+   * furthest behind and the sum. Read on a /metrics scrape, never on the hot path.
+   */
+  subscriberLag(firstSeq: number, lastSeq: number): { max: number; sum: number } {
+    let max = 0;
+    let sum = 0;
+    for (const reader of this.#interested ?? NO_READERS) {
+      if (!reader.subscribed || !reader.cursor) continue;
+      const lag = Math.max(0, lastSeq - Math.max(reader.cursor.position, firstSeq - 1));
+      max = Math.max(max, lag);
+      sum += lag;
+    }
+    return { max, sum };
+  }
+
   /** Open subscriptions to the ring. */
   get subscribers(): number {
     let count = 0;

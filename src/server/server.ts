@@ -1,9 +1,16 @@
 import type { AddressInfo, Server, Socket } from 'node:net';
 import { RingwireError } from '../errors';
+import { HttpServer } from '../http/http-server';
+import {
+  RingwireMetrics,
+  type MetricsSnapshot,
+  type MetricsSource,
+  type RingSnapshot,
+} from '../http/metrics';
 import { MAX_RING_CAPACITY, MIN_MAX_FRAME_BYTES } from '../protocol/constants';
 import { MAX_ENCODABLE_FRAME_BYTES } from '../protocol/framing';
 import type { MessageStore } from '../ring/message-store';
-import { OVERFLOW_POLICIES } from '../ring/ring';
+import { OVERFLOW_POLICIES, type Ring } from '../ring/ring';
 import { RingRegistry, type RingSettings } from '../ring/ring-registry';
 import { MIN_SECRET_BYTES } from '../protocol/auth';
 import { encodeServerFrame } from '../protocol/codec';
@@ -17,14 +24,15 @@ import { ServerCounters, type ServerStats } from './stats';
 
 /**
  * A ringwire server: a TCP listener and its connections, sharing named rings, each with its
- * own lock and store.
+ * own lock and store; with `httpPort`, also the HTTP port (/metrics, /healthz, /readyz, the
+ * status page), which reads the server as its MetricsSource.
  *
  *   const server = new RingwireServer({ port: 0 });
  *   const { port } = await server.listen();
  *   ...
  *   await server.shutdown();
  */
-export class RingwireServer {
+export class RingwireServer implements MetricsSource {
   readonly options: Readonly<ServerOptions>;
   readonly #rings: RingRegistry;
   /** Per ring, its readers that subscribed or wait in a GET: told when the ring changes. */
@@ -41,6 +49,11 @@ export class RingwireServer {
   readonly #startedAt = Date.now();
   #nextConnectionId = 1;
   #shutdown: Promise<void> | undefined;
+  #http: HttpServer | undefined;
+  /** Why the store cannot serve, as reported through `setStoreUnavailable`. */
+  #storeUnavailable: string | undefined;
+  /** Bytes of the sockets already closed; open ones are read on a scrape (no count per chunk). */
+  #closedSocketBytes = { received: 0, sent: 0 };
 
   /** `store`: the store of the ring `default`, instead of an in-memory one (tests). */
   constructor(options: Partial<ServerOptions> = {}, store?: MessageStore) {
@@ -59,26 +72,115 @@ export class RingwireServer {
     );
     this.#listener.on('connection', (socket: Socket) => {
       this.#sockets.add(socket);
-      socket.once('close', () => this.#sockets.delete(socket));
-    });
-  }
-
-  /** Starts listening; resolves with the bound address (useful with port 0). */
-  listen(): Promise<AddressInfo> {
-    return new Promise((resolve, reject) => {
-      this.#listener.once('error', reject);
-      this.#listener.listen(this.options.port, this.options.host, () => {
-        this.#listener.off('error', reject);
-        this.#listener.on('error', (error) =>
-          this.options.logger.error(`listener: ${error.message}`),
-        );
-        resolve(this.address);
+      socket.once('close', () => {
+        this.#sockets.delete(socket);
+        this.#closedSocketBytes.received += socket.bytesRead;
+        this.#closedSocketBytes.sent += socket.bytesWritten;
       });
     });
   }
 
+  /**
+   * Starts listening, then starts the HTTP port if there is one; resolves with the protocol
+   * port's bound address (useful with port 0). If the HTTP port cannot be had, the protocol
+   * port is closed again and the promise rejects.
+   */
+  async listen(): Promise<AddressInfo> {
+    await new Promise<void>((resolve, reject) => {
+      this.#listener.once('error', reject);
+      this.#listener.listen(this.options.port, this.options.host, () => {
+        this.#listener.off('error', reject);
+        this.#listener.on('error', (error) =>
+          this.options.logger.error(`listener: ${error.message}`, { event: 'listener_error' }),
+        );
+        resolve();
+      });
+    });
+    const { httpPort, httpHost, host, tls } = this.options;
+    if (httpPort !== undefined) {
+      try {
+        this.#http = await HttpServer.start({
+          host: httpHost ?? host,
+          port: httpPort,
+          tls: tls && { cert: tls.cert, key: tls.key },
+          metrics: new RingwireMetrics(this),
+          readiness: () => this.#unreadiness(),
+        });
+      } catch (error) {
+        await new Promise((resolve) => this.#listener.close(resolve));
+        throw error;
+      }
+    }
+    return this.address;
+  }
+
   get address(): AddressInfo {
     return this.#listener.address() as AddressInfo;
+  }
+
+  /** The HTTP port's bound address; undefined without one (or before `listen()`). */
+  get httpAddress(): AddressInfo | undefined {
+    return this.#http?.address;
+  }
+
+  /**
+   * The readiness hook of stores (issues 11 and 12): a store that cannot serve reports why,
+   * and /readyz answers 503 `store unavailable: <reason>` until it reports undefined again.
+   */
+  setStoreUnavailable(reason: string | undefined): void {
+    this.#storeUnavailable = reason;
+  }
+
+  /** Why the server does not take traffic now (/readyz), or undefined when it does. */
+  #unreadiness(): string | undefined {
+    if (this.#shutdown) return 'shutting down';
+    if (this.#storeUnavailable !== undefined) return `store unavailable: ${this.#storeUnavailable}`;
+    return undefined;
+  }
+
+  /** Every figure of /metrics, read now: the counters, the open sockets and every ring. */
+  snapshot(): MetricsSnapshot {
+    const counters = this.#counters;
+    const { errors } = counters;
+    let { received, sent } = this.#closedSocketBytes;
+    for (const socket of this.#sockets) {
+      received += socket.bytesRead;
+      sent += socket.bytesWritten;
+    }
+    return {
+      requests: counters.requests,
+      requestLatency: counters.requestLatency,
+      errors,
+      receivedBytes: received,
+      sentBytes: sent,
+      connectionsOpened: counters.connectionsOpened,
+      connectionsOpen: this.#connections.size,
+      // These errors are sent in one situation each: a refusal, a wrong proof, a cut-off.
+      connectionsRefused: errors.get('BUSY') ?? 0,
+      authFailures: errors.get('AUTH_FAILED') ?? 0,
+      slowConsumerDisconnects: errors.get('SLOW_CONSUMER') ?? 0,
+      handshakeFailures: counters.handshakeFailures,
+      rings: Array.from(this.#rings, (ring) => this.#ringSnapshot(ring)),
+    };
+  }
+
+  #ringSnapshot(ring: Ring): RingSnapshot {
+    const { capacity, maxBytes, messages, bytes, firstSeq, lastSeq } = ring.figures();
+    const readers = this.#readers.get(ring.name) as RingReaders;
+    const lag = readers.subscriberLag(firstSeq, lastSeq);
+    return {
+      name: ring.name,
+      capacity,
+      maxBytes,
+      messages,
+      bytes,
+      firstSeq,
+      lastSeq,
+      ...ring.totals,
+      subscribers: readers.subscribers,
+      subscriberLagMax: lag.max,
+      subscriberLagSum: lag.sum,
+    };
   }
 
   get connectionCount(): number {
@@ -109,6 +211,8 @@ export class RingwireServer {
     // Sockets that never became connections (a TLS handshake under way, a refusal being sent).
     for (const socket of this.#sockets) socket.destroy();
     await listenerClosed;
+    // Last: /readyz says "shutting down" to the end.
+    await this.#http?.close();
   }
 
   #accept(socket: Socket): void {
@@ -122,7 +226,12 @@ export class RingwireServer {
       this.#serving >= this.options.maxConnections ||
       fromAddress >= this.options.maxConnectionsPerAddress
     ) {
-      this.options.logger.connection(`refused ${address}:${socket.remotePort}: BUSY`);
+      const peer = `${address}:${socket.remotePort}`;
+      this.options.logger.connection(`refused ${peer}: BUSY`, {
+        event: 'refused',
+        peer,
+        reason: 'BUSY',
+      });
       this.#counters.error('BUSY');
       socket.on('error', () => {});
       socket.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
@@ -133,6 +242,7 @@ export class RingwireServer {
       return;
     }
     this.#serving++;
+    this.#counters.connectionsOpened++;
     this.#servingPerAddress.set(address, fromAddress + 1);
     let held = true;
     const connection = new Connection(socket, {

@@ -75,6 +75,13 @@ describe.each([
       [['--name', ''], '--name must be 1 to 255 bytes of UTF-8, got ""'],
       [['--max-parked-gets', '-3'], '--max-parked-gets must be an integer from 0 to 1000000'],
       [['--frame-timeout-ms', 'soon'], '--frame-timeout-ms must be an integer from'],
+      [['--http-port', '65536'], '--http-port must be an integer from 0 to 65535, got "65536"'],
+      [['--http-port', 'web'], '--http-port must be an integer from 0 to 65535, got "web"'],
+      [['--log-format', 'xml'], '--log-format must be one of text, json, got "xml"'],
+      [
+        ['--log-level', 'trace'],
+        '--log-level must be one of error, warn, info, debug, got "trace"',
+      ],
     ],
   ],
 ] as const)('./%s', (program, cases) => {

@@ -5,6 +5,7 @@ import { writeFrameHeader } from '../../src/protocol/framing';
 import { encodeServerFrame, type ServerFrame } from '../../src/protocol/codec';
 import { PROTOCOL_VERSION_MAX } from '../../src/protocol/constants';
 import { RingBuffer } from '../../src/ring/ring-buffer';
+import { SILENT_LOGGER } from '../../src/server/logger';
 import { RawConnection, helloFor } from '../helpers/raw-connection';
 import { startServer, stopAllServers } from '../helpers/server';
 
@@ -108,7 +109,7 @@ describe('every protocol error code over a real socket', () => {
     });
     const errors: string[] = [];
     const { port } = await startServer(
-      { logger: { connection: () => {}, error: (l) => errors.push(l) } },
+      { logger: { ...SILENT_LOGGER, error: (l) => errors.push(l) } },
       store,
     );
     const raw = await RawConnection.ready(port);

@@ -30,6 +30,8 @@ const SERVER_FLAGS = [
   '1000',
   '--max-output-bytes',
   String(8 * 1024 * 1024),
+  '--http-port',
+  '0',
 ];
 /** The whole battery's RSS growth allowance, stored messages included. */
 const RSS_GROWTH_BOUND_MB = 150;
@@ -40,6 +42,8 @@ jest.setTimeout(60_000);
 
 let server: ChildProcess;
 let port: number;
+/** The HTTP port must keep answering while the protocol port is under attack. */
+let httpPort: number;
 let witness: Client;
 let baselineRssMb: number;
 /** RSS after each case, for the summary line (docs/SECURITY.md quotes it). */
@@ -81,7 +85,9 @@ async function closingCode(raw: RawConnection, timeoutMs = 10_000): Promise<Erro
 }
 
 beforeAll(async () => {
-  ({ child: server, port } = await spawnServer(SERVER_FLAGS));
+  let http: number | undefined;
+  ({ child: server, port, httpPort: http } = await spawnServer(SERVER_FLAGS));
+  httpPort = http as number;
   witness = await connect({ port, name: 'witness' });
   await witnessSet('before');
   baselineRssMb = rssMb(server.pid as number);
@@ -92,6 +98,13 @@ afterEach(async () => {
   expect(server.exitCode).toBeNull();
   const name = expect.getState().currentTestName ?? 'case';
   await witnessSet(name);
+  for (const path of ['/healthz', '/readyz', '/metrics']) {
+    const response = await fetch(`http://127.0.0.1:${httpPort}${path}`, {
+      signal: AbortSignal.timeout(ROUND_TRIP_BOUND_MS),
+    });
+    expect([path, response.status]).toEqual([path, 200]);
+    await response.arrayBuffer();
+  }
   const rss = rssMb(server.pid as number);
   rssAfter.push([name, rss]);
   expect(rss - baselineRssMb).toBeLessThan(RSS_GROWTH_BOUND_MB);
