@@ -1,4 +1,7 @@
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo, Server, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { Server as WebSocketServer } from 'ws';
 import { RingwireError } from '../errors';
 import { MAX_RING_CAPACITY, MIN_MAX_FRAME_BYTES } from '../protocol/constants';
 import { MAX_ENCODABLE_FRAME_BYTES } from '../protocol/framing';
@@ -14,6 +17,12 @@ import { createListener } from './listener';
 import { DEFAULT_SERVER_OPTIONS, maxPayloadBytes, type ServerOptions } from './options';
 import { RingReaders, type RingReader } from './reader';
 import { ServerCounters, type ServerStats } from './stats';
+import {
+  RingwireWebSocket,
+  SocketTransport,
+  WebSocketTransport,
+  type Transport,
+} from './transport';
 
 /**
  * A ringwire server: a TCP listener and its connections, sharing named rings, each with its
@@ -31,8 +40,10 @@ export class RingwireServer {
   readonly #readers = new Map<string, RingReaders>();
   readonly #listener: Server;
   readonly #connections = new Set<Connection>();
-  /** Every accepted TCP socket still open, before and after it became a Connection. */
+  /** Every accepted TCP socket (or upgraded WebSocket's) still open, connection or not yet. */
   readonly #sockets = new Set<Socket>();
+  /** Upgrades on the HTTP port's /ws: one binary message per frame, at most maxFrameBytes. */
+  readonly #webSockets: WebSocketServer<typeof RingwireWebSocket>;
   readonly #counters = new ServerCounters();
   readonly #throttle: AuthThrottle;
   /** Connections that count against the limits: accepted and not yet closing. */
@@ -55,12 +66,34 @@ export class RingwireServer {
     const { tls, handshakeTimeoutMs, logger } = this.options;
     this.#listener = createListener(
       { tls, handshakeTimeoutMs, logger, counters: this.#counters },
-      (socket) => this.#accept(socket),
+      (socket) => this.#accept(new SocketTransport(socket, tls ? 'tls' : 'tcp')),
     );
-    this.#listener.on('connection', (socket: Socket) => {
-      this.#sockets.add(socket);
-      socket.once('close', () => this.#sockets.delete(socket));
+    this.#listener.on('connection', (socket: Socket) => this.#track(socket));
+    this.#webSockets = new WebSocketServer({
+      noServer: true,
+      maxPayload: this.options.maxFrameBytes,
+      perMessageDeflate: false,
+      clientTracking: false,
+      WebSocket: RingwireWebSocket,
     });
+  }
+
+  /**
+   * Takes over an upgrade on the HTTP port's /ws (HttpServer's `upgradeWebSocket`): the
+   * WebSocket becomes a connection like a TCP one, under the same limits and state machine.
+   */
+  upgradeWebSocket(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.#shutdown) return void socket.destroy();
+    const tcp = socket as Socket;
+    this.#track(tcp);
+    this.#webSockets.handleUpgrade(request, socket, head, (ws) =>
+      this.#accept(new WebSocketTransport(ws, tcp, this.options.maxFrameBytes)),
+    );
+  }
+
+  #track(socket: Socket): void {
+    this.#sockets.add(socket);
+    socket.once('close', () => this.#sockets.delete(socket));
   }
 
   /** Starts listening; resolves with the bound address (useful with port 0). */
@@ -111,31 +144,29 @@ export class RingwireServer {
     await listenerClosed;
   }
 
-  #accept(socket: Socket): void {
+  #accept(transport: Transport): void {
     if (this.#shutdown) {
-      socket.destroy();
+      transport.destroy();
       return;
     }
-    const address = socket.remoteAddress ?? '';
+    const address = transport.remoteAddress;
     const fromAddress = this.#servingPerAddress.get(address) ?? 0;
     if (
       this.#serving >= this.options.maxConnections ||
       fromAddress >= this.options.maxConnectionsPerAddress
     ) {
-      this.options.logger.connection(`refused ${address}:${socket.remotePort}: BUSY`);
+      this.options.logger.connection(`refused ${address}:${transport.remotePort}: BUSY`);
       this.#counters.error('BUSY');
-      socket.on('error', () => {});
-      socket.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
-      socket.end(
+      transport.refuse(
         fromAddress >= this.options.maxConnectionsPerAddress ? BUSY_ADDRESS_FRAME : BUSY_FRAME,
+        BUSY,
       );
-      setTimeout(() => socket.destroy(), 2000).unref();
       return;
     }
     this.#serving++;
     this.#servingPerAddress.set(address, fromAddress + 1);
     let held = true;
-    const connection = new Connection(socket, {
+    const connection = new Connection(transport, {
       id: this.#nextConnectionId++,
       rings: this.#rings,
       options: this.options,
@@ -198,9 +229,8 @@ export class RingwireServer {
   }
 }
 
-const BUSY_FRAME = encodeServerFrame(
-  errorFrame(0, new RingwireError('BUSY', 'the server is at its connection limit; retry later')),
-);
+const BUSY = new RingwireError('BUSY', 'the server is at its connection limit; retry later');
+const BUSY_FRAME = encodeServerFrame(errorFrame(0, BUSY));
 const BUSY_ADDRESS_FRAME = encodeServerFrame(
   errorFrame(0, new RingwireError('BUSY', 'too many connections from this address; retry later')),
 );

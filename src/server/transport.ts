@@ -1,0 +1,311 @@
+import type { Socket } from 'node:net';
+import { WebSocket } from 'ws';
+import { RingwireError, type ErrorCode } from '../errors';
+import { FRAME_HEADER_BYTES, FrameDecoder } from '../protocol/framing';
+
+/** Turns what a transport reads into frame bodies (a FrameDecoder for a byte stream). */
+export interface InputDecoder {
+  /** The largest body accepted; changed after the handshake. */
+  maxFrameBytes: number;
+  /** Bytes held for a frame that has not arrived completely. */
+  readonly bufferedBytes: number;
+  /** Calls `onFrame` with each complete body of `input`; throws a RingwireError on a bad one. */
+  push(input: Buffer, onFrame: (body: Buffer) => void): void;
+}
+
+/** What a transport reports to its connection. */
+export interface TransportEvents {
+  /** Input, in the unit the transport's decoder takes. */
+  data(input: Buffer): void;
+  /** The peer will send nothing more (it may still read). */
+  end(): void;
+  /** Output blocked earlier has been written. */
+  drain(): void;
+  /** The transport is closed; `error` when an error closed it. */
+  close(error?: Error): void;
+  /** The transport itself found the input wrong (a WebSocket text message): fail the stream. */
+  streamError(error: RingwireError): void;
+}
+
+/**
+ * The one thing a Connection talks to: a TCP (or TLS) socket, or a WebSocket. Frames go out
+ * length-prefixed, as ServerFrameEncoder batches them; each transport puts them on its wire.
+ */
+export interface Transport {
+  /** `tcp`, `tls` or `ws`, for logs. */
+  readonly kind: string;
+  /** The peer's address (and port), for logs and per-address limits. */
+  readonly remoteAddress: string;
+  readonly remotePort: number | undefined;
+  /** A byte stream may carry another protocol's first bytes (TLS, HTTP), worth answering. */
+  readonly isByteStream: boolean;
+  createDecoder(maxFrameBytes: number): InputDecoder;
+  /** Output accepted and not yet handed to the kernel. */
+  readonly writableLength: number;
+  /** Output is over the socket's high-water mark: wait for `drain`. */
+  readonly writableNeedDrain: boolean;
+  listen(events: TransportEvents): void;
+  /** Writes length-prefixed frames (one batch). */
+  write(frames: Buffer): void;
+  pause(): void;
+  resume(): void;
+  /** Closes after what is written; `error`: the stream error that ends the conversation. */
+  end(error?: RingwireError): void;
+  destroy(): void;
+  /**
+   * Before any connection: sends `frames` (one error frame), closes, and drops what the peer
+   * still sends until it closes too, or for REFUSAL_GRACE_MS at most.
+   */
+  refuse(frames: Buffer, error: RingwireError): void;
+}
+
+const REFUSAL_GRACE_MS = 2000;
+
+/** A TCP or TLS socket: the frames' byte stream as it is. */
+export class SocketTransport implements Transport {
+  readonly kind: string;
+  readonly isByteStream = true;
+  readonly #socket: Socket;
+
+  constructor(socket: Socket, kind: 'tcp' | 'tls') {
+    this.#socket = socket;
+    this.kind = kind;
+    socket.setNoDelay(true);
+  }
+
+  get remoteAddress(): string {
+    return this.#socket.remoteAddress ?? '';
+  }
+
+  get remotePort(): number | undefined {
+    return this.#socket.remotePort;
+  }
+
+  createDecoder(maxFrameBytes: number): InputDecoder {
+    return new FrameDecoder(maxFrameBytes);
+  }
+
+  get writableLength(): number {
+    return this.#socket.writableLength;
+  }
+
+  get writableNeedDrain(): boolean {
+    return this.#socket.writableNeedDrain;
+  }
+
+  listen(events: TransportEvents): void {
+    const socket = this.#socket;
+    let failure: Error | undefined;
+    socket.on('data', events.data);
+    socket.on('end', events.end);
+    socket.on('drain', events.drain);
+    socket.on('error', (error) => {
+      failure = error;
+      // Most socket errors destroy the socket already; TLS ones (a refused renegotiation) do not.
+      socket.destroy();
+    });
+    socket.on('close', () => events.close(failure));
+  }
+
+  write(frames: Buffer): void {
+    this.#socket.write(frames);
+  }
+
+  pause(): void {
+    this.#socket.pause();
+  }
+
+  resume(): void {
+    this.#socket.resume();
+  }
+
+  end(): void {
+    this.#socket.end();
+  }
+
+  destroy(): void {
+    this.#socket.destroy();
+  }
+
+  refuse(frames: Buffer): void {
+    const socket = this.#socket;
+    socket.on('error', () => {});
+    socket.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
+    socket.end(frames);
+    setTimeout(() => socket.destroy(), REFUSAL_GRACE_MS).unref();
+  }
+}
+
+/** WebSocket close codes (RFC 6455, section 7.4.1). */
+export const WS_CLOSE = {
+  NORMAL: 1000,
+  GOING_AWAY: 1001,
+  UNSUPPORTED_DATA: 1003,
+  POLICY_VIOLATION: 1008,
+  MESSAGE_TOO_BIG: 1009,
+  INTERNAL_ERROR: 1011,
+  TRY_AGAIN_LATER: 1013,
+} as const;
+
+/** The close code that goes with a stream error; its Error frame went out just before. */
+export function webSocketCloseCode(code: ErrorCode | undefined): number {
+  switch (code) {
+    case undefined:
+      return WS_CLOSE.NORMAL;
+    case 'SHUTTING_DOWN':
+      return WS_CLOSE.GOING_AWAY;
+    case 'FRAME_TOO_LARGE':
+      return WS_CLOSE.MESSAGE_TOO_BIG;
+    case 'INTERNAL':
+      return WS_CLOSE.INTERNAL_ERROR;
+    case 'BUSY':
+      return WS_CLOSE.TRY_AGAIN_LATER;
+    default:
+      return WS_CLOSE.POLICY_VIOLATION;
+  }
+}
+
+/**
+ * One binary WebSocket message is one frame body: no length prefix, nothing buffered between
+ * messages. ws refuses a message over its maxPayload before buffering it; this checks the
+ * tighter limit before the handshake.
+ */
+export class MessageDecoder implements InputDecoder {
+  maxFrameBytes: number;
+  readonly bufferedBytes = 0;
+
+  constructor(maxFrameBytes: number) {
+    this.maxFrameBytes = maxFrameBytes;
+  }
+
+  push(message: Buffer, onFrame: (body: Buffer) => void): void {
+    if (message.length > this.maxFrameBytes) {
+      throw new RingwireError(
+        'FRAME_TOO_LARGE',
+        `message of ${message.length} bytes exceeds the limit of ${this.maxFrameBytes} bytes`,
+      );
+    }
+    onFrame(message);
+  }
+}
+
+/**
+ * ws closes with 1009 by itself when a message passes maxPayload, before any event: this
+ * subclass (WebSocketServer's `WebSocket` option) lets the Error frame go out first.
+ */
+export class RingwireWebSocket extends WebSocket {
+  onMessageTooBig: (() => void) | undefined;
+
+  override close(code?: number, reason?: string | Buffer): void {
+    if (code === WS_CLOSE.MESSAGE_TOO_BIG && this.readyState === WebSocket.OPEN) {
+      this.onMessageTooBig?.();
+    }
+    super.close(code, reason);
+  }
+}
+
+/** Each frame as its own binary message, never compressed (frames are small and hot). */
+const SEND_OPTIONS = { binary: true, compress: false } as const;
+
+/**
+ * A WebSocket on the HTTP port: each frame goes out as one binary message, its body without
+ * the length prefix. Backpressure is read from the socket beneath, where ws writes.
+ */
+export class WebSocketTransport implements Transport {
+  readonly kind = 'ws';
+  readonly isByteStream = false;
+  readonly #ws: RingwireWebSocket;
+  readonly #socket: Socket;
+  /** The close code of a refusal made here (a text message), not by the connection. */
+  #closeCode: number | undefined;
+  /** ws's maxPayload: the largest message it accepts. */
+  readonly #maxMessageBytes: number;
+
+  /** `socket`: the one the HTTP upgrade handed over, beneath `ws`. */
+  constructor(ws: RingwireWebSocket, socket: Socket, maxMessageBytes: number) {
+    this.#ws = ws;
+    this.#socket = socket;
+    this.#maxMessageBytes = maxMessageBytes;
+    socket.setNoDelay(true);
+  }
+
+  get remoteAddress(): string {
+    return this.#socket.remoteAddress ?? '';
+  }
+
+  get remotePort(): number | undefined {
+    return this.#socket.remotePort;
+  }
+
+  createDecoder(maxFrameBytes: number): InputDecoder {
+    return new MessageDecoder(maxFrameBytes);
+  }
+
+  get writableLength(): number {
+    return this.#ws.bufferedAmount;
+  }
+
+  get writableNeedDrain(): boolean {
+    return this.#socket.writableNeedDrain;
+  }
+
+  listen(events: TransportEvents): void {
+    const ws = this.#ws;
+    let failure: Error | undefined;
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      if (isBinary) return events.data(data);
+      this.#closeCode = WS_CLOSE.UNSUPPORTED_DATA;
+      events.streamError(
+        new RingwireError('PROTOCOL_VIOLATION', 'a text message: frames travel in binary messages'),
+      );
+    });
+    ws.onMessageTooBig = () => {
+      ws.onMessageTooBig = undefined;
+      const error = new RingwireError(
+        'FRAME_TOO_LARGE',
+        `a message exceeds the limit of ${this.#maxMessageBytes} bytes`,
+      );
+      failure = error;
+      events.streamError(error);
+    };
+    ws.on('error', (error) => {
+      failure ??= error;
+    });
+    this.#socket.on('drain', events.drain);
+    ws.on('close', () => events.close(failure));
+  }
+
+  write(frames: Buffer): void {
+    // One batch leaves in one write of the socket, each frame a message viewing `frames`.
+    this.#socket.cork();
+    for (let offset = 0; offset < frames.length;) {
+      const end = offset + FRAME_HEADER_BYTES + frames.readUInt32BE(offset);
+      this.#ws.send(frames.subarray(offset + FRAME_HEADER_BYTES, end), SEND_OPTIONS);
+      offset = end;
+    }
+    this.#socket.uncork();
+  }
+
+  pause(): void {
+    this.#ws.pause();
+  }
+
+  resume(): void {
+    this.#ws.resume();
+  }
+
+  end(error?: RingwireError): void {
+    this.#ws.close(this.#closeCode ?? webSocketCloseCode(error?.code));
+  }
+
+  destroy(): void {
+    this.#ws.terminate();
+  }
+
+  refuse(frames: Buffer, error: RingwireError): void {
+    this.#ws.on('error', () => {});
+    this.write(frames);
+    this.end(error);
+    setTimeout(() => this.destroy(), REFUSAL_GRACE_MS).unref();
+  }
+}
