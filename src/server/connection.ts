@@ -21,7 +21,8 @@ import { maxPayloadBytes, type ServerOptions } from './options';
 import { RingReader, type ReaderPort } from './reader';
 import { HTTP_BAD_REQUEST, sniffForeignProtocol, TLS_HANDSHAKE_FAILURE_ALERT } from './sniff';
 import type { ServerCounters, ServerStats } from './stats';
-import type { InputDecoder, Transport } from './transport';
+import type { Transport } from './transport';
+import type { InputDecoder } from '../protocol/message-framing';
 import { SERVER_VERSION } from './version';
 
 export const ConnectionState = {

@@ -1,17 +1,8 @@
 import type { Socket } from 'node:net';
 import { WebSocket } from 'ws';
 import { RingwireError, type ErrorCode } from '../errors';
-import { FRAME_HEADER_BYTES, FrameDecoder } from '../protocol/framing';
-
-/** Turns what a transport reads into frame bodies (a FrameDecoder for a byte stream). */
-export interface InputDecoder {
-  /** The largest body accepted; changed after the handshake. */
-  maxFrameBytes: number;
-  /** Bytes held for a frame that has not arrived completely. */
-  readonly bufferedBytes: number;
-  /** Calls `onFrame` with each complete body of `input`; throws a RingwireError on a bad one. */
-  push(input: Buffer, onFrame: (body: Buffer) => void): void;
-}
+import { FrameDecoder } from '../protocol/framing';
+import { forEachFrameBody, MessageDecoder, type InputDecoder } from '../protocol/message-framing';
 
 /** What a transport reports to its connection. */
 export interface TransportEvents {
@@ -166,30 +157,6 @@ export function webSocketCloseCode(code: ErrorCode | undefined): number {
 }
 
 /**
- * One binary WebSocket message is one frame body: no length prefix, nothing buffered between
- * messages. ws refuses a message over its maxPayload before buffering it; this checks the
- * tighter limit before the handshake.
- */
-export class MessageDecoder implements InputDecoder {
-  maxFrameBytes: number;
-  readonly bufferedBytes = 0;
-
-  constructor(maxFrameBytes: number) {
-    this.maxFrameBytes = maxFrameBytes;
-  }
-
-  push(message: Buffer, onFrame: (body: Buffer) => void): void {
-    if (message.length > this.maxFrameBytes) {
-      throw new RingwireError(
-        'FRAME_TOO_LARGE',
-        `message of ${message.length} bytes exceeds the limit of ${this.maxFrameBytes} bytes`,
-      );
-    }
-    onFrame(message);
-  }
-}
-
-/**
  * ws closes with 1009 by itself when a message passes maxPayload, before any event: this
  * subclass (WebSocketServer's `WebSocket` option) lets the Error frame go out first.
  */
@@ -278,11 +245,7 @@ export class WebSocketTransport implements Transport {
   write(frames: Buffer): void {
     // One batch leaves in one write of the socket, each frame a message viewing `frames`.
     this.#socket.cork();
-    for (let offset = 0; offset < frames.length;) {
-      const end = offset + FRAME_HEADER_BYTES + frames.readUInt32BE(offset);
-      this.#ws.send(frames.subarray(offset + FRAME_HEADER_BYTES, end), SEND_OPTIONS);
-      offset = end;
-    }
+    forEachFrameBody(frames, (body) => this.#ws.send(body, SEND_OPTIONS));
     this.#socket.uncork();
   }
 

@@ -1,22 +1,56 @@
+import { HttpServer } from '../../src/http/http-server';
 import { RingwireServer, type ServerOptions } from '../../src/server';
 import type { MessageStore } from '../../src/ring/message-store';
+import { currentTransport } from './transports';
 
 /** Servers started by a test file; `stopAllServers()` in afterEach shuts them down. */
-const running = new Set<RingwireServer>();
+const running = new Map<RingwireServer, HttpServer | undefined>();
+/** The /ws URL of each running server with an HTTP port, by its protocol port. */
+const webSocketUrls = new Map<number, string>();
 
-/** Starts a real server on 127.0.0.1, on a free port. */
+/**
+ * Starts a real server on 127.0.0.1, on a free port, with its HTTP port (and so /ws) when
+ * `http` is set or the tests run over WebSocket (see transports.ts).
+ */
 export async function startServer(
   options: Partial<ServerOptions> = {},
   store?: MessageStore,
-): Promise<{ server: RingwireServer; port: number }> {
+  http = currentTransport() === 'ws',
+): Promise<{ server: RingwireServer; port: number; httpPort?: number }> {
   const server = new RingwireServer({ host: '127.0.0.1', port: 0, ...options }, store);
   const { port } = await server.listen();
-  running.add(server);
-  return { server, port };
+  if (!http) {
+    running.set(server, undefined);
+    return { server, port };
+  }
+  const httpServer = await HttpServer.start({
+    host: '127.0.0.1',
+    port: 0,
+    // What is under test here is /ws; /metrics and /readyz come with the server's own port.
+    metrics: { contentType: 'text/plain', render: () => Promise.resolve('') },
+    readiness: () => undefined,
+    upgradeWebSocket: (request, socket, head) => server.upgradeWebSocket(request, socket, head),
+  });
+  running.set(server, httpServer);
+  webSocketUrls.set(port, `ws://127.0.0.1:${httpServer.port}/ws`);
+  return { server, port, httpPort: httpServer.port };
+}
+
+/** The ws:// URL of the /ws endpoint of the running server whose protocol port is `port`. */
+export function webSocketUrlOf(port: number): string {
+  const url = webSocketUrls.get(port);
+  if (!url) throw new Error(`the server on port ${port} was started without an HTTP port`);
+  return url;
 }
 
 export async function stopAllServers(): Promise<void> {
   const servers = [...running];
   running.clear();
-  await Promise.all(servers.map((server) => server.shutdown()));
+  webSocketUrls.clear();
+  await Promise.all(
+    servers.map(async ([server, http]) => {
+      await server.shutdown();
+      await http?.close();
+    }),
+  );
 }
