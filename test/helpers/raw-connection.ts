@@ -16,6 +16,8 @@ import { currentTransport, type TransportName } from './transports';
 interface Wire {
   /** The TCP socket; undefined over WebSocket. */
   readonly socket?: Socket;
+  /** The WebSocket; undefined over TCP. */
+  readonly webSocket?: WebSocket;
   /** Length-prefixed frames (over WebSocket: each body as its own message). */
   sendFrames(frames: Buffer): void;
   /** Bytes as they are: onto the stream, or as one binary WebSocket message. */
@@ -131,6 +133,12 @@ export class RawConnection {
     return this.#wire.socket;
   }
 
+  /** The WebSocket itself, for what only it can send (text, fragments). */
+  get webSocket(): WebSocket {
+    if (!this.#wire.webSocket) throw new Error('a TCP RawConnection has no WebSocket');
+    return this.#wire.webSocket;
+  }
+
   /** Stops reading what the server sends (backpressure tests). */
   pause(): void {
     this.#wire.pause();
@@ -202,6 +210,7 @@ function socketWire(socket: Socket): Wire {
 
 function webSocketWire(ws: WebSocket): Wire {
   return {
+    webSocket: ws,
     sendFrames: (frames) => {
       forEachFrameBody(frames, (body) => ws.send(body, { binary: true }));
     },

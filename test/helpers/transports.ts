@@ -17,14 +17,19 @@ export function describeEachTransport(
   name: string,
   body: (transport: TransportName) => void,
 ): void {
-  describe.each(TRANSPORTS)(`${name} (over %s)`, (transport) => {
+  for (const transport of TRANSPORTS) describeOver(transport, name, () => body(transport));
+}
+
+/** Declares `body`'s tests over one transport, as "name (over ws)". */
+export function describeOver(transport: TransportName, name: string, body: () => void): void {
+  describe(`${name} (over ${transport})`, () => {
     beforeAll(() => {
       current = transport;
     });
     afterAll(() => {
       current = 'tcp';
     });
-    body(transport);
+    body();
   });
 }
 
