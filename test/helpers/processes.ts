@@ -51,14 +51,14 @@ export function spawnClient(args: string[]): { child: ChildProcess; lines: () =>
 /** A ./server process started on a free port; resolves once it printed its address. */
 export async function spawnServer(
   args: string[] = [],
-): Promise<{ child: ChildProcess; port: number; stderr: () => string }> {
+): Promise<{ child: ChildProcess; port: number; stdout: () => string; stderr: () => string }> {
   const child = spawn(launcher('server'), ['--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
+  let stdout = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
   const port = await new Promise<number>((resolve, reject) => {
-    let stdout = '';
     child.stdout?.on('data', (chunk) => {
       stdout += chunk;
       const match = /listening on .*:(\d+)\n/.exec(stdout);
@@ -66,7 +66,7 @@ export async function spawnServer(
     });
     child.once('exit', (status) => reject(new Error(`server exited with ${status}: ${stderr}`)));
   });
-  return { child, port, stderr: () => stderr };
+  return { child, port, stdout: () => stdout, stderr: () => stderr };
 }
 
 /** Resolves with the exit status (or signal) of a child, killing it after timeoutMs. */
