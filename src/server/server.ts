@@ -68,7 +68,10 @@ export class RingwireServer {
       { tls, handshakeTimeoutMs, logger, counters: this.#counters },
       (socket) => this.#accept(new SocketTransport(socket, tls ? 'tls' : 'tcp')),
     );
-    this.#listener.on('connection', (socket: Socket) => this.#track(socket));
+    this.#listener.on('connection', (socket: Socket) => {
+      this.#sockets.add(socket);
+      socket.once('close', () => this.#sockets.delete(socket));
+    });
     this.#webSockets = new WebSocketServer({
       noServer: true,
       maxPayload: this.options.maxFrameBytes,
@@ -85,15 +88,11 @@ export class RingwireServer {
   upgradeWebSocket(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     if (this.#shutdown) return void socket.destroy();
     const tcp = socket as Socket;
-    this.#track(tcp);
+    this.#sockets.add(tcp);
+    tcp.once('close', () => this.#sockets.delete(tcp));
     this.#webSockets.handleUpgrade(request, socket, head, (ws) =>
       this.#accept(new WebSocketTransport(ws, tcp, this.options.maxFrameBytes)),
     );
-  }
-
-  #track(socket: Socket): void {
-    this.#sockets.add(socket);
-    socket.once('close', () => this.#sockets.delete(socket));
   }
 
   /** Starts listening; resolves with the bound address (useful with port 0). */

@@ -48,25 +48,31 @@ export function spawnClient(args: string[]): { child: ChildProcess; lines: () =>
   return { child, lines: () => stdout.split('\n').slice(0, -1) };
 }
 
-/** A ./server process started on a free port; resolves once it printed its address. */
+/**
+ * A ./server process started on a free port; resolves once it printed its address, and the
+ * HTTP port's too when `args` ask for one (`--http-port 0`).
+ */
 export async function spawnServer(
   args: string[] = [],
-): Promise<{ child: ChildProcess; port: number; stdout: () => string; stderr: () => string }> {
+): Promise<{ child: ChildProcess; port: number; httpPort?: number; stderr: () => string }> {
   const child = spawn(launcher('server'), ['--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  let stdout = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
-  const port = await new Promise<number>((resolve, reject) => {
+  const withHttp = args.includes('--http-port');
+  const [port, httpPort] = await new Promise<[number, number | undefined]>((resolve, reject) => {
+    let stdout = '';
     child.stdout?.on('data', (chunk) => {
       stdout += chunk;
       const match = /listening on .*:(\d+)\n/.exec(stdout);
-      if (match) resolve(Number(match[1]));
+      const http = /https? on .*:(\d+)\n/.exec(stdout);
+      if (match && (!withHttp || http))
+        resolve([Number(match[1]), http ? Number(http[1]) : undefined]);
     });
     child.once('exit', (status) => reject(new Error(`server exited with ${status}: ${stderr}`)));
   });
-  return { child, port, stdout: () => stdout, stderr: () => stderr };
+  return { child, port, httpPort, stderr: () => stderr };
 }
 
 /** Resolves with the exit status (or signal) of a child, killing it after timeoutMs. */

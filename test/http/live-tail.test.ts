@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { exitOf, ROOT, run, spawnServer } from '../helpers/processes';
-import { waitFor } from '../helpers/wait';
 
 // End to end in a real headless Chromium (Debian's; playwright-core never downloads one): a
 // real ./server with its HTTP port, the status page, its live tail over /ws through the
@@ -54,13 +53,7 @@ afterEach(async () => {
 async function startServer(): Promise<{ port: number; url: string }> {
   const started = await spawnServer(['--http-port', '0', '--quiet']);
   server = started.child;
-  let url = '';
-  await waitFor(() => {
-    const match = /^https? on (\S+)$/m.exec(started.stdout());
-    if (match) url = `http://${match[1]}`;
-    return match !== null;
-  });
-  return { port: started.port, url };
+  return { port: started.port, url: `http://127.0.0.1:${started.httpPort}` };
 }
 
 async function openPage(url: string): Promise<void> {
