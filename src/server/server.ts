@@ -42,8 +42,8 @@ export class RingwireServer {
   readonly #connections = new Set<Connection>();
   /** Every accepted TCP socket (or upgraded WebSocket's) still open, connection or not yet. */
   readonly #sockets = new Set<Socket>();
-  /** Upgrades on the HTTP port's /ws: one binary message per frame, at most maxFrameBytes. */
-  readonly #webSockets: WebSocketServer<typeof RingwireWebSocket>;
+  /** Upgrades on the HTTP port's /ws, made at the first one. */
+  #webSockets: WebSocketServer<typeof RingwireWebSocket> | undefined;
   readonly #counters = new ServerCounters();
   readonly #throttle: AuthThrottle;
   /** Connections that count against the limits: accepted and not yet closing. */
@@ -72,27 +72,6 @@ export class RingwireServer {
       this.#sockets.add(socket);
       socket.once('close', () => this.#sockets.delete(socket));
     });
-    this.#webSockets = new WebSocketServer({
-      noServer: true,
-      maxPayload: this.options.maxFrameBytes,
-      perMessageDeflate: false,
-      clientTracking: false,
-      WebSocket: RingwireWebSocket,
-    });
-  }
-
-  /**
-   * Takes over an upgrade on the HTTP port's /ws (HttpServer's `upgradeWebSocket`): the
-   * WebSocket becomes a connection like a TCP one, under the same limits and state machine.
-   */
-  upgradeWebSocket(request: IncomingMessage, socket: Duplex, head: Buffer): void {
-    if (this.#shutdown) return void socket.destroy();
-    const tcp = socket as Socket;
-    this.#sockets.add(tcp);
-    tcp.once('close', () => this.#sockets.delete(tcp));
-    this.#webSockets.handleUpgrade(request, socket, head, (ws) =>
-      this.#accept(new WebSocketTransport(ws, tcp, this.options.maxFrameBytes)),
-    );
   }
 
   /** Starts listening; resolves with the bound address (useful with port 0). */
@@ -115,6 +94,28 @@ export class RingwireServer {
 
   get connectionCount(): number {
     return this.#connections.size;
+  }
+
+  /**
+   * Takes over an upgrade on the HTTP port's /ws (HttpServer's `upgradeWebSocket`): the
+   * WebSocket becomes a connection like a TCP one, under the same limits and state machine.
+   * One binary message per frame, at most maxFrameBytes.
+   */
+  upgradeWebSocket(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.#shutdown) return void socket.destroy();
+    const tcp = socket as Socket;
+    this.#sockets.add(tcp);
+    tcp.once('close', () => this.#sockets.delete(tcp));
+    this.#webSockets ??= new WebSocketServer({
+      noServer: true,
+      maxPayload: this.options.maxFrameBytes,
+      perMessageDeflate: false,
+      clientTracking: false,
+      WebSocket: RingwireWebSocket,
+    });
+    this.#webSockets.handleUpgrade(request, socket, head, (ws) =>
+      this.#accept(new WebSocketTransport(ws, tcp, this.options.maxFrameBytes)),
+    );
   }
 
   /**
