@@ -34,11 +34,20 @@ export class MessageDecoder implements InputDecoder {
   }
 }
 
-/** Calls `onBody` with a view of each body of length-prefixed `frames` (no copy). */
-export function forEachFrameBody(frames: Buffer, onBody: (body: Buffer) => void): void {
+/**
+ * Calls `onBody` with a view of each body of length-prefixed `frames` (no copy). Plain
+ * Uint8Array operations: in a browser, protobufjs encodes into Uint8Arrays, not Buffers.
+ */
+export function forEachFrameBody<T extends Uint8Array>(frames: T, onBody: (body: T) => void): void {
   for (let offset = 0; offset < frames.length;) {
-    const end = offset + FRAME_HEADER_BYTES + frames.readUInt32BE(offset);
-    onBody(frames.subarray(offset + FRAME_HEADER_BYTES, end));
-    offset = end;
+    const length =
+      ((frames[offset] << 24) |
+        (frames[offset + 1] << 16) |
+        (frames[offset + 2] << 8) |
+        frames[offset + 3]) >>>
+      0;
+    const start = offset + FRAME_HEADER_BYTES;
+    onBody(frames.subarray(start, start + length) as T);
+    offset = start + length;
   }
 }

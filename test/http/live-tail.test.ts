@@ -69,17 +69,8 @@ async function openPage(url: string): Promise<void> {
 }
 
 const setFromCli = async (port: number, ring: string, text: string): Promise<void> => {
-  const result = await run('client', [
-    '--port',
-    String(port),
-    '--name',
-    'cli',
-    '--ring',
-    ring,
-    'set',
-    text,
-  ]);
-  expect(result).toMatchObject({ status: 0, stderr: '' });
+  const args = ['--port', String(port), '--name', 'cli', 'set', '--ring', ring, text];
+  expect(await run('client', args)).toMatchObject({ status: 0, stderr: '' });
 };
 
 const tailLines = (): Promise<string[]> => page.locator('#tail-messages li').allInnerTexts();
