@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { RingwireError } from '../errors';
 import { decodeClientFrame, type ClientFrame } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
+import { FrameDecoder } from '../protocol/framing';
 import { ServerFrameEncoder } from '../protocol/server-frame-encoder';
 import { Ring } from '../ring/ring';
 import type { RingRegistry } from '../ring/ring-registry';
@@ -22,7 +23,6 @@ import { RingReader, type ReaderPort } from './reader';
 import { HTTP_BAD_REQUEST, sniffForeignProtocol, TLS_HANDSHAKE_FAILURE_ALERT } from './sniff';
 import type { ServerCounters, ServerStats } from './stats';
 import type { Transport } from './transport';
-import type { InputDecoder } from '../protocol/message-framing';
 import { SERVER_VERSION } from './version';
 
 export const ConnectionState = {
@@ -75,7 +75,7 @@ export interface ConnectionContext {
 export class Connection {
   readonly #transport: Transport;
   readonly #context: ConnectionContext;
-  readonly #decoder: InputDecoder;
+  readonly #decoder: FrameDecoder;
   readonly #out = new ServerFrameEncoder();
   readonly #peer: string;
   readonly #queued: Buffer[] = [];
@@ -111,7 +111,7 @@ export class Connection {
     this.#firstChunk = transport.isByteStream;
     this.#context = context;
     this.#peer = `${transport.remoteAddress}:${transport.remotePort}`;
-    this.#decoder = transport.createDecoder(
+    this.#decoder = new FrameDecoder(
       Math.min(HELLO_MAX_FRAME_BYTES, context.options.maxFrameBytes),
     );
     let onClosed: () => void = () => {};

@@ -1,12 +1,12 @@
 import type { Socket } from 'node:net';
 import { WebSocket } from 'ws';
 import { RingwireError, type ErrorCode } from '../errors';
-import { FrameDecoder } from '../protocol/framing';
-import { forEachFrameBody, MessageDecoder, type InputDecoder } from '../protocol/message-framing';
+import { FRAME_HEADER_BYTES, writeFrameHeader } from '../protocol/framing';
+import { forEachFrameBody } from '../protocol/message-framing';
 
 /** What a transport reports to its connection. */
 export interface TransportEvents {
-  /** Input, in the unit the transport's decoder takes. */
+  /** Length-prefixed frames, cut anywhere (a byte stream) or whole (a WebSocket's messages). */
   data(input: Buffer): void;
   /** The peer will send nothing more (it may still read). */
   end(): void;
@@ -30,7 +30,6 @@ export interface Transport {
   readonly remotePort: number | undefined;
   /** A byte stream may carry another protocol's first bytes (TLS, HTTP), worth answering. */
   readonly isByteStream: boolean;
-  createDecoder(maxFrameBytes: number): InputDecoder;
   /** Output accepted and not yet handed to the kernel. */
   readonly writableLength: number;
   /** Output is over the socket's high-water mark: wait for `drain`. */
@@ -70,10 +69,6 @@ export class SocketTransport implements Transport {
 
   get remotePort(): number | undefined {
     return this.#socket.remotePort;
-  }
-
-  createDecoder(maxFrameBytes: number): InputDecoder {
-    return new FrameDecoder(maxFrameBytes);
   }
 
   get writableLength(): number {
@@ -185,6 +180,9 @@ export class WebSocketTransport implements Transport {
   readonly #socket: Socket;
   /** The close code of a refusal made here (a text message), not by the connection. */
   #closeCode: number | undefined;
+  /** Messages of the current socket read, not yet handed over. */
+  readonly #received: Buffer[] = [];
+  #receivedBytes = 0;
   /** ws's maxPayload: the largest message it accepts. */
   readonly #maxMessageBytes: number;
 
@@ -204,10 +202,6 @@ export class WebSocketTransport implements Transport {
     return this.#socket.remotePort;
   }
 
-  createDecoder(maxFrameBytes: number): InputDecoder {
-    return new MessageDecoder(maxFrameBytes);
-  }
-
   get writableLength(): number {
     return this.#ws.bufferedAmount;
   }
@@ -220,7 +214,8 @@ export class WebSocketTransport implements Transport {
     const ws = this.#ws;
     let failure: Error | undefined;
     ws.on('message', (data: Buffer, isBinary: boolean) => {
-      if (isBinary) return events.data(data);
+      if (isBinary) return this.#receive(data, events);
+      this.#deliver(events);
       this.#closeCode = WS_CLOSE.UNSUPPORTED_DATA;
       events.streamError(
         new RingwireError('PROTOCOL_VIOLATION', 'a text message: frames travel in binary messages'),
@@ -233,6 +228,7 @@ export class WebSocketTransport implements Transport {
         `a message exceeds the limit of ${this.#maxMessageBytes} bytes`,
       );
       failure = error;
+      this.#deliver(events);
       events.streamError(error);
     };
     ws.on('error', (error) => {
@@ -240,6 +236,31 @@ export class WebSocketTransport implements Transport {
     });
     this.#socket.on('drain', events.drain);
     ws.on('close', () => events.close(failure));
+  }
+
+  /**
+   * ws emits every message of one socket read in one go: they are handed over together at the
+   * end of it, as length-prefixed frames, so that the connection answers them as one batch
+   * (one lock, one write) as it does a TCP read. Whole frames only: no frame timeout applies.
+   */
+  #receive(message: Buffer, events: TransportEvents): void {
+    this.#received.push(message);
+    this.#receivedBytes += FRAME_HEADER_BYTES + message.length;
+    if (this.#received.length === 1) queueMicrotask(() => this.#deliver(events));
+  }
+
+  #deliver(events: TransportEvents): void {
+    if (this.#received.length === 0) return;
+    const frames = Buffer.allocUnsafe(this.#receivedBytes);
+    let offset = 0;
+    for (const message of this.#received) {
+      writeFrameHeader(frames, offset, message.length);
+      frames.set(message, offset + FRAME_HEADER_BYTES);
+      offset += FRAME_HEADER_BYTES + message.length;
+    }
+    this.#received.length = 0;
+    this.#receivedBytes = 0;
+    events.data(frames);
   }
 
   write(frames: Buffer): void {
