@@ -43,6 +43,11 @@ export interface WebSocketLike {
   resume?(): void;
   /** ws only: close at once, without the closing handshake. */
   terminate?(): void;
+  /**
+   * ws only: the socket beneath. ws has no cork of its own; corking this socket (not ws's
+   * public API, but there since ws 1) makes the messages of one flush one write.
+   */
+  readonly _socket?: { cork(): void; uncork(): void };
 }
 
 const OPEN = 1;
@@ -85,7 +90,10 @@ export class WebSocketClientTransport implements ClientTransport {
   }
 
   write(frames: Buffer): void {
+    const socket = this.#ws._socket;
+    socket?.cork();
     forEachFrameBody(frames, (body) => this.#ws.send(body));
+    socket?.uncork();
   }
 
   pause(): void {
