@@ -181,6 +181,7 @@ class LoadConnection {
   readonly #sentAt: Float64Array;
   readonly #outbox: Buffer[] = [];
   #afterSeq = 0;
+  #flushScheduled = false;
   /** The stream-level error the server sent before closing, if it did. */
   #closeReason: RingwireError | undefined;
   /** What input and a close mean now: the handshake's, then the run's. */
@@ -306,7 +307,7 @@ class LoadConnection {
       run.answer(now);
       if (run.mayStart(now)) this.#send(id, now);
     });
-    this.#flush();
+    this.#flushSoon();
   }
 
   #countError(body: Buffer): RingwireError {
@@ -346,6 +347,19 @@ class LoadConnection {
         return encoder.take();
       }
     }
+  }
+
+  /**
+   * After every reply of this read: a WebSocket hands each message over on its own, but all
+   * those of one socket read in the same turn, so their requests still leave in one write.
+   */
+  #flushSoon(): void {
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    queueMicrotask(() => {
+      this.#flushScheduled = false;
+      this.#flush();
+    });
   }
 
   #flush(): void {
