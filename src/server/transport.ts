@@ -51,36 +51,44 @@ export interface Transport {
 
 const REFUSAL_GRACE_MS = 2000;
 
-/** A TCP or TLS socket: the frames' byte stream as it is. */
-export class SocketTransport implements Transport {
-  readonly kind: string;
-  readonly isByteStream = true;
-  readonly #socket: Socket;
+/** What every transport reads from the TCP socket beneath it (TLS or WebSocket or none). */
+abstract class OverSocket {
+  protected readonly socket: Socket;
 
-  constructor(socket: Socket, kind: 'tcp' | 'tls') {
-    this.#socket = socket;
-    this.kind = kind;
+  constructor(socket: Socket) {
+    this.socket = socket;
     socket.setNoDelay(true);
   }
 
   get remoteAddress(): string {
-    return this.#socket.remoteAddress ?? '';
+    return this.socket.remoteAddress ?? '';
   }
 
   get remotePort(): number | undefined {
-    return this.#socket.remotePort;
-  }
-
-  get writableLength(): number {
-    return this.#socket.writableLength;
+    return this.socket.remotePort;
   }
 
   get writableNeedDrain(): boolean {
-    return this.#socket.writableNeedDrain;
+    return this.socket.writableNeedDrain;
+  }
+}
+
+/** A TCP or TLS socket: the frames' byte stream as it is. */
+export class SocketTransport extends OverSocket implements Transport {
+  readonly kind: string;
+  readonly isByteStream = true;
+
+  constructor(socket: Socket, kind: 'tcp' | 'tls') {
+    super(socket);
+    this.kind = kind;
+  }
+
+  get writableLength(): number {
+    return this.socket.writableLength;
   }
 
   listen(events: TransportEvents): void {
-    const socket = this.#socket;
+    const socket = this.socket;
     let failure: Error | undefined;
     socket.on('data', events.data);
     socket.on('end', events.end);
@@ -94,27 +102,27 @@ export class SocketTransport implements Transport {
   }
 
   write(frames: Buffer): void {
-    this.#socket.write(frames);
+    this.socket.write(frames);
   }
 
   pause(): void {
-    this.#socket.pause();
+    this.socket.pause();
   }
 
   resume(): void {
-    this.#socket.resume();
+    this.socket.resume();
   }
 
   end(): void {
-    this.#socket.end();
+    this.socket.end();
   }
 
   destroy(): void {
-    this.#socket.destroy();
+    this.socket.destroy();
   }
 
   refuse(frames: Buffer): void {
-    const socket = this.#socket;
+    const socket = this.socket;
     socket.on('error', () => {});
     socket.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
     socket.end(frames);
@@ -173,11 +181,10 @@ const SEND_OPTIONS = { binary: true, compress: false } as const;
  * A WebSocket on the HTTP port: each frame goes out as one binary message, its body without
  * the length prefix. Backpressure is read from the socket beneath, where ws writes.
  */
-export class WebSocketTransport implements Transport {
+export class WebSocketTransport extends OverSocket implements Transport {
   readonly kind = 'ws';
   readonly isByteStream = false;
   readonly #ws: RingwireWebSocket;
-  readonly #socket: Socket;
   /** The close code of a refusal made here (a text message), not by the connection. */
   #closeCode: number | undefined;
   /** Messages of the current socket read, not yet handed over. */
@@ -188,26 +195,13 @@ export class WebSocketTransport implements Transport {
 
   /** `socket`: the one the HTTP upgrade handed over, beneath `ws`. */
   constructor(ws: RingwireWebSocket, socket: Socket, maxMessageBytes: number) {
+    super(socket);
     this.#ws = ws;
-    this.#socket = socket;
     this.#maxMessageBytes = maxMessageBytes;
-    socket.setNoDelay(true);
-  }
-
-  get remoteAddress(): string {
-    return this.#socket.remoteAddress ?? '';
-  }
-
-  get remotePort(): number | undefined {
-    return this.#socket.remotePort;
   }
 
   get writableLength(): number {
     return this.#ws.bufferedAmount;
-  }
-
-  get writableNeedDrain(): boolean {
-    return this.#socket.writableNeedDrain;
   }
 
   listen(events: TransportEvents): void {
@@ -234,7 +228,7 @@ export class WebSocketTransport implements Transport {
     ws.on('error', (error) => {
       failure ??= error;
     });
-    this.#socket.on('drain', events.drain);
+    this.socket.on('drain', events.drain);
     ws.on('close', () => events.close(failure));
   }
 
@@ -265,9 +259,9 @@ export class WebSocketTransport implements Transport {
 
   write(frames: Buffer): void {
     // One batch leaves in one write of the socket, each frame a message viewing `frames`.
-    this.#socket.cork();
+    this.socket.cork();
     forEachFrameBody(frames, (body) => this.#ws.send(body, SEND_OPTIONS));
-    this.#socket.uncork();
+    this.socket.uncork();
   }
 
   pause(): void {

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, watchPage } from '../helpers/browser';
 import { exitOf, ROOT, run, spawnServer } from '../helpers/processes';
 
 // End to end in a real headless Chromium (Debian's; playwright-core never downloads one): a
@@ -11,7 +11,7 @@ import { exitOf, ROOT, run, spawnServer } from '../helpers/processes';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 
-let profile: string;
+let closeBrowser: (() => Promise<void>) | undefined;
 let browser: BrowserContext;
 let server: ChildProcess | undefined;
 let page: Page;
@@ -20,27 +20,10 @@ let requested: string[];
 let complaints: string[];
 
 beforeAll(async () => {
-  profile = mkdtempSync(join(tmpdir(), 'ringwire-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  ({ browser, close: closeBrowser } = await launchChromium());
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  rmSync(profile, { recursive: true, force: true });
-});
+afterAll(() => closeBrowser?.());
 
 afterEach(async () => {
   await page?.close();
@@ -58,13 +41,7 @@ async function startServer(): Promise<{ port: number; url: string }> {
 
 async function openPage(url: string): Promise<void> {
   page = await browser.newPage();
-  requested = [];
-  complaints = [];
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') complaints.push(message.text());
-  });
-  page.on('pageerror', (error) => complaints.push(error.message));
+  ({ requested, complaints } = watchPage(page));
   await page.goto(url);
 }
 
