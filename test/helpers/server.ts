@@ -23,16 +23,19 @@ export async function startServer(
     running.set(server, undefined);
     return { server, port };
   }
+  const { tls } = server.options;
   const httpServer = await HttpServer.start({
     host: '127.0.0.1',
     port: 0,
+    // HTTPS with the server's TLS files, as the server's own HTTP port does.
+    tls: tls && { cert: tls.cert, key: tls.key },
     // What is under test here is /ws; /metrics and /readyz come with the server's own port.
     metrics: { contentType: 'text/plain', render: () => Promise.resolve('') },
     readiness: () => undefined,
     upgradeWebSocket: (request, socket, head) => server.upgradeWebSocket(request, socket, head),
   });
   running.set(server, httpServer);
-  webSocketUrls.set(port, `ws://127.0.0.1:${httpServer.port}/ws`);
+  webSocketUrls.set(port, `${tls ? 'wss' : 'ws'}://127.0.0.1:${httpServer.port}/ws`);
   return { server, port, httpPort: httpServer.port };
 }
 

@@ -2,6 +2,7 @@ import { connect as netConnect, type Socket } from 'node:net';
 import { connect } from '../../src/client';
 import { errorCodeFromWire } from '../../src/errors';
 import type { ServerFrame } from '../../src/protocol/codec';
+import { createTestPki } from '../helpers/certificates';
 import { closeAllClients, openClient } from '../helpers/clients';
 import { encodeClientFrames, RawConnection } from '../helpers/raw-connection';
 import { startServer, stopAllServers, webSocketUrlOf } from '../helpers/server';
@@ -170,6 +171,29 @@ describe('connect({ url })', () => {
     await expect(
       connect({ url: `ws://127.0.0.1:${httpPort}/nothing`, timeoutMs: 10_000 }),
     ).rejects.toMatchObject({ code: 'CONNECTION_FAILED' });
+  });
+
+  it('wss:// with the shared secret: TLS on the HTTP port, the authenticated handshake', async () => {
+    const pki = createTestPki();
+    try {
+      const secret = 'a-long-shared-secret-for-tests';
+      const { port } = await startServer(
+        { tls: { cert: pki.serverCert, key: pki.serverKey }, secret: Buffer.from(secret) },
+        undefined,
+        true,
+      );
+      const url = webSocketUrlOf(port);
+      expect(url).toMatch(/^wss:/);
+      const client = await connect({ url, tls: { ca: pki.caCert }, secret, name: 'tls' });
+      expect(client.server.authenticated).toBe(true);
+      expect(await client.set('over wss')).toBe(1n);
+      await client.close();
+      await expect(connect({ url, tls: { ca: pki.caCert } })).rejects.toMatchObject({
+        code: 'AUTH_FAILED',
+      });
+    } finally {
+      pki.remove();
+    }
   });
 
   it('url with host or port: INVALID_ARGUMENT', async () => {
