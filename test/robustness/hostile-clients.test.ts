@@ -166,8 +166,7 @@ describe('hostile clients', () => {
     let sent = 0;
     const drip = setInterval(() => {
       sent++;
-      for (const raw of raws)
-        if (!raw.ended) raw.sendBytes(frame.subarray(sent - 1, sent));
+      for (const raw of raws) if (!raw.ended) raw.sendBytes(frame.subarray(sent - 1, sent));
     }, 100);
     const started = Date.now();
     try {
