@@ -43,7 +43,15 @@ dist/.built: $(DEPS) .make/codegen $(SOURCES)
 	mkdir -p dist/generated && cp generated/ringwire.js generated/ringwire.d.ts dist/generated/
 	cp -r src/esm dist/src/
 	cp src/http/status-page.html dist/src/http/
+	$(BROWSER_BUNDLE)
 	@touch $@
+
+# The client library for browsers, one ES module served at /ringwire-client.js: Node's Buffer
+# comes from the `buffer` package, node:crypto from a stand-in with only random bytes.
+BROWSER_BUNDLE = $(BIN)/esbuild src/client/browser/index.ts --bundle --format=esm \
+	--platform=browser --target=es2022 --minify --log-level=warning \
+	--inject:src/client/browser/buffer.ts --alias:node:crypto=./src/client/browser/crypto.ts \
+	--outfile=dist/src/http/ringwire-client.js
 
 # ./server runs the package's bin file with the node flags of its first line (src/bin/).
 $(LAUNCHERS): %: dist/.built

@@ -1,9 +1,11 @@
-import { connect as netConnect, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { WebSocket } from 'ws';
 import { errorCodeFromWire, RingwireError, type ErrorCode } from '../errors';
 import { decodeServerFrame, newClientFrameEncoder, type v1 } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
-import { FrameDecoder } from '../protocol/framing';
+import type { InputDecoder } from '../protocol/message-framing';
+import { openSocket } from '../client/socket-transport';
+import { openWebSocket, type ClientTransport, type WebSocketLike } from '../client/transport';
 import { elapsedUs, newLatencyHistogram, report, type LoadReport } from './latency';
 
 // A load generator in the spirit of redis-benchmark. It speaks the real protocol through the
@@ -16,9 +18,15 @@ import { elapsedUs, newLatencyHistogram, report, type LoadReport } from './laten
 export const OPERATIONS = ['set', 'get', 'get-after', 'mixed'] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
+/** How load connections reach the server: TCP, or WebSocket on its HTTP port's /ws. */
+export const TRANSPORTS = ['tcp', 'ws'] as const;
+export type LoadTransport = (typeof TRANSPORTS)[number];
+
 export interface LoadOptions {
   host: string;
+  /** The protocol port, or with transport `ws` the HTTP port. */
   port: number;
+  transport: LoadTransport;
   clients: number;
   pipeline: number;
   /** Stop after this many requests, or ... */
@@ -148,6 +156,17 @@ function reportProgress(run: Run, started: number): void {
   run.options.onProgress?.(Math.min(1, done), run.answered / (elapsed / 1000));
 }
 
+/** Opens the transport of one load connection: TCP, or a WebSocket on the server's /ws. */
+function openTransport({ transport, host, port }: LoadOptions): Promise<ClientTransport> {
+  if (transport === 'tcp') return openSocket(host, port, 0, undefined);
+  const url = `ws://${host}:${port}/ws`;
+  return openWebSocket(
+    new WebSocket(url, { perMessageDeflate: false }) as unknown as WebSocketLike,
+    url,
+    0,
+  );
+}
+
 /** One connection: handshake, then `pipeline` requests in flight until the run ends. */
 class LoadConnection {
   /** The ring this connection loads; undefined for the ring default. */
@@ -155,20 +174,25 @@ class LoadConnection {
   /** Replies read, errors included. */
   answered = 0;
   readonly #run: Run;
-  readonly #socket: Socket;
-  readonly #decoder = new FrameDecoder(64 * 1024 * 1024);
+  readonly #transport: ClientTransport;
+  readonly #decoder: InputDecoder;
   /** Request frames by id (1..pipeline), encoded once; get-after frames are encoded per send. */
   readonly #frames: Buffer[] = [];
   readonly #sentAt: Float64Array;
   readonly #outbox: Buffer[] = [];
   #afterSeq = 0;
+  #flushScheduled = false;
   /** The stream-level error the server sent before closing, if it did. */
   #closeReason: RingwireError | undefined;
+  /** What input and a close mean now: the handshake's, then the run's. */
+  #onInput: (input: Buffer) => void = () => {};
+  #onClose: () => void = () => {};
 
-  private constructor(run: Run, socket: Socket, ring: string | undefined) {
+  private constructor(run: Run, transport: ClientTransport, ring: string | undefined) {
     this.ring = ring;
     this.#run = run;
-    this.#socket = socket;
+    this.#transport = transport;
+    this.#decoder = transport.createDecoder(64 * 1024 * 1024);
     this.#sentAt = new Float64Array(run.options.pipeline + 1);
     const payload = Buffer.alloc(run.options.size, 0x78);
     for (let id = 1; id <= run.options.pipeline; id++) {
@@ -178,44 +202,32 @@ class LoadConnection {
       encoder.add({ id, get: { count: run.options.count, ring } });
       this.#frames[2 * id + 1] = encoder.take();
     }
+    transport.listen({ data: (input) => this.#onInput(input), close: () => this.#onClose() });
   }
 
-  static open(run: Run, index: number): Promise<LoadConnection> {
-    const { host, port, name, rings } = run.options;
-    const ring = benchRing(index, rings);
+  static async open(run: Run, index: number): Promise<LoadConnection> {
+    const { name, rings } = run.options;
+    const connection = new LoadConnection(
+      run,
+      await openTransport(run.options),
+      benchRing(index, rings),
+    );
+    await connection.#handshake(`${name}-${index}`);
+    return connection;
+  }
+
+  #handshake(clientName: string): Promise<void> {
+    const { host, port } = this.#run.options;
     return new Promise((resolve, reject) => {
-      const socket = netConnect({ host, port });
-      socket.setNoDelay(true);
-      socket.once('close', () =>
+      this.#onClose = () =>
         reject(
           new RingwireError(
             'CONNECTION_CLOSED',
             `the server at ${host}:${port} closed the connection during the handshake`,
           ),
-        ),
-      );
-      socket.once('error', (cause) => {
-        reject(
-          new RingwireError(
-            'CONNECTION_FAILED',
-            `cannot connect to ${host}:${port}: ${cause.message}`,
-            { cause },
-          ),
         );
-      });
-      socket.once('connect', () => {
-        const hello = newClientFrameEncoder();
-        const clientName = `${name}-${index}`;
-        hello.add({
-          id: 1,
-          hello: { minVersion: PROTOCOL_VERSION_MIN, maxVersion: PROTOCOL_VERSION_MAX, clientName },
-        });
-        socket.write(hello.take());
-      });
-      const decoder = new FrameDecoder(64 * 1024);
-      const onWelcome = (chunk: Buffer): void => {
-        decoder.push(chunk, (body) => {
-          socket.off('data', onWelcome);
+      this.#onInput = (input) =>
+        this.#decoder.push(input, (body) => {
           const frame = decodeServerFrame(body);
           if (frame.body !== 'welcome') {
             const code = errorCodeFromWire(frame.error?.code ?? 0);
@@ -225,32 +237,32 @@ class LoadConnection {
                 `the server refused the handshake: ${frame.error?.message ?? frame.body}`,
               ),
             );
-            return;
-          }
-          if (ring !== undefined && (frame.welcome.version ?? 0) < RINGS_VERSION) {
-            socket.destroy();
+          } else if (this.ring !== undefined && (frame.welcome.version ?? 0) < RINGS_VERSION) {
+            this.#transport.destroy();
             reject(
               new RingwireError(
                 'UNSUPPORTED_REQUEST',
                 'the server speaks protocol version 1: no named rings (--rings)',
               ),
             );
-            return;
+          } else {
+            this.#onInput = () => {};
+            this.#onClose = () => {};
+            resolve();
           }
-          socket.removeAllListeners('error');
-          socket.removeAllListeners('close');
-          resolve(new LoadConnection(run, socket, ring));
         });
-      };
-      socket.on('data', onWelcome);
+      const hello = newClientFrameEncoder();
+      hello.add({
+        id: 1,
+        hello: { minVersion: PROTOCOL_VERSION_MIN, maxVersion: PROTOCOL_VERSION_MAX, clientName },
+      });
+      this.#transport.write(hello.take());
     });
   }
 
   start(): void {
-    this.#socket.on('data', (chunk: Buffer) => this.#onData(chunk));
-    // A socket error is followed by 'close', which ends the run.
-    this.#socket.on('error', () => {});
-    this.#socket.on('close', () => this.#run.connectionLost(this.#closeReason));
+    this.#onInput = (input) => this.#onData(input);
+    this.#onClose = () => this.#run.connectionLost(this.#closeReason);
     const now = performance.now();
     for (let id = 1; id <= this.#run.options.pipeline && this.#run.mayStart(now); id++)
       this.#send(id, now);
@@ -258,7 +270,8 @@ class LoadConnection {
   }
 
   close(): void {
-    this.#socket.destroy();
+    this.#onClose = () => {};
+    this.#transport.destroy();
   }
 
   #onData(chunk: Buffer): void {
@@ -266,7 +279,7 @@ class LoadConnection {
       this.#readReplies(chunk);
     } catch (error) {
       this.#closeReason ??= error instanceof RingwireError ? error : undefined;
-      this.#socket.destroy();
+      this.#transport.destroy();
     }
   }
 
@@ -294,7 +307,7 @@ class LoadConnection {
       run.answer(now);
       if (run.mayStart(now)) this.#send(id, now);
     });
-    this.#flush();
+    this.#flushSoon();
   }
 
   #countError(body: Buffer): RingwireError {
@@ -336,10 +349,23 @@ class LoadConnection {
     }
   }
 
+  /**
+   * After every reply of this read: a WebSocket hands each message over on its own, but all
+   * those of one socket read in the same turn, so their requests still leave in one write.
+   */
+  #flushSoon(): void {
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    queueMicrotask(() => {
+      this.#flushScheduled = false;
+      this.#flush();
+    });
+  }
+
   #flush(): void {
     const outbox = this.#outbox;
     if (outbox.length === 0) return;
-    this.#socket.write(outbox.length === 1 ? outbox[0] : Buffer.concat(outbox));
+    this.#transport.write(outbox.length === 1 ? outbox[0] : Buffer.concat(outbox));
     outbox.length = 0;
   }
 }

@@ -1,6 +1,8 @@
 import {
   AFTER_SEQ_SPAN,
   OPERATIONS,
+  TRANSPORTS,
+  type LoadTransport,
   runLoad,
   type LoadOptions,
   type Operation,
@@ -111,6 +113,14 @@ export const BENCH_FLAGS: readonly Flag[] = [
     placeholder: 'K',
     help: 'spread the connections over K rings, bench-0 .. bench-(K-1), connection i on ring i mod K; 1: the ring default',
   },
+  {
+    name: 'transport',
+    type: 'string',
+    default: 'tcp',
+    choices: TRANSPORTS,
+    placeholder: 'T',
+    help: "tcp, or ws: WebSocket to ws://HOST:PORT/ws, with --port the server's --http-port",
+  },
   { name: 'json', type: 'boolean', help: 'print one JSON object instead of text' },
   HELP_FLAG,
 ];
@@ -148,6 +158,7 @@ async function main(argv: string[]): Promise<number> {
   const options: LoadOptions = {
     host: values.host as string,
     port: values.port as number,
+    transport: values.transport as LoadTransport,
     clients: values.clients as number,
     pipeline: values.pipeline as number,
     size: values.size as number,

@@ -1,7 +1,3 @@
-import { connect as netConnect, isIP, type Socket } from 'node:net';
-import { hostname } from 'node:os';
-import { performance } from 'node:perf_hooks';
-import { connect as tlsConnect } from 'node:tls';
 import { RingwireError, errorCodeFromWire } from '../errors';
 import {
   CLIENT_NONCE_BYTES,
@@ -16,8 +12,8 @@ import {
   type ServerFrame,
   type v1,
 } from '../protocol/codec';
-import { DEFAULT_PORT, PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
-import { FrameDecoder } from '../protocol/framing';
+import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
+import type { InputDecoder } from '../protocol/message-framing';
 import {
   bigIntToUint64,
   uint64ToBigInt,
@@ -26,8 +22,8 @@ import {
 } from '../protocol/uint64';
 import { DEFAULT_RING, invalidRingName, isValidRingName } from '../protocol/ring-name';
 import { Subscription } from './subscription';
+import type { ClientTransport } from './transport';
 import type {
-  ConnectOptions,
   GetOptions,
   GetResult,
   Message,
@@ -38,10 +34,9 @@ import type {
   ServerStatistics,
   SubscribeOptions,
   SubscriptionEvent,
-  TlsClientOptions,
 } from './types';
 
-const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_QUEUED = 10_000;
 /** Frames before the Welcome are small; the Welcome then sets the real limit. */
 const HANDSHAKE_MAX_FRAME_BYTES = 64 * 1024;
@@ -52,68 +47,24 @@ const RINGS_VERSION = 2;
 interface PendingRequest {
   readonly resolve: (frame: ServerFrame) => void;
   readonly reject: (error: RingwireError) => void;
-  readonly timer: NodeJS.Timeout | undefined;
+  readonly timer: ReturnType<typeof setTimeout> | undefined;
   /** Called as the reply is read, before frames after it in the same read are routed. */
   readonly onReply: ((frame: ServerFrame) => void) | undefined;
 }
 
 /**
- * Connects to a ringwire server and completes the handshake.
- * Rejects with a RingwireError: CONNECTION_FAILED (cause: the socket error), TIMEOUT, the
- * server's refusal (e.g. UNSUPPORTED_VERSION), or PROTOCOL_VIOLATION "not a ringwire server"
- * as soon as the peer's first reply cannot be a handshake answer (an HTTP server, say).
+ * Completes the handshake over an open transport (connect() in connect.ts or browser.ts);
+ * the transport is closed if it fails.
  */
-export async function connect(options: ConnectOptions = {}): Promise<Client> {
-  const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? DEFAULT_PORT;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const tls = options.tls === true ? {} : options.tls || undefined;
-  const socket = await openSocket(host, port, timeoutMs, tls);
-  const client = new Client(socket, timeoutMs);
-  const secret = typeof options.secret === 'string' ? Buffer.from(options.secret) : options.secret;
-  await client.handshake(options.name ?? `${hostname()}:${process.pid}`, secret);
-  return client;
-}
-
-function openSocket(
-  host: string,
-  port: number,
+export async function connectOver(
+  transport: ClientTransport,
   timeoutMs: number,
-  tls: TlsClientOptions | undefined,
-): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = tls
-      ? tlsConnect({
-          host,
-          port,
-          ...tls,
-          servername: tls.servername ?? (isIP(host) ? undefined : host),
-        })
-      : netConnect({ host, port });
-    const target = `${host}:${port}${tls ? ' over TLS' : ''}`;
-    const timer =
-      timeoutMs > 0
-        ? setTimeout(() => {
-            socket.destroy();
-            reject(
-              new RingwireError('TIMEOUT', `connecting to ${target} took over ${timeoutMs} ms`),
-            );
-          }, timeoutMs)
-        : undefined;
-    socket.once('error', (cause) => {
-      clearTimeout(timer);
-      reject(
-        new RingwireError('CONNECTION_FAILED', `cannot connect to ${target}: ${cause.message}`, {
-          cause,
-        }),
-      );
-    });
-    socket.once(tls ? 'secureConnect' : 'connect', () => {
-      clearTimeout(timer);
-      socket.removeAllListeners('error');
-      resolve(socket);
-    });
-  });
+  clientName: string,
+  secret: Uint8Array | string | undefined,
+): Promise<Client> {
+  const client = new Client(transport, timeoutMs);
+  await client.handshake(clientName, typeof secret === 'string' ? Buffer.from(secret) : secret);
+  return client;
 }
 
 /**
@@ -125,15 +76,16 @@ function openSocket(
  * (by the subscription id the server puts in every push).
  */
 export class Client {
-  readonly #socket: Socket;
+  readonly #transport: ClientTransport;
   readonly #timeoutMs: number;
-  readonly #decoder = new FrameDecoder(HANDSHAKE_MAX_FRAME_BYTES);
+  readonly #decoder: InputDecoder;
   readonly #outbox = newClientFrameEncoder();
   readonly #pending = new Map<number, PendingRequest>();
   #nextId = 1;
   #flushScheduled = false;
   #lastSentAt = 0;
   #serverInfo: ServerInfo | undefined;
+  #keepAliveTimer: ReturnType<typeof setInterval> | undefined;
   /** Open subscriptions by ring, the ones the server has not confirmed yet included. */
   readonly #subscriptionsByRing = new Map<string, Subscription>();
   /** Confirmed subscriptions by the id the server gave them (0 from a version-1 server). */
@@ -147,20 +99,24 @@ export class Client {
   readonly closed: Promise<RingwireError | undefined>;
 
   /** @internal use connect() */
-  constructor(socket: Socket, timeoutMs: number) {
-    this.#socket = socket;
+  constructor(transport: ClientTransport, timeoutMs: number) {
+    this.#transport = transport;
     this.#timeoutMs = timeoutMs;
-    socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.#onData(chunk));
-    socket.on('error', (cause) => {
-      this.#closeReason ??= new RingwireError(
-        'CONNECTION_CLOSED',
-        `connection lost: ${cause.message}`,
-        { cause },
-      );
-    });
+    this.#decoder = transport.createDecoder(HANDSHAKE_MAX_FRAME_BYTES);
     this.closed = new Promise((resolve) => {
-      socket.once('close', () => resolve(this.#onClose()));
+      transport.listen({
+        data: (chunk) => this.#onData(chunk),
+        close: (cause) => {
+          if (cause) {
+            this.#closeReason ??= new RingwireError(
+              'CONNECTION_CLOSED',
+              `connection lost: ${cause.message}`,
+              { cause },
+            );
+          }
+          resolve(this.#onClose());
+        },
+      });
     });
   }
 
@@ -225,7 +181,7 @@ export class Client {
         authenticated: secret !== undefined,
       };
     } catch (error) {
-      this.#socket.destroy();
+      this.#transport.destroy();
       throw error;
     }
     this.#decoder.maxFrameBytes = this.#serverInfo.maxFrameBytes;
@@ -236,10 +192,11 @@ export class Client {
   #keepAlive(idleTimeoutMs: number): void {
     if (idleTimeoutMs <= 0) return;
     const quietMs = Math.max(1, Math.floor(idleTimeoutMs / 3));
-    const timer = setInterval(() => {
+    this.#keepAliveTimer = setInterval(() => {
       if (performance.now() - this.#lastSentAt >= quietMs) this.ping().catch(() => {});
-    }, quietMs).unref();
-    this.#socket.once('close', () => clearInterval(timer));
+    }, quietMs);
+    // Node only: a quiet client does not keep the process alive.
+    (this.#keepAliveTimer as { unref?: () => void }).unref?.();
   }
 
   /**
@@ -453,11 +410,11 @@ export class Client {
     return subscription;
   }
 
-  /** The socket reads while no subscription's queue is full. */
+  /** The transport reads while no subscription's queue is full. */
   #countPaused(change: 1 | -1): void {
     this.#pausedSubscriptions += change;
-    if (this.#pausedSubscriptions === 0) this.#socket.resume();
-    else if (change === 1 && this.#pausedSubscriptions === 1) this.#socket.pause();
+    if (this.#pausedSubscriptions === 0) this.#transport.resume();
+    else if (change === 1 && this.#pausedSubscriptions === 1) this.#transport.pause();
   }
 
   /**
@@ -467,7 +424,7 @@ export class Client {
   async close(): Promise<void> {
     this.#closedByUs = true;
     this.#flush();
-    this.#socket.end();
+    this.#transport.end();
     await this.closed;
   }
 
@@ -476,7 +433,7 @@ export class Client {
     timeoutMs: number = this.#timeoutMs,
     onReply?: (frame: ServerFrame) => void,
   ): Promise<ServerFrame> {
-    if (this.#closeReason || this.#closedByUs || this.#socket.destroyed) {
+    if (this.#closeReason || this.#closedByUs || this.#transport.destroyed) {
       return Promise.reject(
         this.#closeReason ?? new RingwireError('CONNECTION_CLOSED', 'the connection is closed'),
       );
@@ -508,8 +465,8 @@ export class Client {
 
   #flush(): void {
     this.#flushScheduled = false;
-    if (this.#outbox.count === 0 || this.#socket.destroyed) return;
-    this.#socket.write(this.#outbox.take());
+    if (this.#outbox.count === 0 || this.#transport.destroyed) return;
+    this.#transport.write(this.#outbox.take());
     this.#lastSentAt = performance.now();
   }
 
@@ -522,7 +479,7 @@ export class Client {
           ? error
           : new RingwireError('PROTOCOL_VIOLATION', 'bad frame from server', { cause: error })
         : notRingwireServer(chunk, error);
-      this.#socket.destroy();
+      this.#transport.destroy();
     }
   }
 
@@ -551,6 +508,7 @@ export class Client {
   }
 
   #onClose(): RingwireError | undefined {
+    clearInterval(this.#keepAliveTimer);
     const reason =
       this.#closeReason ?? new RingwireError('CONNECTION_CLOSED', 'the connection was closed');
     for (const pending of this.#pending.values()) {

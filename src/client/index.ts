@@ -1,4 +1,5 @@
-export { connect, Client } from './client';
+export { connect } from './connect';
+export { Client } from './client';
 export { Subscription } from './subscription';
 export { DEFAULT_RING, isValidRingName, RING_NAME_RULE } from '../protocol/ring-name';
 export type * from './types';

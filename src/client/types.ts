@@ -1,6 +1,12 @@
 /** Public types of the client library. */
 
 export interface ConnectOptions {
+  /**
+   * Connect over WebSocket to a server's HTTP port instead of TCP: `ws://host:port/ws`
+   * (`wss://` when that port serves HTTPS; `tls` then sets its CA and certificates). It
+   * replaces `host` and `port`. The only way in a browser.
+   */
+  url?: string;
   /** Default 127.0.0.1. */
   host?: string;
   /** Default 7878. */

@@ -55,8 +55,10 @@ export interface HttpServerOptions {
 const TEXT = 'text/plain; charset=utf-8';
 /** The status page is one self-contained file: nothing may be loaded from anywhere else. */
 const STATUS_PAGE_POLICY =
-  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const STATUS_PAGE_FILE = join(__dirname, 'status-page.html');
+/** The browser build of the client library (`make`; absent when run from the sources). */
+const BROWSER_CLIENT_FILE = join(__dirname, 'ringwire-client.js');
 
 /**
  * The HTTP side of the server: GET (or HEAD) /metrics, /healthz, /readyz, the status page at
@@ -66,10 +68,16 @@ export class HttpServer {
   readonly #server: Server;
   readonly #options: HttpServerOptions;
   readonly #statusPage: Buffer;
+  readonly #browserClient: Buffer | undefined;
 
-  private constructor(options: HttpServerOptions, statusPage: Buffer) {
+  private constructor(
+    options: HttpServerOptions,
+    statusPage: Buffer,
+    browserClient: Buffer | undefined,
+  ) {
     this.#options = options;
     this.#statusPage = statusPage;
+    this.#browserClient = browserClient;
     const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
     const serverOptions: ServerOptions = {
       maxHeaderSize: limits.maxHeaderBytes,
@@ -100,7 +108,11 @@ export class HttpServer {
 
   /** Listens on options.host and options.port; rejects if the port cannot be had. */
   static async start(options: HttpServerOptions): Promise<HttpServer> {
-    const http = new HttpServer(options, await readFile(STATUS_PAGE_FILE));
+    const http = new HttpServer(
+      options,
+      await readFile(STATUS_PAGE_FILE),
+      await readFile(BROWSER_CLIENT_FILE).catch(() => undefined),
+    );
     await new Promise<void>((resolve, reject) => {
       http.#server.once('error', reject);
       http.#server.listen(options.port, options.host, () => {
@@ -145,6 +157,11 @@ export class HttpServer {
         return send(response, 200, 'text/html; charset=utf-8', this.#statusPage, {
           'Content-Security-Policy': STATUS_PAGE_POLICY,
         });
+      case '/ringwire-client.js':
+        if (this.#browserClient) {
+          return send(response, 200, 'text/javascript; charset=utf-8', this.#browserClient);
+        }
+        break;
       case '/ws':
         if (this.#options.upgradeWebSocket) {
           return send(response, 426, TEXT, 'a WebSocket upgrade is required here\n', {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { Socket } from 'node:net';
 import { RingwireError } from '../errors';
 import { decodeClientFrame, type ClientFrame } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
@@ -23,6 +22,7 @@ import { maxPayloadBytes, type ServerOptions } from './options';
 import { RingReader, type ReaderPort } from './reader';
 import { HTTP_BAD_REQUEST, sniffForeignProtocol, TLS_HANDSHAKE_FAILURE_ALERT } from './sniff';
 import type { ServerCounters, ServerStats } from './stats';
+import type { Transport } from './transport';
 import { SERVER_VERSION } from './version';
 
 export const ConnectionState = {
@@ -63,16 +63,17 @@ export interface ConnectionContext {
 }
 
 /**
- * One client connection: owns its socket, its state and every transition between states.
+ * One client connection: owns its transport (a TCP or TLS socket, or a WebSocket), its state
+ * and every transition between states.
  *
- * Bytes are handled one read chunk at a time: all frames of a chunk are decoded, answered as
+ * Input is handled one read chunk (or WebSocket message) at a time: all frames of a chunk are decoded, answered as
  * one batch under the locks of the rings they name, and their replies leave in one write.
  * Chunks that arrive while a batch waits for a lock are queued, so replies keep the order of
  * requests. Pushes and late answers to waiting GETs come from the connection's reader of
  * each ring.
  */
 export class Connection {
-  readonly #socket: Socket;
+  readonly #transport: Transport;
   readonly #context: ConnectionContext;
   readonly #decoder: FrameDecoder;
   readonly #out = new ServerFrameEncoder();
@@ -86,7 +87,8 @@ export class Connection {
   #readerPort: ReaderPort | undefined;
   /** Per batch, reused: the ring (or the error) of each request. */
   readonly #targets: (Ring | RingwireError | undefined)[] = [];
-  #firstChunk = true;
+  /** A byte stream's first chunk may show another protocol (see #answerForeignProtocol). */
+  #firstChunk: boolean;
   #batchInFlight = false;
   #flushScheduled = false;
   #readingPaused = false;
@@ -107,31 +109,34 @@ export class Connection {
   #closeTimer: NodeJS.Timeout | undefined;
   readonly closed: Promise<void>;
 
-  constructor(socket: Socket, context: ConnectionContext) {
-    this.#socket = socket;
+  constructor(transport: Transport, context: ConnectionContext) {
+    this.#transport = transport;
+    this.#firstChunk = transport.isByteStream;
     this.#context = context;
-    this.#peer = `${socket.remoteAddress}:${socket.remotePort}`;
+    this.#peer = `${transport.remoteAddress}:${transport.remotePort}`;
     this.#decoder = new FrameDecoder(
       Math.min(HELLO_MAX_FRAME_BYTES, context.options.maxFrameBytes),
     );
-    this.closed = new Promise((resolve) => socket.once('close', resolve));
+    let onClosed: () => void = () => {};
+    this.closed = new Promise((resolve) => (onClosed = resolve));
     this.#handshake = new ServerHandshake({
       supported: { min: PROTOCOL_VERSION_MIN, max: PROTOCOL_VERSION_MAX },
       secret: context.options.secret,
       throttle: context.throttle,
-      peerAddress: socket.remoteAddress ?? '',
+      peerAddress: transport.remoteAddress,
     });
 
-    socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.#onData(chunk));
-    socket.on('end', () => this.#onEnd());
-    socket.on('drain', () => this.#onDrain());
-    socket.on('error', (error) => {
-      this.#closeReason = error.message;
-      // Most socket errors destroy the socket already; TLS ones (a refused renegotiation) do not.
-      this.#socket.destroy();
+    transport.listen({
+      data: (chunk) => this.#onData(chunk),
+      end: () => this.#onEnd(),
+      drain: () => this.#onDrain(),
+      streamError: (error) => this.#fail(error),
+      close: (error) => {
+        if (error) this.#closeReason = error.message;
+        this.#onClose();
+        onClosed();
+      },
     });
-    socket.on('close', () => this.#onClose());
 
     const timeoutMs = context.options.handshakeTimeoutMs;
     this.#handshakeTimer = setTimeout(() => {
@@ -154,7 +159,7 @@ export class Connection {
   /** Cuts the connection off at once. */
   destroy(reason: string): void {
     this.#closeReason = reason;
-    this.#socket.destroy();
+    this.#transport.destroy();
   }
 
   #onData(chunk: Buffer): void {
@@ -186,7 +191,7 @@ export class Connection {
     if (!foreign) return false;
     const why = foreign === 'tls' ? 'a TLS client on a plain port' : 'an HTTP request';
     this.#log(`refused ${this.#peer}: ${why}`, { event: 'refused', reason: why });
-    this.#socket.write(foreign === 'tls' ? TLS_HANDSHAKE_FAILURE_ALERT : HTTP_BAD_REQUEST);
+    this.#transport.write(foreign === 'tls' ? TLS_HANDSHAKE_FAILURE_ALERT : HTTP_BAD_REQUEST);
     this.#closeGracefully(why);
     return true;
   }
@@ -434,7 +439,7 @@ export class Connection {
     this.#readerPort = {
       out: this.#out,
       sent: () => this.#flushSoon(),
-      isWriteBlocked: () => this.#socket.writableNeedDrain,
+      isWriteBlocked: () => this.#transport.writableNeedDrain,
       isOpen: () => this.#isOpen(),
       setInterest: (reader, interested) => this.#context.setInterest(reader, interested),
       onInternalError: (error) => this.#logInternal(error),
@@ -490,7 +495,7 @@ export class Connection {
   }
 
   get #outputBytes(): number {
-    return this.#out.byteLength + this.#socket.writableLength;
+    return this.#out.byteLength + this.#transport.writableLength;
   }
 
   /**
@@ -499,11 +504,11 @@ export class Connection {
    */
   #flush(): void {
     if (this.#out.count === 0) return;
-    this.#socket.write(this.#out.take());
+    this.#transport.write(this.#out.take());
     const { maxOutputBytes, writeTimeoutMs } = this.#context.options;
-    if (this.#socket.writableLength > maxOutputBytes) {
+    if (this.#transport.writableLength > maxOutputBytes) {
       this.#fail(this.#slowConsumer('output over max-output-bytes'));
-    } else if (this.#socket.writableNeedDrain && !this.#writeTimer) {
+    } else if (this.#transport.writableNeedDrain && !this.#writeTimer) {
       this.#writeTimer = setTimeout(
         () => this.#fail(this.#slowConsumer(`output blocked for ${writeTimeoutMs} ms`)),
         writeTimeoutMs,
@@ -530,8 +535,8 @@ export class Connection {
     this.#context.counters.error(error.code);
     const answer = (): void => {
       this.#out.add(errorFrame(0, error));
-      this.#socket.write(this.#out.take());
-      this.#endSocket();
+      this.#transport.write(this.#out.take());
+      this.#endTransport(error);
     };
     if (delayMs > 0) this.#closeTimer = setTimeout(answer, delayMs).unref();
     else answer();
@@ -541,7 +546,7 @@ export class Connection {
   #closeGracefully(reason: string): void {
     if (!this.#isOpen()) return;
     this.#stopServing(reason);
-    this.#endSocket();
+    this.#endTransport();
   }
 
   /** CLOSING: no more requests are handled, pushes stop, timers end. */
@@ -565,13 +570,13 @@ export class Connection {
   }
 
   /**
-   * Sends FIN and waits briefly for the peer's own close, still reading (and dropping) what it
-   * sends: closing with unread input would reset the connection and could destroy the error
+   * Sends FIN (or a WebSocket close) and waits briefly for the peer's own close, still reading
+   * (and dropping) what it sends: closing with unread input would reset the connection and could destroy the error
    * frame just written.
    */
-  #endSocket(): void {
-    this.#socket.end();
-    this.#closeTimer = setTimeout(() => this.#socket.destroy(), CLOSE_GRACE_MS).unref();
+  #endTransport(error?: RingwireError): void {
+    this.#transport.end(error);
+    this.#closeTimer = setTimeout(() => this.#transport.destroy(), CLOSE_GRACE_MS).unref();
   }
 
   #onClose(): void {
@@ -604,13 +609,13 @@ export class Connection {
   #updateReading(): void {
     const pause =
       this.#isOpen() &&
-      (this.#socket.writableNeedDrain ||
+      (this.#transport.writableNeedDrain ||
         (this.#batchInFlight && this.#queued.length > 0) ||
         this.#yielding);
     if (pause === this.#readingPaused) return;
     this.#readingPaused = pause;
-    if (pause) this.#socket.pause();
-    else this.#socket.resume();
+    if (pause) this.#transport.pause();
+    else this.#transport.resume();
     this.#watchFrameDeadline(true);
   }
 

@@ -1,4 +1,7 @@
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo, Server, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { Server as WebSocketServer } from 'ws';
 import { RingwireError } from '../errors';
 import { HttpServer } from '../http/http-server';
 import {
@@ -21,6 +24,12 @@ import { createListener } from './listener';
 import { DEFAULT_SERVER_OPTIONS, maxPayloadBytes, type ServerOptions } from './options';
 import { RingReaders, type RingReader } from './reader';
 import { ServerCounters, type ServerStats } from './stats';
+import {
+  RingwireWebSocket,
+  SocketTransport,
+  WebSocketTransport,
+  type Transport,
+} from './transport';
 
 /**
  * A ringwire server: a TCP listener and its connections, sharing named rings, each with its
@@ -39,8 +48,10 @@ export class RingwireServer implements MetricsSource {
   readonly #readers = new Map<string, RingReaders>();
   readonly #listener: Server;
   readonly #connections = new Set<Connection>();
-  /** Every accepted TCP socket still open, before and after it became a Connection. */
+  /** Every accepted TCP socket (or upgraded WebSocket's) still open, connection or not yet. */
   readonly #sockets = new Set<Socket>();
+  /** Upgrades on the HTTP port's /ws, made at the first one. */
+  #webSockets: WebSocketServer<typeof RingwireWebSocket> | undefined;
   readonly #counters = new ServerCounters();
   readonly #throttle: AuthThrottle;
   /** Connections that count against the limits: accepted and not yet closing. */
@@ -68,7 +79,7 @@ export class RingwireServer implements MetricsSource {
     const { tls, handshakeTimeoutMs, logger } = this.options;
     this.#listener = createListener(
       { tls, handshakeTimeoutMs, logger, counters: this.#counters },
-      (socket) => this.#accept(socket),
+      (socket) => this.#accept(new SocketTransport(socket, tls ? 'tls' : 'tcp')),
     );
     this.#listener.on('connection', (socket: Socket) => {
       this.#sockets.add(socket);
@@ -105,6 +116,7 @@ export class RingwireServer implements MetricsSource {
           tls: tls && { cert: tls.cert, key: tls.key },
           metrics: new RingwireMetrics(this),
           readiness: () => this.#unreadiness(),
+          upgradeWebSocket: (request, socket, head) => this.upgradeWebSocket(request, socket, head),
         });
       } catch (error) {
         await new Promise((resolve) => this.#listener.close(resolve));
@@ -188,6 +200,28 @@ export class RingwireServer implements MetricsSource {
   }
 
   /**
+   * Takes over an upgrade on the HTTP port's /ws (HttpServer's `upgradeWebSocket`): the
+   * WebSocket becomes a connection like a TCP one, under the same limits and state machine.
+   * One binary message per frame, at most maxFrameBytes.
+   */
+  upgradeWebSocket(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.#shutdown) return void socket.destroy();
+    const tcp = socket as Socket;
+    this.#sockets.add(tcp);
+    tcp.once('close', () => this.#sockets.delete(tcp));
+    this.#webSockets ??= new WebSocketServer({
+      noServer: true,
+      maxPayload: this.options.maxFrameBytes,
+      perMessageDeflate: false,
+      clientTracking: false,
+      WebSocket: RingwireWebSocket,
+    });
+    this.#webSockets.handleUpgrade(request, socket, head, (ws) =>
+      this.#accept(new WebSocketTransport(ws, tcp, this.options.maxFrameBytes)),
+    );
+  }
+
+  /**
    * Graceful shutdown: stops accepting, lets every connection answer what it has received,
    * sends SHUTTING_DOWN, and waits up to `shutdownTimeoutMs` for clients to close before
    * cutting off the rest. Safe to call more than once.
@@ -215,37 +249,35 @@ export class RingwireServer implements MetricsSource {
     await this.#http?.close();
   }
 
-  #accept(socket: Socket): void {
+  #accept(transport: Transport): void {
     if (this.#shutdown) {
-      socket.destroy();
+      transport.destroy();
       return;
     }
-    const address = socket.remoteAddress ?? '';
+    const address = transport.remoteAddress;
     const fromAddress = this.#servingPerAddress.get(address) ?? 0;
     if (
       this.#serving >= this.options.maxConnections ||
       fromAddress >= this.options.maxConnectionsPerAddress
     ) {
-      const peer = `${address}:${socket.remotePort}`;
+      const peer = `${address}:${transport.remotePort}`;
       this.options.logger.connection(`refused ${peer}: BUSY`, {
         event: 'refused',
         peer,
         reason: 'BUSY',
       });
       this.#counters.error('BUSY');
-      socket.on('error', () => {});
-      socket.resume(); // read to the client's FIN, so the socket closes as soon as it leaves
-      socket.end(
+      transport.refuse(
         fromAddress >= this.options.maxConnectionsPerAddress ? BUSY_ADDRESS_FRAME : BUSY_FRAME,
+        BUSY,
       );
-      setTimeout(() => socket.destroy(), 2000).unref();
       return;
     }
     this.#serving++;
     this.#counters.connectionsOpened++;
     this.#servingPerAddress.set(address, fromAddress + 1);
     let held = true;
-    const connection = new Connection(socket, {
+    const connection = new Connection(transport, {
       id: this.#nextConnectionId++,
       rings: this.#rings,
       options: this.options,
@@ -308,9 +340,8 @@ export class RingwireServer implements MetricsSource {
   }
 }
 
-const BUSY_FRAME = encodeServerFrame(
-  errorFrame(0, new RingwireError('BUSY', 'the server is at its connection limit; retry later')),
-);
+const BUSY = new RingwireError('BUSY', 'the server is at its connection limit; retry later');
+const BUSY_FRAME = encodeServerFrame(errorFrame(0, BUSY));
 const BUSY_ADDRESS_FRAME = encodeServerFrame(
   errorFrame(0, new RingwireError('BUSY', 'too many connections from this address; retry later')),
 );

@@ -1,10 +1,15 @@
 import { connect, type Client } from '../../src/client';
+import { webSocketUrlOf } from './server';
+import { currentTransport } from './transports';
 
 /** Clients opened by a test file; `closeAllClients()` in afterEach closes them. */
 const open: Client[] = [];
 
+/** A client of the server on `port`, over the transport of the tests under way. */
 export async function openClient(port: number, name: string): Promise<Client> {
-  const client = await connect({ port, name });
+  const client = await connect(
+    currentTransport() === 'ws' ? { url: webSocketUrlOf(port), name } : { port, name },
+  );
   open.push(client);
   return client;
 }

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, watchPage } from '../helpers/browser';
 import type { HttpServer } from '../../src/http/http-server';
 import packageJson from '../../package.json';
 import { ROOT } from '../helpers/processes';
@@ -12,7 +12,7 @@ import { FakeMetricsSource, startHttp } from './fake-metrics-source';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 
-let profile: string;
+let closeBrowser: (() => Promise<void>) | undefined;
 let browser: BrowserContext;
 let source: FakeMetricsSource;
 let http: HttpServer;
@@ -23,39 +23,16 @@ let requested: string[];
 let complaints: string[];
 
 beforeAll(async () => {
-  profile = mkdtempSync(join(tmpdir(), 'ringwire-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  ({ browser, close: closeBrowser } = await launchChromium());
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  rmSync(profile, { recursive: true, force: true });
-});
+afterAll(() => closeBrowser?.());
 
 beforeEach(async () => {
   source = new FakeMetricsSource();
   ({ http, url } = await startHttp(source));
   page = await browser.newPage();
-  requested = [];
-  complaints = [];
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') complaints.push(message.text());
-  });
-  page.on('pageerror', (error) => complaints.push(error.message));
+  ({ requested, complaints } = watchPage(page));
 });
 
 afterEach(async () => {

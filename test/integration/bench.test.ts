@@ -39,6 +39,28 @@ describe('./bench (a smoke test: the tool must not rot; no timings are judged)',
     expect(max).toBeGreaterThanOrEqual(p999);
   });
 
+  it('--transport ws loads the server over its /ws: every request lands in the ring', async () => {
+    const { port, httpPort } = await startServer({ capacity: 5000 }, undefined, true);
+    const result = await run('bench', [
+      '--transport',
+      'ws',
+      '--port',
+      String(httpPort),
+      '--clients',
+      '4',
+      '--pipeline',
+      '8',
+      '--requests',
+      '3000',
+      '--json',
+    ]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ requests: 3000, errors: 0, transport: 'ws' });
+    const client = await connect({ port });
+    expect((await client.stats()).ringMessages).toBe(3000);
+    await client.close();
+  });
+
   it('counts the errors the server answers', async () => {
     const { port } = await startServer({ maxFrameBytes: 4096 });
     const result = await shortRun(port, '--size', '3500', '--json');

@@ -7,6 +7,7 @@ import { bigIntToUint64, uint64ToBigInt, type WireUint64 } from '../../src/proto
 import { FC_PARAMETERS } from '../helpers/fast-check';
 import { RawConnection, helloFor } from '../helpers/raw-connection';
 import { startServer, stopAllServers } from '../helpers/server';
+import { describeEachTransport } from '../helpers/transports';
 
 // Each test pins one sentence of docs/PROTOCOL.md (see its "Conformance" section) over a real
 // socket, with raw frames: what a client written from the document alone would see.
@@ -96,7 +97,7 @@ async function challenged(port: number, name: string): Promise<[RawConnection, B
   return [raw, Buffer.from(challenge.challenge?.serverNonce ?? [])];
 }
 
-describe('subscriptions hear only of messages they were pushed', () => {
+describeEachTransport('subscriptions hear only of messages they were pushed', () => {
   it('pushes updated and deleted for pushed messages only, not for older ones', async () => {
     const { port } = await startServer();
     const writer = await ready(port, 'writer');
@@ -179,7 +180,7 @@ describe('subscriptions hear only of messages they were pushed', () => {
   });
 });
 
-describe('uint64 fields a reply or push echoes or uses stay exact past 2^53', () => {
+describeEachTransport('uint64 fields a reply or push echoes or uses stay exact past 2^53', () => {
   const around = (edge: bigint): fc.Arbitrary<bigint> =>
     fc.bigInt({ min: edge - 3n, max: edge + 3n }).filter((v) => v < 2n ** 64n);
   const hugeSeq = fc.oneof(
@@ -238,7 +239,7 @@ describe('uint64 fields a reply or push echoes or uses stay exact past 2^53', ()
   });
 });
 
-describe('every request with an id is answered', () => {
+describeEachTransport('every request with an id is answered', () => {
   it('answers an AuthResponse or a Hello after the handshake with INVALID_ARGUMENT, its id, and keeps the connection', async () => {
     const { port } = await startServer();
     const raw = await ready(port);
@@ -259,7 +260,7 @@ describe('every request with an id is answered', () => {
   it('answers a zero-length frame after the handshake as a request with id 0 (INVALID_ARGUMENT), and an id without a body with UNSUPPORTED_REQUEST', async () => {
     const { port } = await startServer();
     const raw = await ready(port);
-    raw.sendBytes(Buffer.alloc(4));
+    raw.sendFrameBody(Buffer.alloc(0));
     raw.send({ id: 5 }, { id: 6, ping: {} });
     expect(await nextSummaries(raw, 3)).toEqual([
       '#0 error INVALID_ARGUMENT',
@@ -269,50 +270,53 @@ describe('every request with an id is answered', () => {
   });
 });
 
-describe('stream-level errors carry id 0, even when they answer a request with an id', () => {
-  it('UNSUPPORTED_VERSION, HANDSHAKE_REQUIRED and a bad client name', async () => {
-    const { port } = await startServer();
-    const answers: string[] = [];
-    for (const frame of [
-      { id: 5, hello: { minVersion: 7, maxVersion: 9, clientName: 'future' } },
-      { id: 6, set: { payload: text('too early') } },
-      { id: 7, hello: helloFor('') },
-      { id: 8, hello: helloFor('n'.repeat(256)) },
-    ]) {
-      const raw = await open(port);
-      raw.send(frame);
-      answers.push(await streamError(raw));
-    }
-    expect(answers).toEqual([
-      '#0 error UNSUPPORTED_VERSION',
-      '#0 error HANDSHAKE_REQUIRED',
-      '#0 error INVALID_ARGUMENT',
-      '#0 error INVALID_ARGUMENT',
-    ]);
-  });
+describeEachTransport(
+  'stream-level errors carry id 0, even when they answer a request with an id',
+  () => {
+    it('UNSUPPORTED_VERSION, HANDSHAKE_REQUIRED and a bad client name', async () => {
+      const { port } = await startServer();
+      const answers: string[] = [];
+      for (const frame of [
+        { id: 5, hello: { minVersion: 7, maxVersion: 9, clientName: 'future' } },
+        { id: 6, set: { payload: text('too early') } },
+        { id: 7, hello: helloFor('') },
+        { id: 8, hello: helloFor('n'.repeat(256)) },
+      ]) {
+        const raw = await open(port);
+        raw.send(frame);
+        answers.push(await streamError(raw));
+      }
+      expect(answers).toEqual([
+        '#0 error UNSUPPORTED_VERSION',
+        '#0 error HANDSHAKE_REQUIRED',
+        '#0 error INVALID_ARGUMENT',
+        '#0 error INVALID_ARGUMENT',
+      ]);
+    });
 
-  it('AUTH_FAILED for a wrong proof, and a non-AuthResponse after the challenge', async () => {
-    const { port } = await startServer({ secret: SECRET });
-    const [wrong] = await challenged(port, 'guesser');
-    wrong.send({ id: 9, auth: { clientProof: Buffer.alloc(32) } });
-    const [early] = await challenged(port, 'impatient');
-    early.send({ id: 10, ping: {} });
-    expect([await streamError(wrong), await streamError(early)]).toEqual([
-      '#0 error AUTH_FAILED',
-      '#0 error HANDSHAKE_REQUIRED',
-    ]);
-  });
+    it('AUTH_FAILED for a wrong proof, and a non-AuthResponse after the challenge', async () => {
+      const { port } = await startServer({ secret: SECRET });
+      const [wrong] = await challenged(port, 'guesser');
+      wrong.send({ id: 9, auth: { clientProof: Buffer.alloc(32) } });
+      const [early] = await challenged(port, 'impatient');
+      early.send({ id: 10, ping: {} });
+      expect([await streamError(wrong), await streamError(early)]).toEqual([
+        '#0 error AUTH_FAILED',
+        '#0 error HANDSHAKE_REQUIRED',
+      ]);
+    });
 
-  it('BUSY, whatever the Hello said', async () => {
-    const { port } = await startServer({ maxConnections: 1 });
-    await ready(port);
-    const refused = await open(port);
-    refused.send({ id: 11, hello: helloFor('one too many') });
-    expect(await streamError(refused)).toBe('#0 error BUSY');
-  });
-});
+    it('BUSY, whatever the Hello said', async () => {
+      const { port } = await startServer({ maxConnections: 1 });
+      await ready(port);
+      const refused = await open(port);
+      refused.send({ id: 11, hello: helloFor('one too many') });
+      expect(await streamError(refused)).toBe('#0 error BUSY');
+    });
+  },
+);
 
-describe('the handshake', () => {
+describeEachTransport('the handshake', () => {
   it('refuses invalid UTF-8 in client_name as PROTOCOL_VIOLATION, like every string', async () => {
     const { port } = await startServer();
     const raw = await open(port);
@@ -384,7 +388,7 @@ describe('the handshake', () => {
   });
 });
 
-describe('GET in latest mode', () => {
+describeEachTransport('GET in latest mode', () => {
   it('returns the newest count messages not deleted, and counts the deleted seqs it passed over', async () => {
     const { port } = await startServer();
     const raw = await ready(port);

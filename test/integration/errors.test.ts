@@ -8,6 +8,7 @@ import { RingBuffer } from '../../src/ring/ring-buffer';
 import { SILENT_LOGGER } from '../../src/server/logger';
 import { RawConnection, helloFor } from '../helpers/raw-connection';
 import { startServer, stopAllServers } from '../helpers/server';
+import { describeEachTransport } from '../helpers/transports';
 
 afterEach(stopAllServers);
 
@@ -18,6 +19,13 @@ const codeOf = (frame: ServerFrame): ErrorCode => {
   provoked.add(code);
   return code;
 };
+
+/** A frame of `length` bytes: over TCP its header alone (judged before the body comes), over
+ * WebSocket the whole message (ws judges it on its header). */
+function sendOversized(raw: RawConnection, length: number): void {
+  if (raw.transport === 'tcp') raw.sendBytes(header(length));
+  else raw.sendFrameBody(Buffer.alloc(length));
+}
 
 /** Expects a stream-level error: an error frame with id 0, then the server closes. */
 async function expectStreamError(raw: RawConnection, code: ErrorCode): Promise<void> {
@@ -40,7 +48,7 @@ const header = (length: number): Buffer => {
   return bytes;
 };
 
-describe('every protocol error code over a real socket', () => {
+describeEachTransport('every protocol error code over a real socket', () => {
   it('PROTOCOL_VIOLATION: a body that is not a ClientFrame closes the connection', async () => {
     const { port } = await startServer();
     const raw = await RawConnection.ready(port);
@@ -76,14 +84,14 @@ describe('every protocol error code over a real socket', () => {
   it('FRAME_TOO_LARGE: a header over the limit, judged before the body is sent', async () => {
     const { port } = await startServer({ maxFrameBytes: 8192 });
     const raw = await RawConnection.ready(port);
-    raw.sendBytes(header(8193));
+    sendOversized(raw, 8193);
     await expectStreamError(raw, 'FRAME_TOO_LARGE');
   });
 
   it('FRAME_TOO_LARGE: before the handshake only a small frame is accepted', async () => {
     const { port } = await startServer();
     const raw = await RawConnection.open(port);
-    raw.sendBytes(header(64 * 1024));
+    sendOversized(raw, 64 * 1024);
     await expectStreamError(raw, 'FRAME_TOO_LARGE');
   });
 
@@ -130,7 +138,7 @@ describe('every protocol error code over a real socket', () => {
     const { port } = await startServer();
     const raw = await RawConnection.ready(port);
     // id 4, then field 15 (a request type from some future version): 08 04 7a 00
-    raw.sendBytes(Buffer.concat([header(4), Buffer.from('08047a00', 'hex')]));
+    raw.sendFrameBody(Buffer.from('08047a00', 'hex'));
     await expectRequestError(raw, 4, 'UNSUPPORTED_REQUEST');
   });
 
@@ -187,11 +195,11 @@ describe('every protocol error code over a real socket', () => {
       })),
     );
     for (let i = 0; i < 8; i++) await raw.next();
-    raw.socket.pause();
+    raw.pause();
     // 4000 GETs of one 7 KB message each: 28 MB of replies the client does not read.
     raw.send(...Array.from({ length: 4000 }, (_, i) => ({ id: 100 + i, get: { count: 1 } })));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    raw.socket.resume();
+    raw.resume();
     let last = await raw.next();
     while (last.body === 'get') last = await raw.next();
     expect([last.id, codeOf(last)]).toEqual([0, 'SLOW_CONSUMER']);
@@ -226,7 +234,7 @@ describe('every protocol error code over a real socket', () => {
   });
 });
 
-describe('client-side error codes', () => {
+describeEachTransport('client-side error codes', () => {
   const codeOfRejection = async (promise: Promise<unknown>): Promise<ErrorCode> => {
     const error = await promise.then(
       () => undefined,

@@ -2,6 +2,7 @@ import { RingwireError, type Client, type SubscriptionEvent } from '../../src/cl
 import { RawConnection } from '../helpers/raw-connection';
 import { closeAllClients, openClient } from '../helpers/clients';
 import { startServer, stopAllServers } from '../helpers/server';
+import { describeEachTransport } from '../helpers/transports';
 import { waitFor } from '../helpers/wait';
 
 afterEach(async () => {
@@ -29,7 +30,7 @@ async function writeAll(writer: Client, texts: string[]): Promise<bigint[]> {
   return Promise.all(texts.map((text) => writer.set(text)));
 }
 
-describe('subscriptions', () => {
+describeEachTransport('subscriptions', () => {
   it('give each of many subscribers every message of many concurrent writers, in order, once', async () => {
     const { port } = await startServer({ capacity: 10_000 });
     const subscribers = await Promise.all(
@@ -135,7 +136,7 @@ describe('subscriptions', () => {
     const stalled = await RawConnection.ready(port, 'stalled');
     stalled.send({ id: 2, subscribe: {} });
     expect((await stalled.next()).body).toBe('subscribe');
-    stalled.socket.pause();
+    stalled.pause();
 
     const healthy = (await openClient(port, 'healthy')).subscribe({ from: 'now' });
     await healthy.started;
@@ -159,13 +160,13 @@ describe('subscriptions', () => {
     }
     expect(subscribers).toBe(1);
     // It reads again: what was buffered drains, then the connection is gone.
-    stalled.socket.resume();
+    stalled.resume();
     await stalled.waitClosed(10_000);
     await waitFor(() => server.connectionCount === 2);
   });
 });
 
-describe('the cursor (GET next) and long polls', () => {
+describeEachTransport('the cursor (GET next) and long polls', () => {
   it('reads from the subscription point, and waits for a message when asked to', async () => {
     const { port } = await startServer();
     const reader = await openClient(port, 'reader');
@@ -197,7 +198,7 @@ describe('the cursor (GET next) and long polls', () => {
   });
 });
 
-describe('reject mode', () => {
+describeEachTransport('reject mode', () => {
   it('loses nothing: every reader gets every acknowledged message exactly once, in order', async () => {
     const { port } = await startServer({ capacity: 32, overflow: 'reject' });
     const subscriptions = await Promise.all(
@@ -261,7 +262,7 @@ describe('reject mode', () => {
   });
 });
 
-describe('ping and stats', () => {
+describeEachTransport('ping and stats', () => {
   it('measure a round trip and report the server figures', async () => {
     const { port } = await startServer({ capacity: 8, overflow: 'reject' });
     const c = await openClient(port, 'stats');

@@ -2,6 +2,7 @@ import { errorCodeFromWire, type ErrorCode } from '../../src/errors';
 import type { ServerFrame, v1 } from '../../src/protocol/codec';
 import { RawConnection } from '../helpers/raw-connection';
 import { startServer, stopAllServers } from '../helpers/server';
+import { describeEachTransport } from '../helpers/transports';
 
 afterEach(stopAllServers);
 
@@ -51,7 +52,7 @@ async function latest(connection: RawConnection, ring: string, count = 100): Pro
   return (reply.get.messages ?? []).map((m) => Buffer.from(m.payload ?? []).toString());
 }
 
-describe('named rings over a socket', () => {
+describeEachTransport('named rings over a socket', () => {
   it('number each ring from 1 and keep what each holds apart; no name is the ring default', async () => {
     const { port } = await startServer();
     const raw = await ready(port);
@@ -260,7 +261,7 @@ describe('named rings over a socket', () => {
   });
 });
 
-describe('a version-1 client', () => {
+describeEachTransport('a version-1 client', () => {
   it('negotiates version 1 and gets the version-1 behaviour on the ring default', async () => {
     const { port } = await startServer();
     const old = await RawConnection.open(port);
@@ -279,7 +280,7 @@ describe('a version-1 client', () => {
   });
 });
 
-describe('isolation of rings', () => {
+describeEachTransport('isolation of rings', () => {
   it('filling ring a never evicts ring b', async () => {
     const { port } = await startServer({ capacity: 4 });
     const raw = await ready(port);
@@ -328,7 +329,7 @@ describe('isolation of rings', () => {
   });
 });
 
-describe('waiting GETs on rings', () => {
+describeEachTransport('waiting GETs on rings', () => {
   it('a SET wakes the GETs waiting on its ring only; --max-parked-gets bounds them over all rings', async () => {
     const { port } = await startServer({ maxParkedGets: 2 });
     const raw = await ready(port);
@@ -354,7 +355,7 @@ describe('waiting GETs on rings', () => {
   });
 });
 
-describe('rings under concurrency', () => {
+describeEachTransport('rings under concurrency', () => {
   it('50 clients × 200 pipelined SETs over 10 rings give each ring exactly 1..n', async () => {
     const { port } = await startServer({ capacity: 2000 });
     const clients = await Promise.all(Array.from({ length: 50 }, (_, i) => ready(port, `c${i}`)));
@@ -420,7 +421,7 @@ describe('rings under concurrency', () => {
   });
 });
 
-describe('ring limits', () => {
+describeEachTransport('ring limits', () => {
   it('--max-total-bytes: RING_LIMIT for a ring whose byte bound would pass it, nothing created', async () => {
     const { port } = await startServer({ maxBytes: 1 << 20, maxTotalBytes: 3 << 20 });
     const raw = await ready(port);

@@ -163,7 +163,7 @@ describe('hostile clients', () => {
     const hello = encodeClientFrames({ id: 1, hello: helloFor('slow') });
     let sent = 0;
     const drip = setInterval(() => {
-      if (sent < hello.length && !raw.socket.destroyed) raw.sendBytes(hello.subarray(sent, ++sent));
+      if (sent < hello.length && !raw.ended) raw.sendBytes(hello.subarray(sent, ++sent));
     }, 200);
     try {
       expect(await closingCode(raw)).toBe('HANDSHAKE_REQUIRED');
@@ -179,8 +179,7 @@ describe('hostile clients', () => {
     let sent = 0;
     const drip = setInterval(() => {
       sent++;
-      for (const raw of raws)
-        if (!raw.socket.destroyed) raw.sendBytes(frame.subarray(sent - 1, sent));
+      for (const raw of raws) if (!raw.ended) raw.sendBytes(frame.subarray(sent - 1, sent));
     }, 100);
     const started = Date.now();
     try {
@@ -278,7 +277,7 @@ describe('hostile clients', () => {
 
   it('a client that pipelines 100,000 GETs and never reads: SLOW_CONSUMER, others served', async () => {
     const raw = await RawConnection.ready(port);
-    raw.socket.pause();
+    raw.pause();
     const gets = Array.from({ length: 100_000 }, (_, i) => ({ id: i + 2, get: { count: 10 } }));
     raw.sendBytes(encodeClientFrames(...gets));
     await witnessSet('during GET flood');
