@@ -218,6 +218,8 @@ describeEachTransport('reject mode', () => {
       Array.from({ length: 4 }, (_, i) => openClient(port, `writer-${i}`)),
     );
     let refusals = 0;
+    let firstRefusal!: () => void;
+    const refused = new Promise<void>((resolve) => (firstRefusal = resolve));
     const acknowledged: bigint[] = [];
     const writing = Promise.all(
       writers.map(async (writer, w) => {
@@ -229,6 +231,7 @@ describeEachTransport('reject mode', () => {
             } catch (error) {
               if ((error as RingwireError).code !== 'RING_FULL') throw error;
               refusals++;
+              firstRefusal();
               await new Promise((resolve) => setTimeout(resolve, 1));
             }
           }
@@ -238,8 +241,9 @@ describeEachTransport('reject mode', () => {
     const total = 4 * perWriter;
     const pushed = subscriptions.map((s) => collect(s, (seen) => seen.length === total));
     const pulled = cursorReaders.map(async (reader) => {
-      // Start late: until these readers catch up, writers must be refused rather than overwrite.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Start once a writer was refused (however slow the machine): until these readers catch
+      // up, writers must be refused rather than overwrite. Writers done without one: see below.
+      await Promise.race([refused, writing]);
       const seqs: bigint[] = [];
       while (seqs.length < total) {
         const read = await reader.get({ next: true, count: 7, waitMs: 1000 });
