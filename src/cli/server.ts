@@ -30,6 +30,8 @@ import {
   type FlagValues,
 } from './flags';
 import { formatAddress, runMain } from './main';
+import { StoreError } from '../store/errors';
+import { FSYNC_POLICIES, type FsyncPolicy } from '../store/ring-log';
 
 const MAX_MS = 2 ** 31 - 1;
 
@@ -280,6 +282,37 @@ export const SERVER_FLAGS: readonly Flag[] = [
     env: 'RINGWIRE_QUIET',
     help: 'do not log connection opens, closes and request errors',
   },
+  {
+    name: 'data-dir',
+    type: 'string',
+    env: 'RINGWIRE_DATA_DIR',
+    placeholder: 'DIR',
+    help: 'keep every ring in DIR (an append-only log per ring, replayed at start); default: in memory only',
+  },
+  {
+    name: 'fsync',
+    type: 'string',
+    env: 'RINGWIRE_FSYNC',
+    default: DEFAULT_SERVER_OPTIONS.fsync,
+    choices: FSYNC_POLICIES,
+    placeholder: 'MODE',
+    help: 'with --data-dir: acknowledge writes after fdatasync (always), once written to the OS with fdatasync every --fsync-interval-ms (interval), or leave flushing to the OS (none)',
+  },
+  {
+    name: 'fsync-interval-ms',
+    type: 'integer',
+    env: 'RINGWIRE_FSYNC_INTERVAL_MS',
+    default: DEFAULT_SERVER_OPTIONS.fsyncIntervalMs,
+    min: 1,
+    max: MAX_MS,
+    placeholder: 'MS',
+    help: 'with --fsync interval: the longest an acknowledged write waits for its fdatasync',
+  },
+  {
+    name: 'repair',
+    type: 'boolean',
+    help: 'start even when a ring log is damaged mid-way: drop the damaged record and everything after it (one line says what)',
+  },
   { name: 'version', type: 'boolean', help: 'print the version and exit' },
   HELP_FLAG,
 ];
@@ -289,7 +322,8 @@ const USAGE = `Usage: server [options]
 Runs a ringwire server: clients store messages in named ring buffers and read them back. A
 request that names no ring uses the ring "default"; other rings are created on first use with
 the defaults below (unless --no-auto-create), or declared at start with --ring/--rings-file.
-Prints "listening on HOST:PORT" once ready; logs go to stderr. SIGINT or SIGTERM shuts down
+Prints "storage: DIR (fsync MODE)" (or "storage: memory ...") and "listening on HOST:PORT"
+once ready; logs go to stderr. SIGINT or SIGTERM shuts down
 gracefully (requests already received are answered, clients are told, exit status 0); a
 second signal exits at once with status 1.
 Every option can also be set through the environment variable shown; the option wins.
@@ -338,6 +372,10 @@ async function main(argv: string[]): Promise<number> {
     tls: readTlsFlags(values),
     serverName: (values.name as string | undefined) ?? DEFAULT_SERVER_OPTIONS.serverName,
     logger,
+    dataDir: values['data-dir'] as string | undefined,
+    fsync: values.fsync as FsyncPolicy,
+    fsyncIntervalMs: values['fsync-interval-ms'] as number,
+    repair: values.repair as boolean,
   });
   // Listen for signals before announcing the address: whoever reads that line may signal at once.
   const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
@@ -346,8 +384,16 @@ async function main(argv: string[]): Promise<number> {
   });
   try {
     const address = await server.listen();
-    process.stdout.write(`listening on ${formatAddress(address.address, address.port)}\n`);
+    const { dataDir, fsync } = server.options;
+    const storage = dataDir
+      ? `${dataDir} (fsync ${fsync})`
+      : 'memory (messages are lost on restart)';
+    process.stdout.write(
+      `storage: ${storage}\nlistening on ${formatAddress(address.address, address.port)}\n`,
+    );
   } catch (error) {
+    // A data dir that is locked, damaged or unreadable: its own one-line message.
+    if (error instanceof StoreError) throw new Error(error.message);
     const address = formatAddress(values.host as string, values.port as number);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new Error(`port ${address} is already in use`);

@@ -1,6 +1,6 @@
 import { RingwireError } from '../errors';
 import type { MessageStore } from './message-store';
-import { Ring, type OverflowPolicy, type RingListener } from './ring';
+import { Ring, type OverflowPolicy, type RingJournal, type RingListener } from './ring';
 import { RingBuffer } from './ring-buffer';
 
 /** The ring a request that names none (or names "") uses; it always exists. */
@@ -31,6 +31,8 @@ export interface RingRegistryOptions {
   listenerFor(name: string): RingListener;
   /** The store of `default`, when not an in-memory ring (tests). */
   readonly defaultStore?: MessageStore;
+  /** Where a ring writes its changes (--data-dir); none keeps it in memory only. */
+  journalFor?(name: string, settings: RingSettings): RingJournal;
 }
 
 export function isRingName(name: string): boolean {
@@ -113,6 +115,14 @@ export class RingRegistry {
   }
 
   /**
+   * A ring found in the data directory at start: created like a ring on first use (with the
+   * default bounds unless declared), whether or not auto-create is on.
+   */
+  restore(name: string): Ring {
+    return this.#rings.get(name) ?? this.#create(ringName(name), this.#options.defaults);
+  }
+
+  /**
    * The ring an UPDATE or DELETE names; never created: a ring that does not exist holds no
    * seq (NOT_FOUND), or, without auto-create, is RING_NOT_FOUND.
    */
@@ -147,6 +157,7 @@ export class RingRegistry {
       overflow: settings.overflow,
       listener: this.#options.listenerFor(name),
       maxReaderLagMs: this.#options.maxReaderLagMs,
+      journal: this.#options.journalFor?.(name, settings),
     });
     this.#rings.set(name, ring);
     this.#sortedNames.splice(upperBound(this.#sortedNames, name), 0, name);

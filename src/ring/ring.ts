@@ -2,6 +2,7 @@ import { Mutex } from 'async-mutex';
 import { RingwireError } from '../errors';
 import { Cursor, CursorSet } from './cursors';
 import type { MessageStore, ReadResult, StoredMessage } from './message-store';
+import type { LogRecord } from '../store/record';
 
 /** What SET does when the ring is full: overwrite the oldest, or refuse while a reader lags. */
 export const OVERFLOW_POLICIES = ['overwrite', 'reject'] as const;
@@ -19,6 +20,27 @@ export interface RingListener {
 }
 
 const NO_LISTENER: RingListener = { appended() {}, updated() {}, deleted() {} };
+
+/**
+ * Where a durable ring writes its changes (the ring log of --data-dir). The ring commits the
+ * records of each step that changed it and holds its lock until they are durable, so nothing
+ * else (a read, a push) sees a change that may still be taken back.
+ */
+export interface RingJournal {
+  /** Resolves once the records are durable as the server's fsync mode says; rejects with a RingwireError (STORE_UNAVAILABLE) when the disk refuses them. */
+  commit(records: readonly LogRecord[]): Promise<void>;
+  /** The ring's window now starts at `oldestSeq`: older log segments may go. */
+  dropBefore(oldestSeq: number): void;
+}
+
+/**
+ * A reply to take back because its step's commit failed; `at` (its place in the output)
+ * orders the takebacks of a batch, latest first.
+ */
+interface Takeback {
+  readonly at: number;
+  readonly apply: () => void;
+}
 
 /** What a ring holds and how it is bounded, as LIST_RINGS and STATS report it. */
 export interface RingFigures {
@@ -56,6 +78,7 @@ export class Ring {
       overflow?: OverflowPolicy;
       listener?: RingListener;
       maxReaderLagMs?: number;
+      journal?: RingJournal;
     } = {},
   ) {
     this.name = options.name ?? 'default';
@@ -64,7 +87,13 @@ export class Ring {
       options.overflow ?? 'overwrite',
       options.listener ?? NO_LISTENER,
       options.maxReaderLagMs ?? 0,
+      options.journal,
     );
+  }
+
+  /** True when the ring writes its changes to a durable log. */
+  get durable(): boolean {
+    return this.#ops.durable;
   }
 
   get capacity(): number {
@@ -112,11 +141,11 @@ export class Ring {
   static exclusiveAll<T>(rings: Iterable<Ring>, step: () => T): T | Promise<T> {
     const ordered = [...new Set(rings)].sort((a, b) => (a.name < b.name ? -1 : 1));
     let free = true;
-    for (const ring of ordered) free &&= !ring.#locked;
+    for (const ring of ordered) free &&= !ring.#locked && !ring.durable;
     if (free) return Ring.#runAll(ordered, step);
-    return Ring.#acquireInOrder(ordered).then((releases) => {
+    return Ring.#acquireInOrder(ordered).then(async (releases) => {
       try {
-        return Ring.#runAll(ordered, step);
+        return await Ring.#runAll(ordered, step);
       } finally {
         for (const release of releases) release();
       }
@@ -129,16 +158,23 @@ export class Ring {
     return releases;
   }
 
-  static #runAll<T>(rings: readonly Ring[], step: () => T): T {
+  static #runAll<T>(rings: readonly Ring[], step: () => T): T | Promise<T> {
     for (const ring of rings) ring.#inStep = true;
+    const commits: Promise<Takeback[]>[] = [];
+    let result: T;
     try {
-      return step();
+      result = step();
     } finally {
       for (const ring of rings) {
-        ring.#inStep = false;
-        ring.#ops.endStep();
+        const committed = ring.#endStep();
+        if (committed) commits.push(committed);
       }
     }
+    if (commits.length === 0) return result;
+    return Promise.all(commits).then((takebacks) => {
+      takeBack(takebacks.flat());
+      return result;
+    });
   }
 
   /** The seq the next message will get, read without the lock (a hint, e.g. for a Welcome). */
@@ -165,7 +201,8 @@ export class Ring {
    * and the hot path saves the promises. Otherwise it waits for the lock like `exclusive`.
    */
   exclusiveSync<T>(step: (ops: RingOps) => T): T | Promise<T> {
-    if (this.#locked) return this.exclusive(step);
+    // A durable ring holds its lock until a step's changes are committed: always the mutex.
+    if (this.#locked || this.durable) return this.exclusive(step);
     return this.#run(step);
   }
 
@@ -175,18 +212,35 @@ export class Ring {
     try {
       result = step(this.#ops);
     } catch (error) {
-      this.#endStep();
+      void this.#endStep();
       throw error;
     }
-    if (result instanceof Promise) return result.finally(() => this.#endStep());
-    this.#endStep();
-    return result;
+    if (result instanceof Promise) return result.finally(() => this.#commitAndTakeBack());
+    const committed = this.#endStep();
+    if (!committed) return result;
+    return committed.then((takebacks) => {
+      takeBack(takebacks);
+      return result;
+    });
   }
 
-  #endStep(): void {
-    this.#inStep = false;
-    this.#ops.endStep();
+  async #commitAndTakeBack(): Promise<void> {
+    const committed = this.#endStep();
+    if (committed) takeBack(await committed);
   }
+
+  /** Ends the step; with a journal and changes, resolves when they are committed, with the replies to take back if that failed. */
+  #endStep(): Promise<Takeback[]> | undefined {
+    this.#inStep = false;
+    return this.#ops.endStep();
+  }
+}
+
+/** Runs the takebacks latest first, so that each one's place in the output is still where it was. */
+function takeBack(takebacks: Takeback[]): void {
+  if (takebacks.length === 0) return;
+  takebacks.sort((a, b) => b.at - a.at);
+  for (const takeback of takebacks) takeback.apply();
 }
 
 /** The ring's operations, handed only to a step that holds the lock. */
@@ -196,18 +250,41 @@ export class RingOps {
   readonly #cursors = new CursorSet();
   readonly #listener: RingListener;
   readonly #maxReaderLagMs: number;
+  readonly #journal: RingJournal | undefined;
   #appended = false;
+  // With a journal, what the current step changed: its records, how to undo each change in
+  // memory, the listener calls held back until the changes are durable, the replies to take
+  // back if they are not.
+  #records: LogRecord[] = [];
+  #undo: (() => void)[] = [];
+  #heldBack: (() => void)[] = [];
+  #takebacks: { at: number; apply: (error: RingwireError) => void }[] = [];
 
   constructor(
     store: MessageStore,
     overflow: OverflowPolicy,
     listener: RingListener,
     maxReaderLagMs = 0,
+    journal?: RingJournal,
   ) {
     this.store = store;
     this.overflow = overflow;
     this.#listener = listener;
     this.#maxReaderLagMs = maxReaderLagMs;
+    this.#journal = journal;
+  }
+
+  /** True when changes are written to a journal before their replies may leave. */
+  get durable(): boolean {
+    return this.#journal !== undefined;
+  }
+
+  /**
+   * Durable rings: if this step's commit fails, `apply` is called with the error, to take
+   * back the reply that began at `at` in the output.
+   */
+  onCommitFailure(at: number, apply: (error: RingwireError) => void): void {
+    this.#takebacks.push({ at, apply });
   }
 
   /** Stores a message. In reject mode, refuses with RING_FULL rather than overwrite a message a reader lacks. */
@@ -217,6 +294,11 @@ export class RingOps {
     }
     const seq = this.store.append(payload, sender, timestampMs);
     this.#appended = true;
+    if (this.#journal) {
+      this.#records.push({ op: 'append', seq, timeMs: timestampMs, sender, payload });
+      // Its seq stays a gap, as in the log: a seq is never given twice.
+      this.#undo.push(() => this.store.delete(seq));
+    }
     return seq;
   }
 
@@ -231,15 +313,32 @@ export class RingOps {
       );
     }
     if (this.overflow === 'reject') this.#refuseOverwriteOfUnread(overwritten, updatedMs);
+    const previous = this.store.get(seq) as StoredMessage;
     const message = this.store.update(seq, payload, updatedMs);
     if (!message) throw notFound(seq);
-    this.#listener.updated(message);
+    if (!this.#journal) {
+      this.#listener.updated(message);
+      return message;
+    }
+    this.#records.push({ op: 'update', seq, timeMs: updatedMs, sender: '', payload });
+    this.#undo.push(() => {
+      if (previous.updatedMs === 0) this.store.revertUpdate(seq);
+      else this.store.update(seq, previous.payload, previous.updatedMs);
+    });
+    this.#heldBack.push(() => this.#listener.updated(message));
     return message;
   }
 
   delete(seq: number): void {
     if (!this.store.delete(seq)) throw notFound(seq);
-    this.#listener.deleted(seq);
+    if (!this.#journal) {
+      this.#listener.deleted(seq);
+      return;
+    }
+    // Not undone: the message stays deleted in memory, and comes back at a restart if the
+    // delete record did not reach the log (the client was told the delete failed).
+    this.#records.push({ op: 'delete', seq, timeMs: Date.now(), sender: '', payload: NO_BYTES });
+    this.#heldBack.push(() => this.#listener.deleted(seq));
   }
 
   readLatest(count: number): ReadResult {
@@ -287,13 +386,51 @@ export class RingOps {
     );
   }
 
-  /** @internal called by Ring when a step ends. */
-  endStep(): void {
+  /**
+   * @internal called by Ring when a step ends. A durable ring's changes are committed first:
+   * the promise resolves once they are durable, or, when the commit failed, once they are
+   * undone in memory, with the replies to take back.
+   */
+  endStep(): Promise<Takeback[]> | undefined {
+    if (this.#records.length > 0) return this.#commit(this.#journal as RingJournal);
+    this.#announce();
+    return undefined;
+  }
+
+  #announce(): void {
+    for (const call of this.#heldBack) call();
+    this.#heldBack.length = 0;
     if (!this.#appended) return;
     this.#appended = false;
     this.#listener.appended();
   }
+
+  async #commit(journal: RingJournal): Promise<Takeback[]> {
+    const records = this.#records;
+    const undo = this.#undo;
+    const takebacks = this.#takebacks;
+    this.#records = [];
+    this.#undo = [];
+    this.#takebacks = [];
+    try {
+      await journal.commit(records);
+    } catch (error) {
+      for (let i = undo.length - 1; i >= 0; i--) undo[i]();
+      this.#heldBack.length = 0;
+      this.#appended = false;
+      const failure =
+        error instanceof RingwireError
+          ? error
+          : new RingwireError('STORE_UNAVAILABLE', String(error), { cause: error });
+      return takebacks.map(({ at, apply }) => ({ at, apply: () => apply(failure) }));
+    }
+    journal.dropBefore(this.store.oldestSeq);
+    this.#announce();
+    return [];
+  }
 }
+
+const NO_BYTES = new Uint8Array(0);
 
 function notFound(seq: number): RingwireError {
   const which = Number.isFinite(seq) ? `seq ${seq}` : 'a seq past 2^53';

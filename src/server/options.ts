@@ -6,6 +6,7 @@ import {
   ENVELOPE_RESERVE_BYTES,
 } from '../protocol/constants';
 import type { OverflowPolicy } from '../ring/ring';
+import { DEFAULT_FSYNC_INTERVAL_MS, type FsyncPolicy } from '../store/ring-log';
 import { SILENT_LOGGER, type Logger } from './logger';
 
 export interface ServerOptions {
@@ -57,6 +58,14 @@ export interface ServerOptions {
   /** Sent to clients in the Welcome. */
   serverName: string;
   logger: Logger;
+  /** Keep every ring in this directory (--data-dir); undefined: in memory only. */
+  dataDir: string | undefined;
+  /** When an acknowledged SET/UPDATE/DELETE is on stable storage (with dataDir). */
+  fsync: FsyncPolicy;
+  /** `interval`: the longest an acknowledged write waits for its fdatasync. */
+  fsyncIntervalMs: number;
+  /** Start even when a ring log is damaged mid-way: drop the damaged record and all after it. */
+  repair: boolean;
 }
 
 /** A ring declared at start (--ring NAME[:capacity[:max-bytes[:overflow]]]). */
@@ -102,6 +111,10 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
   tls: undefined,
   serverName: hostname(),
   logger: SILENT_LOGGER,
+  dataDir: undefined,
+  fsync: 'interval',
+  fsyncIntervalMs: DEFAULT_FSYNC_INTERVAL_MS,
+  repair: false,
 };
 
 /** Largest SET payload on a server with this frame limit. */

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errors';
 import type { RingFigures } from '../ring/ring';
+import type { PersistenceFigures } from '../store/persistence';
 
 /** What the server counts for STATS, beyond what the ring knows. */
 export interface ServerStats {
@@ -16,6 +17,8 @@ export interface ServerStats {
   readonly rings: number;
   readonly totalMessages: number;
   readonly totalBytes: number;
+  /** With --data-dir: the data directory's figures. */
+  readonly persistence?: PersistenceFigures;
 }
 
 /** Running totals since the server started. */
