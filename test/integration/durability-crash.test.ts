@@ -110,11 +110,11 @@ function check(messages: Message[], written: Written): void {
     const allowed = update?.acked
       ? [update.acked, ...update.later]
       : [payload, ...(update?.later ?? [])];
-    const served = message?.payload.toString() ?? 'nothing';
+    const payloadServed = message?.payload.toString() ?? 'nothing';
     expect({
       seq,
       sender: message?.sender,
-      served: allowed.includes(served) ? 'allowed' : served,
+      served: allowed.includes(payloadServed) ? 'allowed' : payloadServed,
     }).toEqual({
       seq,
       sender,
