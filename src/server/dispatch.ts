@@ -144,9 +144,15 @@ export function handleRequest(
         if (ops.durable) takeBackOnCommitFailure(context, ops, id, replyStart);
         return;
       }
-      case 'get':
+      case 'get': {
         handleGet(context, id, frame.get, ring as Ring);
+        // Its reply may show a write of this step: it stands or falls with the step's commit.
+        const { ops } = ring as Ring;
+        if (ops.durable && out.byteLength > replyStart) {
+          takeBackOnCommitFailure(context, ops, id, replyStart);
+        }
         return;
+      }
       case 'subscribe':
         out.add({ id, subscribe: subscribe(context, frame.subscribe, ring as Ring) });
         return;
@@ -216,9 +222,9 @@ const REQUEST_NAMES: Readonly<Record<NonNullable<ClientFrame['body']>, string>> 
 };
 
 /**
- * A durable ring's write is answered before its commit settles; the reply leaves only after
- * it (the ring holds its lock until then, and the connection its output). If the commit
- * fails, the reply, which began at `start`, becomes STORE_UNAVAILABLE.
+ * A durable ring's write (or a read that may show it) is answered before its commit settles;
+ * the reply leaves only after it (the ring holds its lock until then, and the connection its
+ * output). If the commit fails, the reply, which began at `start`, becomes STORE_UNAVAILABLE.
  */
 function takeBackOnCommitFailure(
   context: BatchContext,
