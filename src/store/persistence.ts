@@ -1,4 +1,4 @@
-import type { RingJournal } from '../ring/ring';
+import type { Ring, RingJournal } from '../ring/ring';
 import type { RingRegistry, RingSettings } from '../ring/ring-registry';
 import { DataDirectory } from './data-directory';
 import { StoreError } from './errors';
@@ -60,7 +60,7 @@ export class Persistence {
     }
     const recoveries: RingRecovery[] = [];
     for (const meta of await this.#directory.rings()) {
-      const ring = rings.restore(meta.name);
+      const ring = restore(rings, meta.name);
       const journal = this.#journals.get(meta.name) as LoggedRing;
       const recovery = await ring.exclusive((ops) => journal.recover(ops.store, meta));
       recoveries.push(recovery);
@@ -101,6 +101,21 @@ export class Persistence {
   get #opened(): DataDirectory {
     if (!this.#directory) throw new Error('the data directory is not open yet');
     return this.#directory;
+  }
+}
+
+/** A ring of the data dir that the server's ring limits do not let in stops the start. */
+function restore(rings: RingRegistry, name: string): Ring {
+  try {
+    return rings.restore(name);
+  } catch (error) {
+    throw new StoreError(
+      'INVALID',
+      `cannot restore ring ${name} from the data dir: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

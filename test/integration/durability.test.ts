@@ -196,3 +196,19 @@ test('damage in the middle of a log refuses to start, naming the file, the offse
   // The seqs the dropped records used are not given again.
   expect(await client.set('message 4')).toBe(4n);
 });
+
+test('rings on disk past --max-rings stop the start with one line', async () => {
+  const dataDir = join(await temp.make(), 'data');
+  const first = await start(dataDir);
+  const writer = await openClient(first.port, 'writer');
+  await writer.set('one', { ring: 'extra' });
+  await closeAllClients();
+  await stop(first.child);
+  const refused = await run('server', ['--port', '0', '--data-dir', dataDir, '--max-rings', '1']);
+  expect([refused.status, refused.stderr]).toEqual([
+    1,
+    expect.stringMatching(
+      /^server: cannot restore ring extra from the data dir: cannot create ring extra: the server holds its maximum of 1 rings\n$/,
+    ),
+  ]);
+});
