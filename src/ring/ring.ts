@@ -160,17 +160,17 @@ export class Ring {
 
   static #runAll<T>(rings: readonly Ring[], step: () => T): T | Promise<T> {
     for (const ring of rings) ring.#inStep = true;
-    const commits: Promise<Takeback[]>[] = [];
+    let commits: Promise<Takeback[]>[] | undefined;
     let result: T;
     try {
       result = step();
     } finally {
       for (const ring of rings) {
         const committed = ring.#endStep();
-        if (committed) commits.push(committed);
+        if (committed) (commits ??= []).push(committed);
       }
     }
-    if (commits.length === 0) return result;
+    if (!commits) return result;
     return Promise.all(commits).then((takebacks) => {
       takeBack(takebacks.flat());
       return result;
@@ -251,14 +251,9 @@ export class RingOps {
   readonly #listener: RingListener;
   readonly #maxReaderLagMs: number;
   readonly #journal: RingJournal | undefined;
+  /** With a journal only: an in-memory ring carries nothing more. */
+  readonly #step: StepChanges | undefined;
   #appended = false;
-  // With a journal, what the current step changed: its records, how to undo each change in
-  // memory, the listener calls held back until the changes are durable, the replies to take
-  // back if they are not.
-  #records: LogRecord[] = [];
-  #undo: (() => void)[] = [];
-  #heldBack: (() => void)[] = [];
-  #takebacks: { at: number; apply: (error: RingwireError) => void }[] = [];
 
   constructor(
     store: MessageStore,
@@ -272,6 +267,7 @@ export class RingOps {
     this.#listener = listener;
     this.#maxReaderLagMs = maxReaderLagMs;
     this.#journal = journal;
+    if (journal) this.#step = new StepChanges();
   }
 
   /** True when changes are written to a journal before their replies may leave. */
@@ -284,7 +280,7 @@ export class RingOps {
    * back the reply that began at `at` in the output.
    */
   onCommitFailure(at: number, apply: (error: RingwireError) => void): void {
-    this.#takebacks.push({ at, apply });
+    this.#step?.takebacks.push({ at, apply });
   }
 
   /** Stores a message. In reject mode, refuses with RING_FULL rather than overwrite a message a reader lacks. */
@@ -294,10 +290,10 @@ export class RingOps {
     }
     const seq = this.store.append(payload, sender, timestampMs);
     this.#appended = true;
-    if (this.#journal) {
-      this.#records.push({ op: 'append', seq, timeMs: timestampMs, sender, payload });
+    if (this.#step) {
+      this.#step.records.push({ op: 'append', seq, timeMs: timestampMs, sender, payload });
       // Its seq stays a gap, as in the log: a seq is never given twice.
-      this.#undo.push(() => this.store.delete(seq));
+      this.#step.undo.push(() => this.store.delete(seq));
     }
     return seq;
   }
@@ -316,29 +312,31 @@ export class RingOps {
     const previous = this.store.get(seq) as StoredMessage;
     const message = this.store.update(seq, payload, updatedMs);
     if (!message) throw notFound(seq);
-    if (!this.#journal) {
+    const step = this.#step;
+    if (!step) {
       this.#listener.updated(message);
       return message;
     }
-    this.#records.push({ op: 'update', seq, timeMs: updatedMs, sender: '', payload });
-    this.#undo.push(() => {
+    step.records.push({ op: 'update', seq, timeMs: updatedMs, sender: '', payload });
+    step.undo.push(() => {
       if (previous.updatedMs === 0) this.store.revertUpdate(seq);
       else this.store.update(seq, previous.payload, previous.updatedMs);
     });
-    this.#heldBack.push(() => this.#listener.updated(message));
+    step.heldBack.push(() => this.#listener.updated(message));
     return message;
   }
 
   delete(seq: number): void {
     if (!this.store.delete(seq)) throw notFound(seq);
-    if (!this.#journal) {
+    const step = this.#step;
+    if (!step) {
       this.#listener.deleted(seq);
       return;
     }
     // Not undone: the message stays deleted in memory, and comes back at a restart if the
     // delete record did not reach the log (the client was told the delete failed).
-    this.#records.push({ op: 'delete', seq, timeMs: Date.now(), sender: '', payload: NO_BYTES });
-    this.#heldBack.push(() => this.#listener.deleted(seq));
+    step.records.push({ op: 'delete', seq, timeMs: Date.now(), sender: '', payload: NO_BYTES });
+    step.heldBack.push(() => this.#listener.deleted(seq));
   }
 
   readLatest(count: number): ReadResult {
@@ -392,45 +390,63 @@ export class RingOps {
    * undone in memory, with the replies to take back.
    */
   endStep(): Promise<Takeback[]> | undefined {
-    if (this.#records.length > 0) return this.#commit(this.#journal as RingJournal);
+    const step = this.#step;
+    if (step && step.records.length > 0) return this.#commit(this.#journal as RingJournal, step);
     this.#announce();
     return undefined;
   }
 
   #announce(): void {
-    for (const call of this.#heldBack) call();
-    this.#heldBack.length = 0;
+    if (this.#step) for (const call of this.#step.heldBack) call();
     if (!this.#appended) return;
     this.#appended = false;
     this.#listener.appended();
   }
 
-  async #commit(journal: RingJournal): Promise<Takeback[]> {
-    const records = this.#records;
-    const undo = this.#undo;
-    const takebacks = this.#takebacks;
-    this.#records = [];
-    this.#undo = [];
-    this.#takebacks = [];
+  /** The ring's lock is held until this settles: no other step can add to `step` meanwhile. */
+  async #commit(journal: RingJournal, step: StepChanges): Promise<Takeback[]> {
     try {
-      await journal.commit(records);
+      await journal.commit(step.records);
     } catch (error) {
-      for (let i = undo.length - 1; i >= 0; i--) undo[i]();
-      this.#heldBack.length = 0;
-      this.#appended = false;
+      for (let i = step.undo.length - 1; i >= 0; i--) step.undo[i]();
       const failure =
         error instanceof RingwireError
           ? error
           : new RingwireError('STORE_UNAVAILABLE', String(error), { cause: error });
-      return takebacks.map(({ at, apply }) => ({ at, apply: () => apply(failure) }));
+      const takebacks = step.takebacks.map(({ at, apply }) => ({
+        at,
+        apply: () => apply(failure),
+      }));
+      step.clear();
+      this.#appended = false;
+      return takebacks;
     }
     journal.dropBefore(this.store.oldestSeq);
     this.#announce();
+    step.clear();
     return [];
   }
 }
 
 const NO_BYTES = new Uint8Array(0);
+
+/**
+ * What a durable ring's step changed: its records, how to undo each change in memory, the
+ * listener calls held back until the changes are durable, the replies to take back if not.
+ */
+class StepChanges {
+  readonly records: LogRecord[] = [];
+  readonly undo: (() => void)[] = [];
+  readonly heldBack: (() => void)[] = [];
+  readonly takebacks: { at: number; apply: (error: RingwireError) => void }[] = [];
+
+  clear(): void {
+    this.records.length = 0;
+    this.undo.length = 0;
+    this.heldBack.length = 0;
+    this.takebacks.length = 0;
+  }
+}
 
 function notFound(seq: number): RingwireError {
   const which = Number.isFinite(seq) ? `seq ${seq}` : 'a seq past 2^53';
