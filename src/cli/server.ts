@@ -322,8 +322,8 @@ const USAGE = `Usage: server [options]
 Runs a ringwire server: clients store messages in named ring buffers and read them back. A
 request that names no ring uses the ring "default"; other rings are created on first use with
 the defaults below (unless --no-auto-create), or declared at start with --ring/--rings-file.
-Prints "storage: DIR (fsync MODE)" (or "storage: memory ...") and "listening on HOST:PORT"
-once ready; logs go to stderr. SIGINT or SIGTERM shuts down
+Prints "listening on HOST:PORT" once ready, then "storage: DIR (fsync MODE)" (or "storage:
+memory ..."); logs go to stderr. SIGINT or SIGTERM shuts down
 gracefully (requests already received are answered, clients are told, exit status 0); a
 second signal exits at once with status 1.
 Every option can also be set through the environment variable shown; the option wins.
@@ -389,7 +389,7 @@ async function main(argv: string[]): Promise<number> {
       ? `${dataDir} (fsync ${fsync})`
       : 'memory (messages are lost on restart)';
     process.stdout.write(
-      `storage: ${storage}\nlistening on ${formatAddress(address.address, address.port)}\n`,
+      `listening on ${formatAddress(address.address, address.port)}\nstorage: ${storage}\n`,
     );
   } catch (error) {
     // A data dir that is locked, damaged or unreadable: its own one-line message.

@@ -54,18 +54,16 @@ async function firstSegment(dataDir: string, name = 'default'): Promise<string> 
 }
 
 test('the start line says where messages live', async () => {
-  const memory = await spawnServer();
-  children.push(memory.child);
   const dataDir = join(await temp.make(), 'data');
   const result = await run('server', ['--port', '0', '--data-dir', dataDir, '--fsync', 'always'], {
     timeoutMs: 1500,
   });
   expect(result.stdout).toMatch(
-    new RegExp(`^storage: ${dataDir} \\(fsync always\\)\\nlistening on 127\\.0\\.0\\.1:\\d+\\n$`),
+    new RegExp(`^listening on 127\\.0\\.0\\.1:\\d+\\nstorage: ${dataDir} \\(fsync always\\)\\n$`),
   );
   const memoryRun = await run('server', ['--port', '0'], { timeoutMs: 1000 });
   expect(memoryRun.stdout).toMatch(
-    /^storage: memory \(messages are lost on restart\)\nlistening on /,
+    /^listening on 127\.0\.0\.1:\d+\nstorage: memory \(messages are lost on restart\)\n$/,
   );
 });
 
