@@ -1893,6 +1893,21 @@ export namespace ringwire {
             /** StatsReply totalBytes. */
             totalBytes: (number|Long);
 
+            /** StatsReply dataDir. */
+            dataDir: string;
+
+            /** StatsReply fsync. */
+            fsync: string;
+
+            /** StatsReply logBytes. */
+            logBytes: (number|Long);
+
+            /** StatsReply lastFsyncMs. */
+            lastFsyncMs: (number|Long);
+
+            /** StatsReply recovery. */
+            recovery: string;
+
             /**
              * Creates a new StatsReply instance using the specified properties.
              * @param [properties] Properties to set
@@ -1966,6 +1981,21 @@ export namespace ringwire {
 
                 /** StatsReply totalBytes */
                 totalBytes?: (number|Long|null);
+
+                /** StatsReply dataDir */
+                dataDir?: (string|null);
+
+                /** StatsReply fsync */
+                fsync?: (string|null);
+
+                /** StatsReply logBytes */
+                logBytes?: (number|Long|null);
+
+                /** StatsReply lastFsyncMs */
+                lastFsyncMs?: (number|Long|null);
+
+                /** StatsReply recovery */
+                recovery?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2457,7 +2487,10 @@ export namespace ringwire {
             RING_NOT_FOUND = 15,
 
             /** RING_LIMIT value */
-            RING_LIMIT = 16
+            RING_LIMIT = 16,
+
+            /** STORE_UNAVAILABLE value */
+            STORE_UNAVAILABLE = 17
         }
 
         /**

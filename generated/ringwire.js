@@ -4545,6 +4545,11 @@ $root.ringwire = (function() {
              * @property {number|null} [rings] StatsReply rings
              * @property {number|Long|null} [totalMessages] StatsReply totalMessages
              * @property {number|Long|null} [totalBytes] StatsReply totalBytes
+             * @property {string|null} [dataDir] StatsReply dataDir
+             * @property {string|null} [fsync] StatsReply fsync
+             * @property {number|Long|null} [logBytes] StatsReply logBytes
+             * @property {number|Long|null} [lastFsyncMs] StatsReply lastFsyncMs
+             * @property {string|null} [recovery] StatsReply recovery
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4691,6 +4696,46 @@ $root.ringwire = (function() {
             StatsReply.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * StatsReply dataDir.
+             * @member {string} dataDir
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.dataDir = "";
+
+            /**
+             * StatsReply fsync.
+             * @member {string} fsync
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.fsync = "";
+
+            /**
+             * StatsReply logBytes.
+             * @member {number|Long} logBytes
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.logBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply lastFsyncMs.
+             * @member {number|Long} lastFsyncMs
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.lastFsyncMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply recovery.
+             * @member {string} recovery
+             * @memberof ringwire.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.recovery = "";
+
+            /**
              * Creates a new StatsReply instance using the specified properties.
              * @function create
              * @memberof ringwire.v1.StatsReply
@@ -4752,6 +4797,16 @@ $root.ringwire = (function() {
                     writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.totalMessages);
                 if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && (typeof message.totalBytes === "object" ? message.totalBytes.low || message.totalBytes.high : message.totalBytes !== 0))
                     writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.totalBytes);
+                if (message.dataDir != null && $Object.hasOwnProperty.call(message, "dataDir") && message.dataDir !== "")
+                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.dataDir);
+                if (message.fsync != null && $Object.hasOwnProperty.call(message, "fsync") && message.fsync !== "")
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.fsync);
+                if (message.logBytes != null && $Object.hasOwnProperty.call(message, "logBytes") && (typeof message.logBytes === "object" ? message.logBytes.low || message.logBytes.high : message.logBytes !== 0))
+                    writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.logBytes);
+                if (message.lastFsyncMs != null && $Object.hasOwnProperty.call(message, "lastFsyncMs") && (typeof message.lastFsyncMs === "object" ? message.lastFsyncMs.low || message.lastFsyncMs.high : message.lastFsyncMs !== 0))
+                    writer.uint32(/* id 18, wireType 0 =*/144).uint64(message.lastFsyncMs);
+                if (message.recovery != null && $Object.hasOwnProperty.call(message, "recovery") && message.recovery !== "")
+                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.recovery);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4974,6 +5029,51 @@ $root.ringwire = (function() {
                                 message.totalBytes = value;
                             else
                                 delete message.totalBytes;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.dataDir = value;
+                            else
+                                delete message.dataDir;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.fsync = value;
+                            else
+                                delete message.fsync;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.logBytes = value;
+                            else
+                                delete message.logBytes;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastFsyncMs = value;
+                            else
+                                delete message.lastFsyncMs;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.recovery = value;
+                            else
+                                delete message.recovery;
                             continue;
                         }
                     }
@@ -6094,6 +6194,7 @@ $root.ringwire = (function() {
          * @property {number} IDLE_TIMEOUT=14 IDLE_TIMEOUT value
          * @property {number} RING_NOT_FOUND=15 RING_NOT_FOUND value
          * @property {number} RING_LIMIT=16 RING_LIMIT value
+         * @property {number} STORE_UNAVAILABLE=17 STORE_UNAVAILABLE value
          */
         v1.ErrorCode = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -6114,6 +6215,7 @@ $root.ringwire = (function() {
             values[valuesById[14] = "IDLE_TIMEOUT"] = 14;
             values[valuesById[15] = "RING_NOT_FOUND"] = 15;
             values[valuesById[16] = "RING_LIMIT"] = 16;
+            values[valuesById[17] = "STORE_UNAVAILABLE"] = 17;
             return values;
         })();
 

@@ -19,6 +19,7 @@ export const PROTOCOL_ERROR_CODES = [
   'IDLE_TIMEOUT',
   'RING_NOT_FOUND',
   'RING_LIMIT',
+  'STORE_UNAVAILABLE',
 ] as const;
 
 /** Codes raised by the client library itself; they never cross the wire. */

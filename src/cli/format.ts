@@ -150,6 +150,15 @@ export function formatStats(stats: ServerStatistics, json: boolean): string {
     ['total_messages', stats.totalMessages],
     ['total_bytes', stats.totalBytes],
   ];
+  if (stats.dataDir) {
+    fields.push(
+      ['data_dir', stats.dataDir],
+      ['fsync', stats.fsync],
+      ['log_bytes', stats.logBytes],
+      ['last_fsync_ms', stats.lastFsyncMs],
+      ['recovery', stats.recovery],
+    );
+  }
   const counts = { requests: sorted(stats.requests), errors: sorted(stats.errors) };
   if (json) {
     const body = [['uptime_ms', stats.uptimeMs] as const, ...fields].map(

@@ -36,6 +36,8 @@ import {
   type FlagValues,
 } from './flags';
 import { formatAddress, runMain } from './main';
+import { StoreError } from '../store/errors';
+import { FSYNC_POLICIES, type FsyncPolicy } from '../store/ring-log';
 
 const MAX_MS = 2 ** 31 - 1;
 
@@ -319,6 +321,37 @@ export const SERVER_FLAGS: readonly Flag[] = [
     placeholder: 'LEVEL',
     help: 'log events of this level and above: error, warn (connection errors), info (connections, start, stop) or debug (also delayed authentication challenges)',
   },
+  {
+    name: 'data-dir',
+    type: 'string',
+    env: 'RINGWIRE_DATA_DIR',
+    placeholder: 'DIR',
+    help: 'keep every ring in DIR (an append-only log per ring, replayed at start); default: in memory only',
+  },
+  {
+    name: 'fsync',
+    type: 'string',
+    env: 'RINGWIRE_FSYNC',
+    default: DEFAULT_SERVER_OPTIONS.fsync,
+    choices: FSYNC_POLICIES,
+    placeholder: 'MODE',
+    help: 'with --data-dir: acknowledge writes after fdatasync (always), once written to the OS with fdatasync every --fsync-interval-ms (interval), or leave flushing to the OS (none)',
+  },
+  {
+    name: 'fsync-interval-ms',
+    type: 'integer',
+    env: 'RINGWIRE_FSYNC_INTERVAL_MS',
+    default: DEFAULT_SERVER_OPTIONS.fsyncIntervalMs,
+    min: 1,
+    max: MAX_MS,
+    placeholder: 'MS',
+    help: 'with --fsync interval: the longest an acknowledged write waits for its fdatasync',
+  },
+  {
+    name: 'repair',
+    type: 'boolean',
+    help: 'start even when a ring log is damaged mid-way: drop the damaged record and everything after it (one line says what)',
+  },
   { name: 'version', type: 'boolean', help: 'print the version and exit' },
   HELP_FLAG,
 ];
@@ -328,8 +361,9 @@ const USAGE = `Usage: server [options]
 Runs a ringwire server: clients store messages in named ring buffers and read them back. A
 request that names no ring uses the ring "default"; other rings are created on first use with
 the defaults below (unless --no-auto-create), or declared at start with --ring/--rings-file.
-Prints "listening on HOST:PORT" once ready, then "http on HOST:PORT" (or "https on") when
---http-port is given; logs go to stderr. SIGINT or SIGTERM shuts down
+Prints "listening on HOST:PORT" once ready, then "storage: DIR (fsync MODE)" (or "storage:
+memory ..."), then "http on HOST:PORT" (or "https on") when --http-port is given; logs go to
+stderr. SIGINT or SIGTERM shuts down
 gracefully (requests already received are answered, clients are told, exit status 0); a
 second signal exits at once with status 1.
 Every option can also be set through the environment variable shown; the option wins.
@@ -385,6 +419,10 @@ async function main(argv: string[]): Promise<number> {
     logger,
     httpPort: values['http-port'] as number | undefined,
     httpHost: values['http-host'] as string | undefined,
+    dataDir: values['data-dir'] as string | undefined,
+    fsync: values.fsync as FsyncPolicy,
+    fsyncIntervalMs: values['fsync-interval-ms'] as number,
+    repair: values.repair as boolean,
   });
   // Listen for signals before announcing the address: whoever reads that line may signal at once.
   const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
@@ -393,17 +431,20 @@ async function main(argv: string[]): Promise<number> {
   });
   await listen(server, values);
   const listening = formatAddress(server.address.address, server.address.port);
-  process.stdout.write(`listening on ${listening}\n`);
+  const { dataDir, fsync } = server.options;
+  const storage = dataDir ? `${dataDir} (fsync ${fsync})` : 'memory (messages are lost on restart)';
+  process.stdout.write(`listening on ${listening}\nstorage: ${storage}\n`);
   const http = server.httpAddress;
   const httpLine =
     http && `${values['tls-cert'] ? 'https' : 'http'} on ${formatAddress(http.address, http.port)}`;
   if (httpLine) process.stdout.write(`${httpLine}\n`);
   logger.info(
-    `started ringwire ${SERVER_VERSION}: listening on ${listening}${httpLine ? `, ${httpLine}` : ''}`,
+    `started ringwire ${SERVER_VERSION}: listening on ${listening}, storage ${storage}${httpLine ? `, ${httpLine}` : ''}`,
     {
       event: 'start',
       version: SERVER_VERSION,
       address: listening,
+      storage,
       http_address: http && formatAddress(http.address, http.port),
       settings: effectiveSettings(values, secret !== undefined),
     },
@@ -427,6 +468,8 @@ async function listen(server: RingwireServer, values: FlagValues): Promise<void>
   try {
     await server.listen();
   } catch (error) {
+    // A data dir that is locked, damaged or unreadable: its own one-line message.
+    if (error instanceof StoreError) throw new Error(error.message);
     const { syscall, address, port, code } = error as NodeJS.ErrnoException & {
       address?: string;
       port?: number;

@@ -333,6 +333,11 @@ export class Client {
       rings: stats.rings ?? 0,
       totalMessages: uint64ToNumber(stats.totalMessages),
       totalBytes: uint64ToNumber(stats.totalBytes),
+      dataDir: stats.dataDir ?? '',
+      fsync: stats.fsync ?? '',
+      logBytes: uint64ToNumber(stats.logBytes),
+      lastFsyncMs: uint64ToNumber(stats.lastFsyncMs),
+      recovery: stats.recovery ?? '',
     };
   }
 

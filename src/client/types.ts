@@ -161,6 +161,16 @@ export interface ServerStatistics {
   readonly rings: number;
   readonly totalMessages: number;
   readonly totalBytes: number;
+  /**
+   * Persistence: the server's data dir ('' when it keeps messages in memory only), its fsync
+   * mode, the bytes of its logs on disk, when the last fdatasync ended (ms since the epoch, 0
+   * if none yet), and what its last start recovered.
+   */
+  readonly dataDir: string;
+  readonly fsync: string;
+  readonly logBytes: number;
+  readonly lastFsyncMs: number;
+  readonly recovery: string;
 }
 
 /** One ring, as `client.rings()` describes it. */

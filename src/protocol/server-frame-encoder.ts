@@ -204,16 +204,34 @@ export class ServerFrameEncoder {
     return bytes;
   }
 
+  /**
+   * Replaces the one frame added from byte `start` to `end` (offsets of `byteLength` since the
+   * last `take`) with `frame`: a reply taken back before it left (a durable write that failed).
+   */
+  replace(start: number, end: number, frame: ringwire.v1.ServerFrame.$Properties): void {
+    const later = Buffer.from(this.#buf.subarray(end, this.#pos));
+    this.#pos = start;
+    this.#count--;
+    this.add(frame);
+    this.#reserve(later.length);
+    this.#buf.set(later, this.#pos);
+    this.#pos += later.length;
+  }
+
   /** Writes a frame header for a body of `bodyLength` bytes, making room for the whole frame. */
   #header(bodyLength: number): void {
-    const needed = this.#pos + FRAME_HEADER_BYTES + bodyLength;
+    this.#reserve(FRAME_HEADER_BYTES + bodyLength);
+    writeFrameHeader(this.#buf, this.#pos, bodyLength);
+    this.#pos += FRAME_HEADER_BYTES;
+  }
+
+  #reserve(bytes: number): void {
+    const needed = this.#pos + bytes;
     if (needed > this.#buf.length) {
       const grown = Buffer.allocUnsafe(Math.max(needed, this.#buf.length * 2));
       this.#buf.copy(grown, 0, 0, this.#pos);
       this.#buf = grown;
     }
-    writeFrameHeader(this.#buf, this.#pos, bodyLength);
-    this.#pos += FRAME_HEADER_BYTES;
   }
 
   #message(tag: number, m: MessageFields, contentSize: number, sender: Buffer): void {

@@ -65,6 +65,14 @@ export interface MessageStore {
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage | undefined;
   /** Deletes a held message; false when it is not held. */
   delete(seq: number): boolean;
+  /**
+   * Makes `seq` the next seq (replay of a durable log, whose seqs may jump): the seqs skipped
+   * are held as deleted gaps, or, when they would fill the window, the window empties and
+   * starts at `seq`.
+   */
+  skipTo(seq: number, timestampMs: number): void;
+  /** Gives a held message back its original payload: the undo of its first update. */
+  revertUpdate(seq: number): void;
   /** The latest `count` messages (1 <= count <= capacity). */
   readLatest(count: number): ReadResult;
   /** Up to `count` messages with seq > afterSeq (1 <= count <= capacity; afterSeq may be Infinity). */

@@ -19,6 +19,7 @@ interface Update {
  */
 const STAMP_BLOCK = 64;
 const STAMP_EXACT = 0xffff;
+const EMPTY_PAYLOAD = new Uint8Array(0);
 
 /**
  * The in-memory store: a window of at most `capacity` consecutive seqs whose payloads take at
@@ -141,6 +142,24 @@ export class RingBuffer implements MessageStore {
     this.#messageCount++;
     this.#payloadBytes += payload.length;
     return seq;
+  }
+
+  skipTo(seq: number, timestampMs: number): void {
+    if (seq <= this.#nextSeq) return;
+    if (this.#firstSeq === this.#nextSeq || seq - this.#nextSeq >= this.capacity) {
+      while (this.#firstSeq < this.#nextSeq) this.#evictOldest();
+      this.#firstSeq = this.#nextSeq = seq;
+      return;
+    }
+    while (this.#nextSeq < seq) this.delete(this.append(EMPTY_PAYLOAD, '', timestampMs));
+  }
+
+  revertUpdate(seq: number): void {
+    const slot = (seq - 1) % this.capacity;
+    if (!this.get(seq) || !this.#senders.updated(slot)) return;
+    this.#payloadBytes += this.#arenaLength(seq) - this.#payloadLength(seq);
+    this.#forgetUpdate(seq);
+    this.#senders.clearUpdated(slot);
   }
 
   get(seq: number): StoredMessage | undefined {
@@ -397,6 +416,10 @@ class SenderSlots {
 
   markUpdated(slot: number): void {
     this.#slots[slot] |= this.#updated;
+  }
+
+  clearUpdated(slot: number): void {
+    this.#slots[slot] &= ~this.#updated;
   }
 
   #widen(): void {

@@ -1,7 +1,7 @@
 import { RingwireError } from '../errors';
 import { DEFAULT_RING, invalidRingName, isValidRingName } from '../protocol/ring-name';
 import type { MessageStore } from './message-store';
-import { Ring, type OverflowPolicy, type RingListener } from './ring';
+import { Ring, type OverflowPolicy, type RingJournal, type RingListener } from './ring';
 import { RingBuffer } from './ring-buffer';
 
 /** A ring's bounds and overflow policy. */
@@ -26,6 +26,8 @@ export interface RingRegistryOptions {
   listenerFor(name: string): RingListener;
   /** The store of `default`, when not an in-memory ring (tests). */
   readonly defaultStore?: MessageStore;
+  /** Where a ring writes its changes (--data-dir); none keeps it in memory only. */
+  journalFor?(name: string, settings: RingSettings): RingJournal;
 }
 
 /** The name a request's `ring` field means: empty is `default`; anything invalid throws INVALID_ARGUMENT. */
@@ -101,6 +103,14 @@ export class RingRegistry {
   }
 
   /**
+   * A ring found in the data directory at start: created like a ring on first use (with the
+   * default bounds unless declared), whether or not auto-create is on.
+   */
+  restore(name: string): Ring {
+    return this.#rings.get(name) ?? this.#create(ringName(name), this.#options.defaults);
+  }
+
+  /**
    * The ring an UPDATE or DELETE names; never created: a ring that does not exist holds no
    * seq (NOT_FOUND), or, without auto-create, is RING_NOT_FOUND.
    */
@@ -135,6 +145,7 @@ export class RingRegistry {
       overflow: settings.overflow,
       listener: this.#options.listenerFor(name),
       maxReaderLagMs: this.#options.maxReaderLagMs,
+      journal: this.#options.journalFor?.(name, settings),
     });
     this.#rings.set(name, ring);
     this.#sortedNames.splice(upperBound(this.#sortedNames, name), 0, name);

@@ -2,6 +2,7 @@ import { Mutex } from 'async-mutex';
 import { RingwireError } from '../errors';
 import { Cursor, CursorSet } from './cursors';
 import type { MessageStore, ReadResult, StoredMessage } from './message-store';
+import type { LogRecord } from '../store/record';
 
 /** What SET does when the ring is full: overwrite the oldest, or refuse while a reader lags. */
 export const OVERFLOW_POLICIES = ['overwrite', 'reject'] as const;
@@ -19,6 +20,27 @@ export interface RingListener {
 }
 
 const NO_LISTENER: RingListener = { appended() {}, updated() {}, deleted() {} };
+
+/**
+ * Where a durable ring writes its changes (the ring log of --data-dir). The ring commits the
+ * records of each step that changed it and holds its lock until they are durable, so nothing
+ * else (a read, a push) sees a change that may still be taken back.
+ */
+export interface RingJournal {
+  /** Resolves once the records are durable as the server's fsync mode says; rejects with a RingwireError (STORE_UNAVAILABLE) when the disk refuses them. */
+  commit(records: readonly LogRecord[]): Promise<void>;
+  /** The ring's window now starts at `oldestSeq`: older log segments may go. */
+  dropBefore(oldestSeq: number): void;
+}
+
+/**
+ * A reply to take back because its step's commit failed; `at` (its place in the output)
+ * orders the takebacks of a batch, latest first.
+ */
+interface Takeback {
+  readonly at: number;
+  readonly apply: () => void;
+}
 
 /** What a ring holds and how it is bounded, as LIST_RINGS and STATS report it. */
 export interface RingFigures {
@@ -66,6 +88,7 @@ export class Ring {
       overflow?: OverflowPolicy;
       listener?: RingListener;
       maxReaderLagMs?: number;
+      journal?: RingJournal;
     } = {},
   ) {
     this.name = options.name ?? 'default';
@@ -74,7 +97,13 @@ export class Ring {
       options.overflow ?? 'overwrite',
       options.listener ?? NO_LISTENER,
       options.maxReaderLagMs ?? 0,
+      options.journal,
     );
+  }
+
+  /** True when the ring writes its changes to a durable log. */
+  get durable(): boolean {
+    return this.#ops.durable;
   }
 
   get capacity(): number {
@@ -122,11 +151,11 @@ export class Ring {
   static exclusiveAll<T>(rings: Iterable<Ring>, step: () => T): T | Promise<T> {
     const ordered = [...new Set(rings)].sort((a, b) => (a.name < b.name ? -1 : 1));
     let free = true;
-    for (const ring of ordered) free &&= !ring.#locked;
+    for (const ring of ordered) free &&= !ring.#locked && !ring.durable;
     if (free) return Ring.#runAll(ordered, step);
-    return Ring.#acquireInOrder(ordered).then((releases) => {
+    return Ring.#acquireInOrder(ordered).then(async (releases) => {
       try {
-        return Ring.#runAll(ordered, step);
+        return await Ring.#runAll(ordered, step);
       } finally {
         for (const release of releases) release();
       }
@@ -139,16 +168,23 @@ export class Ring {
     return releases;
   }
 
-  static #runAll<T>(rings: readonly Ring[], step: () => T): T {
+  static #runAll<T>(rings: readonly Ring[], step: () => T): T | Promise<T> {
     for (const ring of rings) ring.#inStep = true;
+    let commits: Promise<Takeback[]>[] | undefined;
+    let result: T;
     try {
-      return step();
+      result = step();
     } finally {
       for (const ring of rings) {
-        ring.#inStep = false;
-        ring.#ops.endStep();
+        const committed = ring.#endStep();
+        if (committed) (commits ??= []).push(committed);
       }
     }
+    if (!commits) return result;
+    return Promise.all(commits).then((takebacks) => {
+      takeBack(takebacks.flat());
+      return result;
+    });
   }
 
   /** Totals since the ring was created, read without the lock (like `figures()`), for /metrics. */
@@ -181,7 +217,8 @@ export class Ring {
    * and the hot path saves the promises. Otherwise it waits for the lock like `exclusive`.
    */
   exclusiveSync<T>(step: (ops: RingOps) => T): T | Promise<T> {
-    if (this.#locked) return this.exclusive(step);
+    // A durable ring holds its lock until a step's changes are committed: always the mutex.
+    if (this.#locked || this.durable) return this.exclusive(step);
     return this.#run(step);
   }
 
@@ -191,18 +228,35 @@ export class Ring {
     try {
       result = step(this.#ops);
     } catch (error) {
-      this.#endStep();
+      void this.#endStep();
       throw error;
     }
-    if (result instanceof Promise) return result.finally(() => this.#endStep());
-    this.#endStep();
-    return result;
+    if (result instanceof Promise) return result.finally(() => this.#commitAndTakeBack());
+    const committed = this.#endStep();
+    if (!committed) return result;
+    return committed.then((takebacks) => {
+      takeBack(takebacks);
+      return result;
+    });
   }
 
-  #endStep(): void {
-    this.#inStep = false;
-    this.#ops.endStep();
+  async #commitAndTakeBack(): Promise<void> {
+    const committed = this.#endStep();
+    if (committed) takeBack(await committed);
   }
+
+  /** Ends the step; with a journal and changes, resolves when they are committed, with the replies to take back if that failed. */
+  #endStep(): Promise<Takeback[]> | undefined {
+    this.#inStep = false;
+    return this.#ops.endStep();
+  }
+}
+
+/** Runs the takebacks latest first, so that each one's place in the output is still where it was. */
+function takeBack(takebacks: Takeback[]): void {
+  if (takebacks.length === 0) return;
+  takebacks.sort((a, b) => b.at - a.at);
+  for (const takeback of takebacks) takeback.apply();
 }
 
 /** The ring's operations, handed only to a step that holds the lock. */
@@ -212,6 +266,9 @@ export class RingOps {
   readonly #cursors = new CursorSet();
   readonly #listener: RingListener;
   readonly #maxReaderLagMs: number;
+  readonly #journal: RingJournal | undefined;
+  /** With a journal only: an in-memory ring carries nothing more. */
+  readonly #step: StepChanges | undefined;
   #appended = false;
   /** See RingTotals: plain counts, kept where those things happen. */
   appends = 0;
@@ -223,11 +280,27 @@ export class RingOps {
     overflow: OverflowPolicy,
     listener: RingListener,
     maxReaderLagMs = 0,
+    journal?: RingJournal,
   ) {
     this.store = store;
     this.overflow = overflow;
     this.#listener = listener;
     this.#maxReaderLagMs = maxReaderLagMs;
+    this.#journal = journal;
+    if (journal) this.#step = new StepChanges();
+  }
+
+  /** True when changes are written to a journal before their replies may leave. */
+  get durable(): boolean {
+    return this.#journal !== undefined;
+  }
+
+  /**
+   * Durable rings: if this step's commit fails, `apply` is called with the error, to take
+   * back the reply that began at `at` in the output.
+   */
+  onCommitFailure(at: number, apply: (error: RingwireError) => void): void {
+    this.#step?.takebacks.push({ at, apply });
   }
 
   /** Stores a message. In reject mode, refuses with RING_FULL rather than overwrite a message a reader lacks. */
@@ -240,6 +313,11 @@ export class RingOps {
     this.#appended = true;
     this.appends++;
     this.overwritten += held + 1 - this.store.messageCount;
+    if (this.#step) {
+      this.#step.records.push({ op: 'append', seq, timeMs: timestampMs, sender, payload });
+      // Its seq stays a gap, as in the log: a seq is never given twice.
+      this.#step.undo.push(() => this.store.delete(seq));
+    }
     return seq;
   }
 
@@ -255,16 +333,35 @@ export class RingOps {
     }
     if (this.overflow === 'reject') this.#refuseOverwriteOfUnread(overwritten, updatedMs);
     const held = this.store.messageCount;
+    const previous = this.store.get(seq) as StoredMessage;
     const message = this.store.update(seq, payload, updatedMs);
     if (!message) throw notFound(seq);
     this.overwritten += held - this.store.messageCount;
-    this.#listener.updated(message);
+    const step = this.#step;
+    if (!step) {
+      this.#listener.updated(message);
+      return message;
+    }
+    step.records.push({ op: 'update', seq, timeMs: updatedMs, sender: '', payload });
+    step.undo.push(() => {
+      if (previous.updatedMs === 0) this.store.revertUpdate(seq);
+      else this.store.update(seq, previous.payload, previous.updatedMs);
+    });
+    step.heldBack.push(() => this.#listener.updated(message));
     return message;
   }
 
   delete(seq: number): void {
     if (!this.store.delete(seq)) throw notFound(seq);
-    this.#listener.deleted(seq);
+    const step = this.#step;
+    if (!step) {
+      this.#listener.deleted(seq);
+      return;
+    }
+    // Not undone: the message stays deleted in memory, and comes back at a restart if the
+    // delete record did not reach the log (the client was told the delete failed).
+    step.records.push({ op: 'delete', seq, timeMs: Date.now(), sender: '', payload: NO_BYTES });
+    step.heldBack.push(() => this.#listener.deleted(seq));
   }
 
   readLatest(count: number): ReadResult {
@@ -313,11 +410,67 @@ export class RingOps {
     );
   }
 
-  /** @internal called by Ring when a step ends. */
-  endStep(): void {
+  /**
+   * @internal called by Ring when a step ends. A durable ring's changes are committed first:
+   * the promise resolves once they are durable, or, when the commit failed, once they are
+   * undone in memory, with the replies to take back.
+   */
+  endStep(): Promise<Takeback[]> | undefined {
+    const step = this.#step;
+    if (step && step.records.length > 0) return this.#commit(this.#journal as RingJournal, step);
+    this.#announce();
+    return undefined;
+  }
+
+  #announce(): void {
+    if (this.#step) for (const call of this.#step.heldBack) call();
     if (!this.#appended) return;
     this.#appended = false;
     this.#listener.appended();
+  }
+
+  /** The ring's lock is held until this settles: no other step can add to `step` meanwhile. */
+  async #commit(journal: RingJournal, step: StepChanges): Promise<Takeback[]> {
+    try {
+      await journal.commit(step.records);
+    } catch (error) {
+      for (let i = step.undo.length - 1; i >= 0; i--) step.undo[i]();
+      const failure =
+        error instanceof RingwireError
+          ? error
+          : new RingwireError('STORE_UNAVAILABLE', String(error), { cause: error });
+      const takebacks = step.takebacks.map(({ at, apply }) => ({
+        at,
+        apply: () => apply(failure),
+      }));
+      step.clear();
+      this.#appended = false;
+      return takebacks;
+    }
+    journal.dropBefore(this.store.oldestSeq);
+    this.#announce();
+    step.clear();
+    return [];
+  }
+}
+
+const NO_BYTES = new Uint8Array(0);
+
+/**
+ * What a durable ring's step changed: its records, how to undo each change in memory, the
+ * listener calls held back until the changes are durable, the replies to take back if not.
+ */
+class StepChanges {
+  readonly records: LogRecord[] = [];
+  readonly undo: (() => void)[] = [];
+  readonly heldBack: (() => void)[] = [];
+  readonly takebacks: { at: number; apply: (error: RingwireError) => void }[] = [];
+
+  clear(): void {
+    this.records.length = 0;
+    this.undo.length = 0;
+    this.heldBack.length = 0;
+    this.takebacks.length = 0;
   }
 }
 

@@ -482,13 +482,17 @@ export class Connection {
     this.#fail(new RingwireError('IDLE_TIMEOUT', `nothing received for ${ms} ms`));
   }
 
-  /** Frames added outside a request batch (pushes, late GET answers) leave at the end of this turn. */
+  /**
+   * Frames added outside a request batch (pushes, late GET answers) leave at the end of this
+   * turn, or with the replies of a batch in flight (a durable write's reply must wait for its
+   * commit, and may yet be taken back).
+   */
   #flushSoon(): void {
     if (this.#flushScheduled) return;
     this.#flushScheduled = true;
     setImmediate(() => {
       this.#flushScheduled = false;
-      if (!this.#isOpen()) return;
+      if (!this.#isOpen() || this.#batchInFlight) return;
       this.#flush();
       this.#pump();
     });

@@ -131,19 +131,28 @@ export function handleRequest(
     if (id === 0) throw new RingwireError('INVALID_ARGUMENT', 'request id must not be 0');
     if (frame.body) context.counters.request(REQUEST_NAMES[frame.body]);
     if (ring instanceof RingwireError) throw ring;
+    const replyStart = out.byteLength;
     switch (frame.body) {
       case 'set': {
-        const seq = opsOf(ring).append(
+        const ops = opsOf(ring);
+        const seq = ops.append(
           checkPayload(session, frame.set.payload),
           session.clientName,
           context.nowMs,
         );
         out.setReply(id, seq, context.nowMs);
+        if (ops.durable) takeBackOnCommitFailure(context, ops, id, replyStart);
         return;
       }
-      case 'get':
+      case 'get': {
         handleGet(context, id, frame.get, ring as Ring);
+        // Its reply may show a write of this step: it stands or falls with the step's commit.
+        const { ops } = ring as Ring;
+        if (ops.durable && out.byteLength > replyStart) {
+          takeBackOnCommitFailure(context, ops, id, replyStart);
+        }
         return;
+      }
       case 'subscribe':
         out.add({ id, subscribe: subscribe(context, frame.subscribe, ring as Ring) });
         return;
@@ -153,14 +162,18 @@ export function handleRequest(
       case 'update': {
         const seq = uint64ToNumber(frame.update.seq);
         const payload = checkPayload(session, frame.update.payload);
-        const message = opsOf(ring).update(seq, payload, context.nowMs);
+        const ops = opsOf(ring);
+        const message = ops.update(seq, payload, context.nowMs);
         out.add({ id, update: { seq, updatedMs: message.updatedMs } });
+        if (ops.durable) takeBackOnCommitFailure(context, ops, id, replyStart);
         return;
       }
       case 'delete': {
         const seq = uint64ToNumber(frame.delete.seq);
-        opsOf(ring).delete(seq);
+        const ops = opsOf(ring);
+        ops.delete(seq);
         out.add({ id, delete: { seq } });
+        if (ops.durable) takeBackOnCommitFailure(context, ops, id, replyStart);
         return;
       }
       case 'ping':
@@ -191,6 +204,24 @@ export function handleRequest(
       context.onInternalError(error);
     }
   }
+}
+
+/**
+ * A durable ring's write (or a read that may show it) is answered before its commit settles;
+ * the reply leaves only after it (the ring holds its lock until then, and the connection its
+ * output). If the commit fails, the reply, which began at `start`, becomes STORE_UNAVAILABLE.
+ */
+function takeBackOnCommitFailure(
+  context: BatchContext,
+  ops: RingOps,
+  id: number,
+  start: number,
+): void {
+  const end = context.out.byteLength;
+  ops.onCommitFailure(start, (error) => {
+    context.out.replace(start, end, errorFrame(id, error));
+    context.counters.error(error.code);
+  });
 }
 
 function opsOf(ring: Ring | undefined): RingOps {
@@ -370,6 +401,7 @@ function stats(server: ServerStats): v1.StatsReply.$Properties {
     rings: server.rings,
     totalMessages: server.totalMessages,
     totalBytes: server.totalBytes,
+    ...server.persistence,
   };
 }
 

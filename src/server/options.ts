@@ -6,6 +6,7 @@ import {
   ENVELOPE_RESERVE_BYTES,
 } from '../protocol/constants';
 import type { OverflowPolicy } from '../ring/ring';
+import { DEFAULT_FSYNC_INTERVAL_MS, type FsyncPolicy } from '../store/ring-log';
 import { SILENT_LOGGER, type Logger } from './logger';
 
 export interface ServerOptions {
@@ -61,6 +62,14 @@ export interface ServerOptions {
   httpPort: number | undefined;
   /** The HTTP port's address; undefined: `host`. It serves HTTPS when `tls` is set. */
   httpHost: string | undefined;
+  /** Keep every ring in this directory (--data-dir); undefined: in memory only. */
+  dataDir: string | undefined;
+  /** When an acknowledged SET/UPDATE/DELETE is on stable storage (with dataDir). */
+  fsync: FsyncPolicy;
+  /** `interval`: the longest an acknowledged write waits for its fdatasync. */
+  fsyncIntervalMs: number;
+  /** Start even when a ring log is damaged mid-way: drop the damaged record and all after it. */
+  repair: boolean;
 }
 
 /** A ring declared at start (--ring NAME[:capacity[:max-bytes[:overflow]]]). */
@@ -108,6 +117,10 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
   logger: SILENT_LOGGER,
   httpPort: undefined,
   httpHost: undefined,
+  dataDir: undefined,
+  fsync: 'interval',
+  fsyncIntervalMs: DEFAULT_FSYNC_INTERVAL_MS,
+  repair: false,
 };
 
 /** Largest SET payload on a server with this frame limit. */

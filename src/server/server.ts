@@ -14,6 +14,7 @@ import { MAX_RING_CAPACITY, MIN_MAX_FRAME_BYTES } from '../protocol/constants';
 import { MAX_ENCODABLE_FRAME_BYTES } from '../protocol/framing';
 import type { MessageStore } from '../ring/message-store';
 import { OVERFLOW_POLICIES, type Ring } from '../ring/ring';
+import { FSYNC_POLICIES } from '../store/ring-log';
 import { RingRegistry, type RingSettings } from '../ring/ring-registry';
 import { MIN_SECRET_BYTES } from '../protocol/auth';
 import { encodeServerFrame } from '../protocol/codec';
@@ -23,6 +24,7 @@ import { errorFrame, type RingListing } from './dispatch';
 import { createListener } from './listener';
 import { DEFAULT_SERVER_OPTIONS, maxPayloadBytes, type ServerOptions } from './options';
 import { RingReaders, type RingReader } from './reader';
+import { Persistence } from '../store/persistence';
 import { ServerCounters, type ServerStats } from './stats';
 import {
   RingwireWebSocket,
@@ -65,17 +67,25 @@ export class RingwireServer implements MetricsSource {
   #storeUnavailable: string | undefined;
   /** Bytes of the sockets already closed; open ones are read on a scrape (no count per chunk). */
   #closedSocketBytes = { received: 0, sent: 0 };
+  /** The rings' logs with --data-dir. */
+  readonly #persistence: Persistence | undefined;
 
   /** `store`: the store of the ring `default`, instead of an in-memory one (tests). */
   constructor(options: Partial<ServerOptions> = {}, store?: MessageStore) {
     this.options = validateOptions({ ...DEFAULT_SERVER_OPTIONS, ...options });
     // A delayed challenge must leave time to answer it before the handshake timeout.
     this.#throttle = new AuthThrottle({ maxDelayMs: this.options.handshakeTimeoutMs / 2 });
-    this.#rings = createRings(this.options, store, (name) => {
-      const readers = new RingReaders();
-      this.#readers.set(name, readers);
-      return readers;
-    });
+    this.#persistence = createPersistence(this.options);
+    this.#rings = createRings(
+      this.options,
+      store,
+      (name) => {
+        const readers = new RingReaders();
+        this.#readers.set(name, readers);
+        return readers;
+      },
+      this.#persistence,
+    );
     const { tls, handshakeTimeoutMs, logger } = this.options;
     this.#listener = createListener(
       { tls, handshakeTimeoutMs, logger, counters: this.#counters },
@@ -92,11 +102,23 @@ export class RingwireServer implements MetricsSource {
   }
 
   /**
-   * Starts listening, then starts the HTTP port if there is one; resolves with the protocol
-   * port's bound address (useful with port 0). If the HTTP port cannot be had, the protocol
-   * port is closed again and the promise rejects.
+   * With a data dir, first takes its lock and replays every ring's log (StoreError when it
+   * cannot). Then starts listening, then the HTTP port if there is one; resolves with the
+   * protocol port's bound address (useful with port 0). If the HTTP port cannot be had, the
+   * protocol port is closed again and the promise rejects.
    */
   async listen(): Promise<AddressInfo> {
+    const { logger } = this.options;
+    await this.#persistence?.open(this.#rings, (line) => logger.error(line));
+    try {
+      return await this.#listen();
+    } catch (error) {
+      await this.#persistence?.close();
+      throw error;
+    }
+  }
+
+  async #listen(): Promise<AddressInfo> {
     await new Promise<void>((resolve, reject) => {
       this.#listener.once('error', reject);
       this.#listener.listen(this.options.port, this.options.host, () => {
@@ -245,6 +267,7 @@ export class RingwireServer implements MetricsSource {
     // Sockets that never became connections (a TLS handshake under way, a refusal being sent).
     for (const socket of this.#sockets) socket.destroy();
     await listenerClosed;
+    await this.#persistence?.close();
     // Last: /readyz says "shutting down" to the end.
     await this.#http?.close();
   }
@@ -329,6 +352,7 @@ export class RingwireServer implements MetricsSource {
       rings: this.#rings.size,
       totalMessages,
       totalBytes,
+      ...(this.#persistence ? { persistence: this.#persistence.figures } : {}),
     };
   }
 
@@ -351,6 +375,7 @@ function createRings(
   options: ServerOptions,
   defaultStore: MessageStore | undefined,
   listenerFor: (name: string) => RingReaders,
+  persistence: Persistence | undefined,
 ): RingRegistry {
   const { capacity, maxBytes, overflow } = options;
   const defaults: RingSettings = { capacity, maxBytes, overflow };
@@ -373,8 +398,17 @@ function createRings(
       maxReaderLagMs: options.maxReaderLagMs,
       listenerFor,
       defaultStore,
+      ...(persistence ? { journalFor: persistence.journalFor.bind(persistence) } : {}),
     },
     declared,
+  );
+}
+
+function createPersistence(options: ServerOptions): Persistence | undefined {
+  const { dataDir, fsync, fsyncIntervalMs, repair, logger } = options;
+  if (dataDir === undefined) return undefined;
+  return new Persistence({ dataDir, fsync, intervalMs: fsyncIntervalMs, repair }, (error) =>
+    logger.error(`storage: ${error instanceof Error ? error.message : String(error)}`),
   );
 }
 
@@ -424,6 +458,13 @@ function validateOptions(options: ServerOptions): ServerOptions {
   integerIn('frameTimeoutMs', 1, 2 ** 31 - 1);
   integerIn('maxParkedGets', 0, 1_000_000);
   integerIn('maxReaderLagMs', 0, 2 ** 31 - 1);
+  integerIn('fsyncIntervalMs', 1, 2 ** 31 - 1);
+  if (!(FSYNC_POLICIES as readonly string[]).includes(options.fsync)) {
+    throw new RingwireError(
+      'INVALID_ARGUMENT',
+      `fsync must be one of ${FSYNC_POLICIES.join(', ')}, got ${options.fsync}`,
+    );
+  }
   if (options.secret && options.secret.length < MIN_SECRET_BYTES) {
     throw new RingwireError(
       'INVALID_ARGUMENT',

@@ -2,6 +2,7 @@ import type { ErrorCode } from '../errors';
 import { LatencyHistogram } from '../http/latency-histogram';
 import type { ClientFrame } from '../protocol/codec';
 import type { RingFigures } from '../ring/ring';
+import type { PersistenceFigures } from '../store/persistence';
 
 /** What the server counts for STATS, beyond what the ring knows. */
 export interface ServerStats {
@@ -18,6 +19,8 @@ export interface ServerStats {
   readonly rings: number;
   readonly totalMessages: number;
   readonly totalBytes: number;
+  /** With --data-dir: the data directory's figures. */
+  readonly persistence?: PersistenceFigures;
 }
 
 /** Request type names as STATS and /metrics count them: the proto's field names. */

@@ -13,14 +13,14 @@ export const STORE_FAILURES = ['UNAVAILABLE', 'CORRUPT', 'LOCKED', 'INVALID'] as
 export type StoreFailure = (typeof STORE_FAILURES)[number];
 
 /**
- * A failure of the durable store. Its protocol code stays INTERNAL until the protocol has
- * STORE_UNAVAILABLE (issue 11, phase 2): callers tell failures apart by `failure`.
+ * A failure of the durable store: UNAVAILABLE goes to the client as STORE_UNAVAILABLE; the
+ * others stop the server from starting (INTERNAL should one ever reach a client).
  */
 export class StoreError extends RingwireError {
   readonly failure: StoreFailure;
 
   constructor(failure: StoreFailure, message: string, options?: { cause?: unknown }) {
-    super('INTERNAL', message, options);
+    super(failure === 'UNAVAILABLE' ? 'STORE_UNAVAILABLE' : 'INTERNAL', message, options);
     this.failure = failure;
   }
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -48,6 +49,23 @@ export function spawnClient(args: string[]): { child: ChildProcess; lines: () =>
   return { child, lines: () => stdout.split('\n').slice(0, -1) };
 }
 
+/** Flags every spawnServer of this test file adds (see `spawnWithDataDirectories`). */
+let storageArgs: () => string[] = () => [];
+
+/**
+ * From now on, every server this test file spawns keeps its rings in a fresh data dir (under
+ * the OS's temp directory, removed by the OS), so that a suite written for the in-memory
+ * server runs against --data-dir too.
+ */
+export function spawnWithDataDirectories(fsync = 'interval'): void {
+  storageArgs = () => [
+    '--data-dir',
+    join(mkdtempSync(join(tmpdir(), 'ringwire-data-')), 'data'),
+    '--fsync',
+    fsync,
+  ];
+}
+
 /**
  * A ./server process started on a free port; resolves once it printed its address, and the
  * HTTP port's too when `args` ask for one (`--http-port 0`).
@@ -55,7 +73,7 @@ export function spawnClient(args: string[]): { child: ChildProcess; lines: () =>
 export async function spawnServer(
   args: string[] = [],
 ): Promise<{ child: ChildProcess; port: number; httpPort?: number; stderr: () => string }> {
-  const child = spawn(launcher('server'), ['--port', '0', ...args], {
+  const child = spawn(launcher('server'), ['--port', '0', ...storageArgs(), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

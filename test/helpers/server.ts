@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { RingwireServer, type ServerOptions } from '../../src/server';
 import type { MessageStore } from '../../src/ring/message-store';
 import { currentTransport } from './transports';
@@ -6,6 +9,25 @@ import { currentTransport } from './transports';
 const running = new Set<RingwireServer>();
 /** The /ws URL of each running server with an HTTP port, by its protocol port. */
 const webSocketUrls = new Map<number, string>();
+
+/** Data dirs of the servers started by this test file, removed by `stopAllServers()`. */
+const dataDirectories: string[] = [];
+let withDataDirectories = false;
+
+/**
+ * From now on, every server this test file starts keeps its rings in a fresh data dir: a
+ * suite written for the in-memory server runs against --data-dir too.
+ */
+export function startWithDataDirectories(): void {
+  withDataDirectories = true;
+}
+
+function storageOptions(): Partial<ServerOptions> {
+  if (!withDataDirectories) return {};
+  const directory = mkdtempSync(join(tmpdir(), 'ringwire-data-'));
+  dataDirectories.push(directory);
+  return { dataDir: join(directory, 'data') };
+}
 
 /**
  * Starts a real server on 127.0.0.1, on a free port, with its HTTP port (and so /ws) when
@@ -17,7 +39,13 @@ export async function startServer(
   http = currentTransport() === 'ws',
 ): Promise<{ server: RingwireServer; port: number; httpPort?: number }> {
   const server = new RingwireServer(
-    { host: '127.0.0.1', port: 0, ...(http ? { httpPort: 0 } : {}), ...options },
+    {
+      host: '127.0.0.1',
+      port: 0,
+      ...(http ? { httpPort: 0 } : {}),
+      ...storageOptions(),
+      ...options,
+    },
     store,
   );
   const { port } = await server.listen();
@@ -40,4 +68,7 @@ export async function stopAllServers(): Promise<void> {
   running.clear();
   webSocketUrls.clear();
   await Promise.all(servers.map((server) => server.shutdown()));
+  for (const directory of dataDirectories.splice(0)) {
+    rmSync(directory, { recursive: true, force: true });
+  }
 }

@@ -1,4 +1,7 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { connect, RingwireError } from '../../src/client';
 import { errorCodeFromWire, PROTOCOL_ERROR_CODES, type ErrorCode } from '../../src/errors';
 import { writeFrameHeader } from '../../src/protocol/framing';
@@ -183,6 +186,23 @@ describeEachTransport('every protocol error code over a real socket', () => {
     expect((await raw.next()).body).toBe('set');
     raw.send({ id: 4, set: { payload: Buffer.from('x'), ring: 'third' } });
     await expectRequestError(raw, 4, 'RING_LIMIT');
+  });
+
+  it('STORE_UNAVAILABLE: the data dir cannot take a write (here: a new ring whose directory is a file)', async () => {
+    const dataDir = join(await mkdtemp(join(tmpdir(), 'ringwire-errors-')), 'data');
+    try {
+      const { port } = await startServer({ dataDir });
+      await writeFile(join(dataDir, 'rings', 'r-blocked'), 'not a directory');
+      const raw = await RawConnection.ready(port);
+      raw.send({ id: 3, set: { payload: Buffer.from('x'), ring: 'blocked' } });
+      await expectRequestError(raw, 3, 'STORE_UNAVAILABLE');
+      // The connection stays open, and other rings take writes.
+      raw.send({ id: 4, set: { payload: Buffer.from('x') } });
+      expect((await raw.next()).body).toBe('set');
+    } finally {
+      await stopAllServers();
+      await rm(dirname(dataDir), { recursive: true, force: true });
+    }
   });
 
   it('SLOW_CONSUMER: a client whose unread replies pass max-output-bytes is cut off', async () => {

@@ -352,6 +352,18 @@ function ringVectors(
           },
         }),
     ),
+    server(
+      'error-store-unavailable',
+      'A SET the data dir could not take (the disk is full); nothing of it is kept, the connection stays open.',
+      (out) =>
+        out.add({
+          id: 12,
+          error: {
+            code: 17,
+            message: 'cannot write the log in DIR/rings/r-default: ENOSPC: no space left on device',
+          },
+        }),
+    ),
   ];
 }
 

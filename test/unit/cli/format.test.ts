@@ -139,8 +139,19 @@ describe('subscription events and stats', () => {
       rings: 3,
       totalMessages: 12,
       totalBytes: 480,
+      dataDir: '',
+      fsync: '',
+      logBytes: 0,
+      lastFsyncMs: 0,
+      recovery: '',
     };
     const text = formatStats(stats, false);
+    // In memory: no persistence lines; with a data dir, its figures.
+    expect(text).not.toContain('data_dir');
+    const durable = { ...stats, dataDir: '/var/ringwire', fsync: 'always', logBytes: 4096 };
+    expect(formatStats(durable, false)).toContain(
+      'total_bytes: 480\ndata_dir: /var/ringwire\nfsync: always\nlog_bytes: 4096\n',
+    );
     expect(text.split('\n')[0]).toBe('uptime: 1s');
     expect(text).toContain('ring_messages: 10');
     expect(text).toContain('last_seq: 9007199254740993');
