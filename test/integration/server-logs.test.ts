@@ -124,7 +124,7 @@ test('text logs are timestamped lines, as before JSON logs', async () => {
   const lines = (await stop(server)).trimEnd().split('\n');
   for (const line of lines) expect(line).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z \S/);
   expect(lines[0]).toMatch(
-    / started ringwire \S+: listening on 127\.0\.0\.1:\d+ host="127\.0\.0\.1" port=0 /,
+    / started ringwire \S+: listening on 127\.0\.0\.1:\d+, storage memory \(messages are lost on restart\) host="127\.0\.0\.1" port=0 /,
   );
   expect(lines).toEqual(
     expect.arrayContaining([
@@ -197,6 +197,6 @@ test('RINGWIRE_HTTP_PORT starts the HTTP port too', async () => {
   child.stdout.on('data', (chunk) => (stdout += chunk));
   await waitFor(() => /http on 127\.0\.0\.1:\d+\n/.test(stdout));
   const httpPort = /http on 127\.0\.0\.1:(\d+)\n/.exec(stdout)?.[1];
-  expect(stdout).toMatch(/^listening on 127\.0\.0\.1:\d+\nhttp on/);
+  expect(stdout).toMatch(/^listening on 127\.0\.0\.1:\d+\nstorage: memory .*\nhttp on/);
   expect((await fetch(`http://127.0.0.1:${httpPort}/healthz`)).status).toBe(200);
 });
