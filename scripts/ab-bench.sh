@@ -7,6 +7,8 @@
 # Usage: scripts/ab-bench.sh ROUNDS 'LABEL|SERVER ARGS|BENCH ARGS' ['LABEL|...' ...]
 #   HTTPPORT in BENCH ARGS is replaced by the server's HTTP port (start it with --http-port 0);
 #   a LABEL containing "scrape" fetches /metrics every second during the run.
+#   WARMUP=S first runs the same load for S seconds, unmeasured: a fresh server's first pass
+#   over its ring arenas pays a page fault per 4 KiB, which is not what a server in service pays.
 # Example: scripts/ab-bench.sh 5 'one|| -P 16 -d 4' 'ten|| -P 16 -d 4 --rings 10'
 # Needs `make` first (./server, ./bench) and curl for scraping.
 set -euo pipefail
@@ -29,6 +31,10 @@ for ((round = 1; round <= rounds; round++)); do
     if [[ "$label" == *scrape* ]]; then
       (while sleep 1; do curl -s "http://127.0.0.1:$http_port/metrics" >/dev/null; done) &
       scraper=$!
+    fi
+    if [ -n "${WARMUP:-}" ]; then
+      # shellcheck disable=SC2086
+      ./bench --port "$port" --json $bench_args --duration "$WARMUP" >/dev/null
     fi
     read -r user system < <(awk '{print $14, $15}' "/proc/$pid/stat")
     # shellcheck disable=SC2086
