@@ -108,7 +108,9 @@ const STDIO: Output = {
 };
 
 async function main(argv: string[]): Promise<number> {
-  const name = firstPositional(argv, CLIENT_FLAGS);
+  // Command flags may come before the command too (`./client --ring jobs set x`): the words
+  // they take are not the command.
+  const name = firstPositional(argv, [...CLIENT_FLAGS, ...COMMANDS.flatMap((c) => c.flags)]);
   const command = name === undefined ? undefined : findCommand(name);
   if (name !== undefined && !command)
     throw new UsageError(`unknown command ${JSON.stringify(name)}`);

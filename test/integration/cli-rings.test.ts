@@ -47,9 +47,11 @@ describe('./client --ring', () => {
       await client('set', '--ring', 'b', 'b1'),
       await run('client', [...flags, 'set', 'a2'], { env: { RINGWIRE_RING: 'a' } }),
       await client('set', 'default1'),
+      // A command flag before the command, as a global flag would be written.
+      await client('--ring', 'a', 'set', 'a3'),
     ].map((result) => result.stdout);
     // Each ring numbers from 1.
-    expect(seqs).toEqual(['1\n', '1\n', '2\n', '1\n']);
+    expect(seqs).toEqual(['1\n', '1\n', '2\n', '1\n', '3\n']);
     expect((await client('update', '--ring', 'a', '2', 'A2')).stdout).toBe('updated 2\n');
     expect((await client('delete', '--ring', 'b', '1')).stdout).toBe('deleted 1\n');
     const texts = async (...args: string[]) =>
@@ -58,7 +60,7 @@ describe('./client --ring', () => {
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line).text);
-    expect(await texts('--ring', 'a')).toEqual(['a1', 'A2']);
+    expect(await texts('--ring', 'a')).toEqual(['a1', 'A2', 'a3']);
     expect(await texts('--ring', 'b')).toEqual([]);
     expect(await texts()).toEqual(['default1']);
     // The ring default holds no seq 2; ring b no longer holds seq 1.
