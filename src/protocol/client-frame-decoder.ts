@@ -1,5 +1,6 @@
 import { RingwireError } from '../errors';
 import type { ClientFrame, v1 } from './codec';
+import { MAX_RING_NAME_BYTES } from './ring-name';
 import { bigIntToUint64, type WireUint64 } from './uint64';
 
 // A strict decoder for ClientFrame, the only message a server reads from the network.
@@ -107,14 +108,13 @@ function readString(end: number): string {
 const RING_NAME_SLOTS = 64;
 const ringNameBytes: (Uint8Array | undefined)[] = new Array(RING_NAME_SLOTS);
 const ringNames: string[] = new Array(RING_NAME_SLOTS);
-/** Longer values (invalid names, refused later) are decoded every time. */
-const MAX_CACHED_RING_NAME_BYTES = 64;
 
 function readRingName(end: number): string {
   const start = pos;
   const valueEnd = readLength(end);
   const length = valueEnd - pos;
-  if (length === 0 || length > MAX_CACHED_RING_NAME_BYTES) {
+  // Longer values (invalid names, refused later) are decoded every time.
+  if (length === 0 || length > MAX_RING_NAME_BYTES) {
     pos = start;
     return readString(end);
   }

@@ -7,10 +7,10 @@ import { RingwireError } from '../errors';
 export const DEFAULT_RING = 'default';
 /** Ring names: 1 to 64 bytes of [A-Za-z0-9._-], case-sensitive. */
 export const MAX_RING_NAME_BYTES = 64;
-const RING_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+const RING_NAME = new RegExp(`^[A-Za-z0-9._-]{1,${MAX_RING_NAME_BYTES}}$`);
 
 /** How error messages and usage lines describe a valid ring name. */
-export const RING_NAME_RULE = "1 to 64 characters from A-Z, a-z, 0-9, '.', '_' and '-'";
+export const RING_NAME_RULE = `1 to ${MAX_RING_NAME_BYTES} characters from A-Z, a-z, 0-9, '.', '_' and '-'`;
 
 /** Whether `name` is a valid ring name (the characters allowed are all one byte). */
 export function isValidRingName(name: string): boolean {
