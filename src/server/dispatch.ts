@@ -141,16 +141,15 @@ export function handleRequest(
           context.nowMs,
         );
         out.setReply(id, seq, context.nowMs);
-        if (ops.durable) takeBackOnCommitFailure(context, ops, id, replyStart);
+        takeBackOnCommitFailure(context, ops, id, replyStart);
         return;
       }
       case 'get': {
         handleGet(context, id, frame.get, ring as Ring);
         // Its reply may show a write of this step: it stands or falls with the step's commit.
-        const { ops } = ring as Ring;
-        if (ops.durable && out.byteLength > replyStart) {
-          takeBackOnCommitFailure(context, ops, id, replyStart);
-        }
+        // (A parked GET wrote nothing yet.)
+        if (out.byteLength > replyStart)
+          takeBackOnCommitFailure(context, opsOf(ring), id, replyStart);
         return;
       }
       case 'subscribe':
@@ -165,7 +164,7 @@ export function handleRequest(
         const ops = opsOf(ring);
         const message = ops.update(seq, payload, context.nowMs);
         out.add({ id, update: { seq, updatedMs: message.updatedMs } });
-        if (ops.durable) takeBackOnCommitFailure(context, ops, id, replyStart);
+        takeBackOnCommitFailure(context, ops, id, replyStart);
         return;
       }
       case 'delete': {
@@ -173,7 +172,7 @@ export function handleRequest(
         const ops = opsOf(ring);
         ops.delete(seq);
         out.add({ id, delete: { seq } });
-        if (ops.durable) takeBackOnCommitFailure(context, ops, id, replyStart);
+        takeBackOnCommitFailure(context, ops, id, replyStart);
         return;
       }
       case 'ping':
@@ -210,6 +209,7 @@ export function handleRequest(
  * A durable ring's write (or a read that may show it) is answered before its commit settles;
  * the reply leaves only after it (the ring holds its lock until then, and the connection its
  * output). If the commit fails, the reply, which began at `start`, becomes STORE_UNAVAILABLE.
+ * An in-memory ring's replies stand as they are.
  */
 function takeBackOnCommitFailure(
   context: BatchContext,
@@ -217,6 +217,7 @@ function takeBackOnCommitFailure(
   id: number,
   start: number,
 ): void {
+  if (!ops.durable) return;
   const end = context.out.byteLength;
   ops.onCommitFailure(start, (error) => {
     context.out.replace(start, end, errorFrame(id, error));
