@@ -74,9 +74,19 @@ test: prerequisites build
 fuzz: build
 	$(BIN)/jest test/fuzz
 
-# ringwire beside Redis and gRPC, in one run (needs redis-server; docs/BENCHMARKS.md).
+# The C load generator of `make compare` (tools/frame-loadgen), built outside the source tree.
+LOADGEN := build/frame-loadgen
+$(LOADGEN): tools/frame-loadgen/frame-loadgen.c
+	@mkdir -p $(@D)
+	$${CC:-cc} -O2 -o $@ $<
+
+# ringwire beside Redis (and NATS for fan-out), interleaved rounds (docs/BENCHMARKS.md).
+# Needs cc, redis-server, redis-tools and nats-server: the script names what is missing.
+# `make compare ARGS=--quick` gives the ratios in under a minute.
 compare: build
-	node dist/src/bench/compare.js $(ARGS)
+	@scripts/compare-prerequisites.sh
+	@$(MAKE) --no-print-directory $(LOADGEN)
+	node dist/src/bench/compare.js --loadgen $(LOADGEN) $(ARGS)
 
 run: build
 	./server $(ARGS)
