@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type * as hdr from 'hdr-histogram-js';
 import { WebSocket } from 'ws';
 import { errorCodeFromWire, RingwireError, type ErrorCode } from '../errors';
 import { decodeServerFrame, newClientFrameEncoder, type v1 } from '../protocol/codec';
@@ -43,6 +44,11 @@ export interface LoadOptions {
   name: string;
   /** Connections are spread over this many rings, `bench-0`, `bench-1`, ...; 1: the ring default. */
   rings: number;
+  /**
+   * The index of this run's first connection among all of a threaded run's (see threads.ts),
+   * which names it and picks its ring; default 0.
+   */
+  firstClient?: number;
   /** Called about four times a second with the share done (0 to 1) and the rate so far. */
   onProgress?: (done: number, opsPerSec: number) => void;
 }
@@ -120,9 +126,17 @@ class Run {
 
 /** Runs the load and reports throughput, latency percentiles, errors and requests per ring. */
 export async function runLoad(options: LoadOptions): Promise<RingwireLoadReport> {
+  return (await runMeasuredLoad(options)).report;
+}
+
+/** runLoad, with the latency histogram behind the report, for merging threads' runs. */
+export async function runMeasuredLoad(
+  options: LoadOptions,
+): Promise<{ report: RingwireLoadReport; latencyUs: hdr.Histogram }> {
   const run = new Run(options);
+  const first = options.firstClient ?? 0;
   const opened = await Promise.allSettled(
-    Array.from({ length: options.clients }, (_, i) => LoadConnection.open(run, i)),
+    Array.from({ length: options.clients }, (_, i) => LoadConnection.open(run, first + i)),
   );
   const connections = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
   const refused = opened.find((o) => o.status === 'rejected');
@@ -146,7 +160,10 @@ export async function runLoad(options: LoadOptions): Promise<RingwireLoadReport>
     requestsByRing[name] = (requestsByRing[name] ?? 0) + answered;
   }
   const counts = { requests: run.answered, errors: run.errors, errorCodes: run.errorCodes };
-  return { ...report(run.latencyUs, counts, durationMs), requestsByRing };
+  return {
+    report: { ...report(run.latencyUs, counts, durationMs), requestsByRing },
+    latencyUs: run.latencyUs,
+  };
 }
 
 function reportProgress(run: Run, started: number): void {
