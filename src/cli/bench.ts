@@ -8,10 +8,26 @@ import {
   type Operation,
   type RingwireLoadReport,
 } from '../bench/load';
+import {
+  ringwireFanoutTarget,
+  runFanout,
+  type FanoutOptions,
+  type FanoutReport,
+} from '../bench/fanout';
+import { runThreadedLoad } from '../bench/threads';
 import { HELP_FLAG, SERVER_ADDRESS_FLAGS } from './common-flags';
 import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
-import { describeFlags, parseFlags, UsageError, utf8Bytes, type Flag } from './flags';
+import {
+  describeFlags,
+  parseFlags,
+  UsageError,
+  utf8Bytes,
+  type Flag,
+  type FlagValues,
+} from './flags';
 import { EXIT_OK, runMain } from './main';
+
+const WORKLOADS = ['requests', 'fanout'] as const;
 
 export const BENCH_FLAGS: readonly Flag[] = [
   ...SERVER_ADDRESS_FLAGS,
@@ -121,6 +137,32 @@ export const BENCH_FLAGS: readonly Flag[] = [
     placeholder: 'T',
     help: "tcp, or ws: WebSocket to ws://HOST:PORT/ws, with --port the server's --http-port",
   },
+  {
+    name: 'threads',
+    type: 'integer',
+    default: 1,
+    min: 1,
+    max: 64,
+    placeholder: 'N',
+    help: 'split the connections (and --requests) over N worker threads; ops/s are summed, latencies merged',
+  },
+  {
+    name: 'workload',
+    type: 'string',
+    default: 'requests',
+    choices: WORKLOADS,
+    placeholder: 'W',
+    help: 'requests (--op), or fanout: one writer at --pipeline, --subscribers readers over --rings',
+  },
+  {
+    name: 'subscribers',
+    type: 'integer',
+    default: 100,
+    min: 1,
+    max: 10_000,
+    placeholder: 'S',
+    help: 'fanout: subscriber connections, subscriber i on ring i mod --rings',
+  },
   { name: 'json', type: 'boolean', help: 'print one JSON object instead of text' },
   HELP_FLAG,
 ];
@@ -131,6 +173,11 @@ Loads a ringwire server and reports throughput, latency percentiles (p50, p90, p
 max; request to reply) and errors, like redis-benchmark. A progress bar shows on a terminal.
 With --json, "requestsByRing" gives the requests answered in each ring ("default" without
 --rings); with --rings K over 1, the text report adds the fewest and most requests of a ring.
+
+--workload fanout: one writer keeps --pipeline SETs in flight (request i to ring i mod
+--rings) for --duration seconds (default 5) while --subscribers follow the rings; it reports
+the messages delivered per second over all subscribers, the pushes reported lost, and the
+subscribers that had not caught up 5 s after the writer stopped.
 
 Options:
 ${describeFlags(BENCH_FLAGS)}
@@ -147,6 +194,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.requests !== undefined && values.duration !== undefined) {
     throw new UsageError('--requests and --duration exclude each other');
   }
+  if (values.workload === 'fanout') return fanout(values);
   if ((values.rings as number) > (values.clients as number)) {
     throw new UsageError('--rings must be at most --clients: each ring needs a connection');
   }
@@ -171,18 +219,54 @@ async function main(argv: string[]): Promise<number> {
   const preload = values.preload as number;
   if (preload > 0) await runLoad({ ...options, op: 'set', requests: preload });
   const duration = values.duration as number | undefined;
-  const showProgress = process.stderr.isTTY && !values.json;
-  const report = await runLoad({
+  const measured: LoadOptions = {
     ...options,
     ...(duration !== undefined
       ? { durationMs: duration * 1000 }
       : { requests: (values.requests as number | undefined) ?? 100_000 }),
-    onProgress: showProgress ? drawProgress : undefined,
-  }).finally(() => showProgress && process.stderr.write('\r\x1b[2K'));
+  };
+  const threads = values.threads as number;
+  // Threads report only at their end: no progress bar.
+  const showProgress = process.stderr.isTTY && !values.json && threads === 1;
+  const report = await (
+    threads > 1
+      ? runThreadedLoad(measured, threads)
+      : runLoad({ ...measured, onProgress: showProgress ? drawProgress : undefined })
+  ).finally(() => showProgress && process.stderr.write('\r\x1b[2K'));
   process.stdout.write(
-    values.json ? `${JSON.stringify({ ...options, ...report })}\n` : formatReport(options, report),
+    values.json
+      ? `${JSON.stringify({ ...options, threads, ...report })}\n`
+      : formatReport(options, report),
   );
   return EXIT_OK;
+}
+
+async function fanout(values: FlagValues): Promise<number> {
+  if (values.requests !== undefined) throw new UsageError('--workload fanout runs for --duration');
+  if ((values.rings as number) > (values.subscribers as number)) {
+    throw new UsageError('--rings must be at most --subscribers: each ring needs a reader');
+  }
+  const options: FanoutOptions = {
+    subscribers: values.subscribers as number,
+    rings: values.rings as number,
+    pipeline: values.pipeline as number,
+    durationMs: ((values.duration as number | undefined) ?? 5) * 1000,
+    size: values.size as number,
+  };
+  const target = ringwireFanoutTarget(values.host as string, values.port as number, options);
+  const report = await runFanout(target, options);
+  process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatFanout(report));
+  return EXIT_OK;
+}
+
+function formatFanout(report: FanoutReport): string {
+  return [
+    `fanout: 1 writer, ${report.subscribers} subscribers over ${report.rings} ring(s)`,
+    `  ${report.writes} messages written, ${report.delivered} delivered in ${(report.durationMs / 1000).toFixed(2)} s: ${Math.round(report.deliveredPerSec)} deliveries/s`,
+    `  lost: ${report.lost}; subscribers behind at the end: ${report.laggingSubscribers}`,
+    `  load generator CPU: ${(report.loadCpuShare * 100).toFixed(0)} % of a core`,
+    '',
+  ].join('\n');
 }
 
 function drawProgress(done: number, opsPerSec: number): void {

@@ -1,0 +1,168 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { connect, type Client } from '../client';
+import { benchRing } from './load';
+
+// Fan-out, a ring server's everyday load: one writer keeps `pipeline` SETs in flight, request
+// i to ring i mod `rings`, while `subscribers` readers follow the rings (subscriber j on ring
+// j mod `rings`). The driver is shared by ringwire's side (./bench --workload fanout) and the
+// Redis and NATS sides of `make compare`, so all three count alike: what each subscriber
+// received, what it was told it lost, and, after the writer stops, whether it caught up.
+
+export interface FanoutOptions {
+  subscribers: number;
+  rings: number;
+  pipeline: number;
+  durationMs: number;
+  size: number;
+  /** How long subscribers may take to catch up after the writer stops. */
+  drainMs?: number;
+}
+
+export interface FanoutReport {
+  readonly workload: 'fanout';
+  readonly subscribers: number;
+  readonly rings: number;
+  /** Messages the writer stored (acknowledged). */
+  readonly writes: number;
+  /** Messages received, over every subscriber. */
+  readonly delivered: number;
+  /** From the writer's start to the last subscriber's catching up (or the drain's end). */
+  readonly durationMs: number;
+  readonly deliveredPerSec: number;
+  /** Messages subscribers were told they lost (the ring overwrote them first). */
+  readonly lost: number;
+  /** Subscribers that had neither received nor lost every message when the drain ended. */
+  readonly laggingSubscribers: number;
+  /** The load generator's own CPU time over the run, as a share of one core (1: saturated). */
+  readonly loadCpuShare: number;
+}
+
+/** One reader, following ring `ring` from the moment it was opened. */
+export interface FanoutSubscriber {
+  readonly ring: number;
+  received: number;
+  lost: number;
+  close(): Promise<void>;
+}
+
+/** The writer: `start` begins writing, `stop` ends it and gives the writes acknowledged per ring. */
+export interface FanoutWriter {
+  start(): void;
+  stop(): Promise<number[]>;
+  close(): Promise<void>;
+}
+
+export interface FanoutTarget {
+  openSubscriber(ring: number, index: number): Promise<FanoutSubscriber>;
+  openWriter(): Promise<FanoutWriter>;
+}
+
+const DEFAULT_DRAIN_MS = 5000;
+
+/** Runs the fan-out load against one target and reports what was delivered. */
+export async function runFanout(
+  target: FanoutTarget,
+  options: FanoutOptions,
+): Promise<FanoutReport> {
+  const subscribers: FanoutSubscriber[] = [];
+  let writer: FanoutWriter | undefined;
+  try {
+    for (let i = 0; i < options.subscribers; i++)
+      subscribers.push(await target.openSubscriber(i % options.rings, i));
+    writer = await target.openWriter();
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    writer.start();
+    await sleep(options.durationMs);
+    const writtenByRing = await writer.stop();
+    const caughtUp = (s: FanoutSubscriber): boolean => s.received + s.lost >= writtenByRing[s.ring];
+    const drainUntil = performance.now() + (options.drainMs ?? DEFAULT_DRAIN_MS);
+    while (!subscribers.every(caughtUp) && performance.now() < drainUntil) await sleep(5);
+    const durationMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const delivered = subscribers.reduce((sum, s) => sum + s.received, 0);
+    return {
+      workload: 'fanout',
+      subscribers: options.subscribers,
+      rings: options.rings,
+      writes: writtenByRing.reduce((a, b) => a + b, 0),
+      delivered,
+      durationMs,
+      deliveredPerSec: delivered / (durationMs / 1000),
+      lost: subscribers.reduce((sum, s) => sum + s.lost, 0),
+      laggingSubscribers: subscribers.filter((s) => !caughtUp(s)).length,
+      loadCpuShare: (cpu.user + cpu.system) / 1000 / durationMs,
+    };
+  } finally {
+    await writer?.close();
+    await Promise.all(subscribers.map((s) => s.close()));
+  }
+}
+
+/**
+ * Keeps `pipeline` writes in flight through `write(ring)` until stopped; counts the
+ * acknowledged writes per ring. Shared by the three targets' writers.
+ */
+export function pipelinedWriter(
+  rings: number,
+  pipeline: number,
+  write: (ring: number) => Promise<unknown>,
+): Pick<FanoutWriter, 'start' | 'stop'> {
+  const written = new Array<number>(rings).fill(0);
+  let next = 0;
+  let stopping = false;
+  const lanes: Promise<void>[] = [];
+  const lane = async (): Promise<void> => {
+    while (!stopping) {
+      const ring = next++ % rings;
+      await write(ring);
+      written[ring]++;
+    }
+  };
+  return {
+    start: () => {
+      for (let i = 0; i < pipeline; i++) lanes.push(lane());
+    },
+    stop: async () => {
+      stopping = true;
+      await Promise.all(lanes);
+      return written;
+    },
+  };
+}
+
+/** ringwire as a fan-out target: the client library, rings bench-0.. (or default with one). */
+export function ringwireFanoutTarget(
+  host: string,
+  port: number,
+  options: FanoutOptions,
+): FanoutTarget {
+  const ringName = (ring: number): string | undefined => benchRing(ring, options.rings);
+  return {
+    async openSubscriber(ring, index) {
+      const client = await connect({ host, port, name: `fanout-${index}`, timeoutMs: 0 });
+      const subscription = client.subscribe({ ring: ringName(ring) });
+      await subscription.started;
+      const subscriber = { ring, received: 0, lost: 0, close: () => client.close() };
+      void (async () => {
+        try {
+          for await (const event of subscription) {
+            if (event.type === 'message') subscriber.received++;
+            else if (event.type === 'lost') subscriber.lost += Number(event.count);
+          }
+        } catch {
+          // The connection closed at the end of the run.
+        }
+      })();
+      return subscriber;
+    },
+    async openWriter() {
+      const client: Client = await connect({ host, port, name: 'fanout-writer', timeoutMs: 0 });
+      const payload = Buffer.alloc(options.size, 0x78);
+      const writer = pipelinedWriter(options.rings, options.pipeline, (ring) =>
+        client.set(payload, { ring: ringName(ring) }),
+      );
+      return { ...writer, close: () => client.close() };
+    },
+  };
+}
