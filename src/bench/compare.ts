@@ -1,478 +1,282 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { parseFlags, UsageError, type Flag } from '../cli/flags';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describeFlags, parseFlags, UsageError, type Flag } from '../cli/flags';
 import { runMain } from '../cli/main';
-import { runGrpcLoad } from './grpc';
-import type { LoadReport } from './load';
+import { HAS_TASKSET, ROOT, stopAllProcesses } from './compare-processes';
+import {
+  removeTemporaryDirectories,
+  WORKLOADS,
+  type Settings,
+  type Workload,
+} from './compare-workloads';
+import { interleave, METRICS, median, ratios, type Measurement, type RatioSummary } from './rounds';
 
-// `make compare`: ringwire, Redis and a gRPC service on this machine, in one run, on the same
-// workloads (50 connections, 100-byte payloads). Each server is pinned to CPU 0 and each load
-// generator to CPU 1 where taskset exists. For every workload: ops/s, p50/p99, the server's
-// CPU time per op (utime + stime from /proc/<pid>/stat over the run, divided by the ops),
-// and the ratios ringwire/Redis; the median of --runs runs. Then memory: RSS growth of
-// ringwire holding 1,000,000 messages of 100 bytes against Redis's used_memory for the same
-// stream. Everything it starts listens on 127.0.0.1 and is stopped by PID at the end.
-
-const ROOT = join(__dirname, '..', '..', '..');
-const PAYLOAD = 'x'.repeat(100);
-const PRELOAD = 100_000;
-const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-const HAS_TASKSET = existsSync('/usr/bin/taskset');
+// `make compare`: ringwire beside Redis (and NATS for fan-out) on this machine, workload by
+// workload, in interleaved rounds: every contestant starts its own server, is warmed up
+// unmeasured, and then the contestants take turns, one run each per round. What is reported
+// is the median and the range of the per-round ratios, ringwire over its rival; the raw
+// rounds go to a JSON file. Servers are pinned to CPU 0, load generators to CPU 1: the C
+// frame-loadgen for ringwire's request workloads, redis-benchmark for Redis's.
 
 const FLAGS: readonly Flag[] = [
   {
-    name: 'runs',
+    name: 'rounds',
     type: 'integer',
-    default: 3,
     min: 1,
-    max: 20,
+    max: 100,
     placeholder: 'N',
-    help: 'runs per workload; the median is reported',
+    help: 'rounds per workload (default 7; 3 with --quick)',
   },
   {
     name: 'seconds',
     type: 'integer',
-    default: 3,
     min: 1,
     max: 60,
     placeholder: 'S',
-    help: 'length of each ringwire and gRPC run',
+    help: 'length of each measured run (default 2; 1 with --quick)',
   },
-  { name: 'skip-memory', type: 'boolean', help: 'leave out the memory comparison' },
+  {
+    name: 'quick',
+    type: 'boolean',
+    help: 'the request workloads only, 3 rounds of 1 s: the ratios in under a minute',
+  },
+  {
+    name: 'only',
+    type: 'string',
+    placeholder: 'IDS',
+    help: `run only these workloads (comma-separated): ${WORKLOADS.map((w) => w.id).join(', ')}`,
+  },
+  {
+    name: 'grpc',
+    type: 'boolean',
+    help: 'add the grpc-js service to the request workloads, for reference',
+  },
   {
     name: 'json',
     type: 'string',
     placeholder: 'FILE',
-    help: 'also write the results to FILE as JSON',
+    help: 'where to write the raw rounds (default bench-results/compare-DATE.json)',
+  },
+  {
+    name: 'loadgen',
+    type: 'string',
+    default: 'build/frame-loadgen',
+    placeholder: 'PATH',
+    help: 'the built tools/frame-loadgen (make builds it)',
   },
   { name: 'help', short: 'h', type: 'boolean', help: 'print this help and exit' },
 ];
 
-interface Measurement {
-  opsPerSec: number;
-  p50Ms: number;
-  p99Ms: number;
-  cpuUsPerOp: number;
-}
+const USAGE = `Usage: make compare [ARGS="options"]   (or node dist/src/bench/compare.js [options])
 
-interface Row {
-  workload: string;
-  ringwire: Measurement;
-  redis?: Measurement;
-  grpc?: Measurement;
-}
+ringwire beside Redis 7 on this machine, in interleaved rounds; prints per workload the
+median and the range (min-max) of the per-round ratios ringwire/rival, and writes every
+round to a JSON file. Needs cc, redis-server, redis-tools and nats-server.
 
-/** A command pinned to a CPU when taskset is there. */
-function pinned(cpu: number, command: string, args: string[]): [string, string[]] {
-  return HAS_TASKSET ? ['taskset', ['-c', String(cpu), command, ...args]] : [command, args];
-}
+Options:
+${describeFlags(FLAGS)}
+`;
 
-const started: ChildProcess[] = [];
-
-function start(cpu: number, command: string, args: string[]): ChildProcess {
-  const [file, argv] = pinned(cpu, command, args);
-  const child = spawn(file, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  started.push(child);
-  return child;
-}
-
-function stopAll(): void {
-  for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
-}
-
-function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout?.on('data', (chunk) => {
-      seen += chunk;
-      const match = pattern.exec(seen);
-      if (match) resolve(match);
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`${child.spawnfile} exited with ${code} before printing ${pattern}`)),
-    );
-  });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-}
-
-/** Runs `load` and measures the server's CPU time over it. */
-async function measure(
-  serverPid: number,
-  load: () => Promise<{ ops: number; p50Ms: number; p99Ms: number; opsPerSec: number }>,
-): Promise<Measurement> {
-  const before = cpuTicks(serverPid);
-  const result = await load();
-  const cpuUs = ((cpuTicks(serverPid) - before) / TICKS_PER_SECOND) * 1e6;
-  return {
-    opsPerSec: result.opsPerSec,
-    p50Ms: result.p50Ms,
-    p99Ms: result.p99Ms,
-    cpuUsPerOp: cpuUs / result.ops,
-  };
-}
-
-function run(file: string, args: string[]): Promise<string> {
-  const [command, argv] = pinned(1, file, args);
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(out)
-        : reject(new Error(`${file} ${args.join(' ')} exited with ${code}: ${err}`)),
-    );
-  });
-}
-
-/** ./bench against ringwire. */
-async function ringwireLoad(port: number, args: string[], seconds: number) {
-  const report = JSON.parse(
-    await run('./bench', [
-      '--port',
-      String(port),
-      '--json',
-      '--duration',
-      String(seconds),
-      ...args,
-    ]),
-  ) as LoadReport;
-  return {
-    ops: report.requests,
-    opsPerSec: report.opsPerSec,
-    p50Ms: report.latencyMs.p50,
-    p99Ms: report.latencyMs.p99,
-  };
-}
-
-/** redis-benchmark against Redis; it counts requests, not seconds. */
-async function redisLoad(
-  port: number,
-  clients: number,
-  pipeline: number,
-  requests: number,
-  command: string[],
-) {
-  const csv = await run('redis-benchmark', [
-    '-p',
-    String(port),
-    '-c',
-    String(clients),
-    '-P',
-    String(pipeline),
-    '-n',
-    String(requests),
-    '--csv',
-    ...command,
-  ]);
-  const row = csv.trim().split('\n').at(-1)?.split('","') ?? [];
-  const number = (i: number): number => Number(row[i]?.replace(/"/g, ''));
-  return { ops: requests, opsPerSec: number(1), p50Ms: number(4), p99Ms: number(6) };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function medianOf(runs: Measurement[]): Measurement {
-  return {
-    opsPerSec: median(runs.map((r) => r.opsPerSec)),
-    p50Ms: median(runs.map((r) => r.p50Ms)),
-    p99Ms: median(runs.map((r) => r.p99Ms)),
-    cpuUsPerOp: median(runs.map((r) => r.cpuUsPerOp)),
-  };
-}
-
-async function repeat(times: number, once: () => Promise<Measurement>): Promise<Measurement> {
-  const runs: Measurement[] = [];
-  for (let i = 0; i < times; i++) runs.push(await once());
-  return medianOf(runs);
-}
-
-interface Workload {
+/** One workload's rounds and ratios, as written to the JSON file. */
+export interface WorkloadResult {
+  id: string;
   name: string;
-  clients: number;
-  pipeline: number;
-  ringwire: string[];
-  redis?: { requests: number; command: string[] };
-  grpc?: { op: 'set' | 'get'; count: number };
+  contestants: string[];
+  /** Measurements by contestant label, one per round. */
+  rounds: Record<string, Measurement[]>;
+  /** Ratios of the first contestant over each other one, keyed `first / other`. */
+  ratios: Record<string, RatioSummary>;
 }
 
-const XADD = ['XADD', 's', 'MAXLEN', '~', String(PRELOAD), '*', 'f', PAYLOAD];
+export interface CompareResults {
+  date: string;
+  machine: Record<string, string>;
+  settings: { rounds: number; seconds: number; quick: boolean };
+  workloads: WorkloadResult[];
+}
 
-const WORKLOADS: Workload[] = [
-  {
-    name: 'SET, pipeline 16',
-    clients: 50,
-    pipeline: 16,
-    ringwire: ['--op', 'set'],
-    redis: {
-      requests: 2_000_000,
-      command: XADD,
-    },
-    grpc: { op: 'set', count: 1 },
-  },
-  {
-    name: 'SET, pipeline 1',
-    clients: 50,
-    pipeline: 1,
-    ringwire: ['--op', 'set'],
-    redis: {
-      requests: 300_000,
-      command: XADD,
-    },
-    grpc: { op: 'set', count: 1 },
-  },
-  {
-    name: 'GET latest 1, pipeline 16',
-    clients: 50,
-    pipeline: 16,
-    ringwire: ['--op', 'get', '--count', '1'],
-    redis: { requests: 2_000_000, command: ['XREVRANGE', 's', '+', '-', 'COUNT', '1'] },
-    grpc: { op: 'get', count: 1 },
-  },
-  {
-    name: 'GET latest 10, pipeline 16',
-    clients: 50,
-    pipeline: 16,
-    ringwire: ['--op', 'get', '--count', '10'],
-    redis: { requests: 800_000, command: ['XREVRANGE', 's', '+', '-', 'COUNT', '10'] },
-    grpc: { op: 'get', count: 10 },
-  },
-  {
-    name: 'SET, 1 connection, no pipelining',
-    clients: 1,
-    pipeline: 1,
-    ringwire: ['--op', 'set'],
-    redis: {
-      requests: 50_000,
-      command: XADD,
-    },
-  },
-];
+/** Runs one workload: prepare every contestant, interleave their rounds, close them. */
+async function runWorkload(
+  workload: Workload,
+  settings: Settings,
+  rounds: number,
+): Promise<WorkloadResult> {
+  const contestants = workload.contestants(settings);
+  try {
+    for (const contestant of contestants) await contestant.prepare();
+    const measured = await interleave(
+      Math.min(rounds, workload.maxRounds ?? rounds),
+      contestants,
+      (contestant) => contestant.run(),
+    );
+    return resultOf(
+      workload,
+      contestants.map((c) => c.label),
+      measured,
+    );
+  } finally {
+    for (const contestant of contestants) await contestant.close();
+  }
+}
+
+/** The JSON form of a workload's rounds, with the ratios of the first contestant over the others. */
+export function resultOf(
+  workload: Pick<Workload, 'id' | 'name'>,
+  labels: readonly string[],
+  measured: readonly Measurement[][],
+): WorkloadResult {
+  const result: WorkloadResult = {
+    id: workload.id,
+    name: workload.name,
+    contestants: [...labels],
+    rounds: {},
+    ratios: {},
+  };
+  labels.forEach((label, i) => (result.rounds[label] = [...measured[i]]));
+  for (let i = 1; i < labels.length; i++)
+    result.ratios[`${labels[0]} / ${labels[i]}`] = ratios(measured[0], measured[i]);
+  return result;
+}
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, FLAGS, {});
+  const { values, positionals } = parseFlags(argv, FLAGS, {});
   if (values.help) {
-    process.stdout.write(
-      'Usage: make compare [ARGS="--runs N --seconds S --skip-memory --json FILE"]\n',
-    );
+    process.stdout.write(USAGE);
     return 0;
   }
-  for (const tool of ['redis-server', 'redis-benchmark', 'redis-cli']) {
-    try {
-      execFileSync('which', [tool], { stdio: 'ignore' });
-    } catch {
-      throw new UsageError(`${tool} is missing: apt-get install -y redis-server redis-tools`);
-    }
-  }
-  const runs = values.runs as number;
-  const seconds = values.seconds as number;
-  process.on('exit', stopAll);
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+  const quick = values.quick === true;
+  const loadgen = resolve(ROOT, values.loadgen as string);
+  if (!existsSync(loadgen))
+    throw new UsageError(
+      `${values.loadgen} is missing: build it with \`make build/frame-loadgen\``,
+    );
+  const settings: Settings = {
+    seconds: (values.seconds as number | undefined) ?? (quick ? 1 : 2),
+    loadgen,
+    grpc: values.grpc === true,
+  };
+  const rounds = (values.rounds as number | undefined) ?? (quick ? 3 : 7);
+  const only = values.only === undefined ? undefined : String(values.only).split(',');
+  const unknown = only?.find((id) => !WORKLOADS.some((w) => w.id === id));
+  if (unknown) throw new UsageError(`--only: no workload ${JSON.stringify(unknown)}`);
+  const workloads = WORKLOADS.filter((w) => (only ? only.includes(w.id) : !quick || w.quick));
+  process.on('exit', () => {
+    stopAllProcesses();
+    removeTemporaryDirectories();
+  });
   process.on('SIGINT', () => process.exit(130));
 
-  const ringwire = start(0, './server', ['--quiet', '--port', '0', '--capacity', String(PRELOAD)]);
-  const ringwirePort = Number((await waitForLine(ringwire, /listening on .*:(\d+)\n/))[1]);
-  const redisPort = await freePort();
-  const redis = start(0, 'redis-server', [
-    '--port',
-    String(redisPort),
-    '--bind',
-    '127.0.0.1',
-    '--save',
-    '',
-    '--appendonly',
-    'no',
-  ]);
-  await waitForLine(redis, /Ready to accept connections/);
-  const grpcServer = start(0, process.execPath, [join(__dirname, 'grpc-server.js')]);
-  const grpcPort = Number((await waitForLine(grpcServer, /grpc listening on (\d+)\n/))[1]);
-
-  // Warm up and preload: both rings hold PRELOAD messages before the GETs.
-  await run('./bench', [
-    '--port',
-    String(ringwirePort),
-    '--op',
-    'set',
-    '--pipeline',
-    '16',
-    '--requests',
-    String(PRELOAD * 3),
-  ]);
-  await redisLoad(redisPort, 50, 16, PRELOAD * 3, XADD);
-
-  const rows: Row[] = [];
-  for (const w of WORKLOADS) {
-    process.stderr.write(`${w.name}...\n`);
-    const shape = ['--clients', String(w.clients), '--pipeline', String(w.pipeline)];
-    const row: Row = {
-      workload: w.name,
-      ringwire: await repeat(runs, () =>
-        measure(ringwire.pid as number, () =>
-          ringwireLoad(ringwirePort, [...w.ringwire, ...shape], seconds),
-        ),
-      ),
-    };
-    if (w.redis) {
-      const { requests, command } = w.redis;
-      row.redis = await repeat(runs, () =>
-        measure(redis.pid as number, () =>
-          redisLoad(redisPort, w.clients, w.pipeline, requests, command),
-        ),
-      );
-    }
-    if (w.grpc) {
-      const { op, count } = w.grpc;
-      row.grpc = await repeat(runs, () =>
-        measure(grpcServer.pid as number, async () => {
-          const r = await runGrpcLoad({
-            port: grpcPort,
-            clients: w.clients,
-            inFlight: w.pipeline,
-            durationMs: seconds * 1000,
-            op,
-            size: 100,
-            count,
-          });
-          return {
-            ops: r.requests,
-            opsPerSec: r.opsPerSec,
-            p50Ms: r.latencyMs.p50,
-            p99Ms: r.latencyMs.p99,
-          };
-        }),
-      );
-    }
-    rows.push(row);
+  const date = new Date().toISOString();
+  const jsonFile = resolve(
+    ROOT,
+    (values.json as string | undefined) ??
+      join('bench-results', `compare-${date.replace(/[:.]/g, '-')}.json`),
+  );
+  const results: CompareResults = {
+    date,
+    machine: machine(),
+    settings: { rounds, seconds: settings.seconds, quick },
+    workloads: [],
+  };
+  for (const workload of workloads) {
+    process.stderr.write(`${workload.name}...\n`);
+    results.workloads.push(await runWorkload(workload, settings, rounds));
+    // Written after every workload, so that an interrupted run keeps what it measured.
+    mkdirSync(dirname(jsonFile), { recursive: true });
+    writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   }
-  stopAll();
-  const memory = values['skip-memory'] ? undefined : await compareMemory();
-  const results = { machine: machine(), runs, seconds, rows, memory };
   process.stdout.write(formatResults(results));
-  if (values.json) writeFileSync(values.json as string, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`\nRaw rounds: ${jsonFile}\n`);
   return 0;
-}
-
-/** RSS growth of ringwire holding 1M x 100 B, against Redis's used_memory growth for the same. */
-async function compareMemory(): Promise<{ ringwireBytes: number; redisBytes: number }> {
-  const messages = 1_000_000;
-  process.stderr.write('memory...\n');
-  const ringwire = start(0, './server', ['--quiet', '--port', '0', '--capacity', String(messages)]);
-  const port = Number((await waitForLine(ringwire, /listening on .*:(\d+)\n/))[1]);
-  const rss = (): number =>
-    Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${ringwire.pid}/status`, 'utf8'))?.[1]) *
-    1024;
-  const before = rss();
-  await run('./bench', [
-    '--port',
-    String(port),
-    '--op',
-    'set',
-    '--clients',
-    '10',
-    '--pipeline',
-    '100',
-    '--requests',
-    String(messages),
-  ]);
-  const ringwireBytes = rss() - before;
-  ringwire.kill('SIGTERM');
-
-  const redisPort = await freePort();
-  const redis = start(0, 'redis-server', [
-    '--port',
-    String(redisPort),
-    '--bind',
-    '127.0.0.1',
-    '--save',
-    '',
-    '--appendonly',
-    'no',
-  ]);
-  await waitForLine(redis, /Ready to accept connections/);
-  const usedMemory = async (): Promise<number> =>
-    Number(
-      /used_memory:(\d+)/.exec(
-        await run('redis-cli', ['-p', String(redisPort), 'info', 'memory']),
-      )?.[1],
-    );
-  const redisBefore = await usedMemory();
-  await redisLoad(redisPort, 10, 100, messages, [
-    'XADD',
-    's',
-    'MAXLEN',
-    '~',
-    String(messages),
-    '*',
-    'f',
-    PAYLOAD,
-  ]);
-  const redisBytes = (await usedMemory()) - redisBefore;
-  redis.kill('SIGTERM');
-  return { ringwireBytes, redisBytes };
 }
 
 function machine(): Record<string, string> {
   const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown';
-  const redis = execFileSync('redis-server', ['--version']).toString().trim();
+  const version = (command: string, args: string[]): string => {
+    try {
+      return execFileSync(command, args, { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
+    } catch {
+      return 'missing';
+    }
+  };
   return {
     cpu,
-    cpus: execFileSync('nproc').toString().trim(),
+    cpus: version('nproc', []),
     node: process.version,
-    redis,
-    pinned: String(HAS_TASKSET),
+    redis: version('redis-server', ['--version']),
+    nats: version('nats-server', ['--version']),
+    pinned: HAS_TASKSET ? 'servers on CPU 0, load generators on CPU 1' : 'no (taskset missing)',
   };
 }
 
-function formatResults(results: {
-  machine: Record<string, string>;
-  runs: number;
-  seconds: number;
-  rows: Row[];
-  memory?: { ringwireBytes: number; redisBytes: number };
-}): string {
-  const cell = (m?: Measurement): string =>
-    m
-      ? `${Math.round(m.opsPerSec).toLocaleString('en')} | ${m.p50Ms.toFixed(3)} / ${m.p99Ms.toFixed(3)} | ${m.cpuUsPerOp.toFixed(2)}`
-      : '- | - | -';
-  const ratio = (a?: number, b?: number): string => (a && b ? `${(a / b).toFixed(2)}x` : '-');
+const RATIO_COLUMNS = [
+  ['opsPerSec', 'ops/s'],
+  ['cpuUsPerOp', 'CPU/op'],
+  ['p50Ms', 'p50'],
+  ['readyMs', 'start-up'],
+  ['bytes', 'memory'],
+] as const;
+
+/** `0.89x (0.71-0.99)`, or `-` when the metric was not measured by both. */
+function ratioCell(summary: RatioSummary, metric: keyof RatioSummary): string {
+  const s = summary[metric];
+  return s ? `${s.median.toFixed(2)}x (${s.min.toFixed(2)}-${s.max.toFixed(2)})` : '-';
+}
+
+/** The medians of one contestant's rounds, in words. */
+export function describeMedians(rounds: readonly Measurement[]): string {
+  const of = (metric: (typeof METRICS)[number]): number | undefined => {
+    const values = rounds.flatMap((r) => (r[metric] === undefined ? [] : [r[metric] as number]));
+    return values.length ? median(values) : undefined;
+  };
+  const parts: string[] = [];
+  const opsPerSec = of('opsPerSec');
+  if (opsPerSec !== undefined) parts.push(`${Math.round(opsPerSec).toLocaleString('en')}/s`);
+  const cpu = of('cpuUsPerOp');
+  if (cpu !== undefined) parts.push(`${cpu.toFixed(2)} us/op`);
+  const p50 = of('p50Ms');
+  if (p50 !== undefined) parts.push(`p50 ${p50.toFixed(3)} ms`);
+  const ready = of('readyMs');
+  if (ready !== undefined) parts.push(`ready in ${Math.round(ready)} ms`);
+  const bytes = of('bytes');
+  if (bytes !== undefined) parts.push(`${(bytes / 1e6).toFixed(1)} MB`);
+  // Counts: the worst round (lost pushes and lagging subscribers must be 0 in every one).
+  const counts: Record<string, number> = {};
+  for (const r of rounds)
+    for (const [key, n] of Object.entries(r.counts ?? {}))
+      counts[key] = Math.max(counts[key] ?? 0, n);
+  for (const [key, n] of Object.entries(counts)) parts.push(`${key} <= ${n}`);
+  return parts.join(', ');
+}
+
+export function formatResults(results: CompareResults): string {
+  const m = results.machine;
   const lines = [
-    `Machine: ${results.machine.cpu}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, ${results.machine.redis}; pinned: ${results.machine.pinned}; median of ${results.runs} runs`,
+    `${results.date}: ${m.cpu}, ${m.cpus} CPUs, Node ${m.node}, ${m.redis}; pinned: ${m.pinned}`,
+    `${results.settings.rounds} interleaved rounds of ${results.settings.seconds} s per workload; ratios ringwire/rival: median (min-max) of the per-round ratios`,
     '',
-    '| Workload | ringwire ops/s | p50 / p99 ms | CPU us/op | Redis ops/s | p50 / p99 ms | CPU us/op | gRPC ops/s | p50 / p99 ms | CPU us/op | ops/s ringwire/Redis | CPU ringwire/Redis | ops/s ringwire/gRPC |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.rows.map(
-      (r) =>
-        `| ${r.workload} | ${cell(r.ringwire)} | ${cell(r.redis)} | ${cell(r.grpc)} | ${ratio(r.ringwire.opsPerSec, r.redis?.opsPerSec)} | ${ratio(r.ringwire.cpuUsPerOp, r.redis?.cpuUsPerOp)} | ${ratio(r.ringwire.opsPerSec, r.grpc?.opsPerSec)} |`,
-    ),
+    `| Workload | Against | Rounds | ${RATIO_COLUMNS.map(([, title]) => `${title} ratio`).join(' | ')} |`,
+    `| --- | --- | ---: | ${RATIO_COLUMNS.map(() => '---:').join(' | ')} |`,
   ];
-  if (results.memory) {
-    const { ringwireBytes, redisBytes } = results.memory;
-    const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
-    lines.push(
-      '',
-      `Memory for 1,000,000 x 100 B: ringwire RSS growth ${mb(ringwireBytes)}, Redis used_memory growth ${mb(redisBytes)}, ratio ${ratio(ringwireBytes, redisBytes)}`,
-    );
+  for (const w of results.workloads) {
+    for (const [against, summary] of Object.entries(w.ratios)) {
+      const rounds = w.rounds[w.contestants[0]].length;
+      const cells = RATIO_COLUMNS.map(([metric]) => ratioCell(summary, metric));
+      lines.push(`| ${w.name} | ${against} | ${rounds} | ${cells.join(' | ')} |`);
+    }
+  }
+  lines.push('', 'Medians of each contestant:');
+  for (const w of results.workloads) {
+    lines.push(`- ${w.name}`);
+    for (const label of w.contestants)
+      lines.push(`  - ${label}: ${describeMedians(w.rounds[label])}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-runMain('compare', main);
+if (require.main === module) runMain('compare', main);
