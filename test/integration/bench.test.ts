@@ -92,6 +92,12 @@ describe('./bench (a smoke test: the tool must not rot; no timings are judged)',
     [['--ratio', '2'], '--ratio must be a number from 0 to 1'],
     [['--clients', '0'], '--clients must be an integer from 1'],
     [['--clients', '4', '--rings', '5'], '--rings must be at most --clients'],
+    [['--threads', '0'], '--threads must be an integer from 1'],
+    [['--workload', 'fanout', '--requests', '5'], '--workload fanout runs for --duration'],
+    [
+      ['--workload', 'fanout', '--subscribers', '2', '--rings', '3'],
+      '--rings must be at most --subscribers',
+    ],
   ])('exits 2 with one line for %j', async (args, message) => {
     const result = await run('bench', args);
     expect([result.status, result.stderr.trim().split('\n').length]).toEqual([2, 1]);
@@ -167,6 +173,59 @@ describe('./bench (a smoke test: the tool must not rot; no timings are judged)',
     expect(JSON.parse(gets.stdout)).toMatchObject({ requests: 400, errors: 0 });
     expect(Object.keys(JSON.parse(gets.stdout).requestsByRing).sort()).toEqual(names);
   });
+
+  it('--threads splits the connections and requests over threads and merges one report', async () => {
+    const { port } = await startServer({ capacity: 10_000 });
+    const result = await run('bench', [
+      ...['--port', String(port), '--clients', '7', '--pipeline', '4', '--rings', '3'],
+      ...['--threads', '3', '--requests', '3001', '--json'],
+    ]);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ requests: 3001, errors: 0, threads: 3, clients: 7 });
+    expect(report.opsPerSec).toBeGreaterThan(0);
+    const { p50, p99, max } = report.latencyMs;
+    expect(0 < p50 && p50 <= p99 && p99 <= max).toBe(true);
+    // Connection i still loads ring i mod 3, whichever thread runs it: three rings, and each
+    // holds exactly what the merged report says it answered there.
+    const observer = await connect({ port, name: 'observer' });
+    try {
+      const held = new Map((await observer.rings()).map((ring) => [ring.name, ring.messages]));
+      expect(Object.keys(report.requestsByRing).sort()).toEqual(['bench-0', 'bench-1', 'bench-2']);
+      for (const [name, answered] of Object.entries(report.requestsByRing))
+        expect(held.get(name)).toBe(answered);
+    } finally {
+      await observer.close();
+    }
+  });
+
+  it.each([1, 2])(
+    '--workload fanout over %i ring(s): every subscriber receives every message of its ring',
+    async (rings) => {
+      const { port } = await startServer({ capacity: 100_000 });
+      const result = await run(
+        'bench',
+        [
+          ...['--port', String(port), '--workload', 'fanout', '--subscribers', '6'],
+          ...['--rings', String(rings), '--pipeline', '4', '--duration', '1', '--json'],
+        ],
+        { timeoutMs: 15_000 },
+      );
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout);
+      expect(report).toMatchObject({ subscribers: 6, rings, lost: 0, laggingSubscribers: 0 });
+      expect(report.writes).toBeGreaterThan(0);
+      // Each ring has 6 / rings subscribers, and each of them received all its ring's writes.
+      expect(report.delivered).toBe((report.writes * 6) / rings);
+      const observer = await connect({ port, name: 'observer' });
+      try {
+        const stored = (await observer.rings()).reduce((sum, ring) => sum + ring.messages, 0);
+        expect(stored).toBe(report.writes);
+      } finally {
+        await observer.close();
+      }
+    },
+  );
 
   it('exits 1 when no server listens', async () => {
     const result = await run('bench', ['--port', '1', '--requests', '10']);
