@@ -12,6 +12,7 @@ import {
   stopProcess,
   waitForOutput,
 } from './compare-processes';
+import { connect } from '../client';
 import type { FanoutReport } from './fanout';
 import { writeLoadgenFrames, type LoadgenRequest } from './frames';
 import { runGrpcLoad } from './grpc';
@@ -57,6 +58,8 @@ const PAYLOAD = 'x'.repeat(PAYLOAD_BYTES);
 const CAPACITY = STREAM_BOUND;
 /** The data set of the memory and recovery workloads. */
 const BIG_SET = 1_000_000;
+/** A ring that holds all of BIG_SET: its byte bound too (the default, 16 MiB, would not). */
+const BIG_RING = ['--capacity', String(BIG_SET), '--max-bytes', String(256 * 1024 * 1024)];
 const XADD = ['XADD', 's', 'MAXLEN', '~', String(CAPACITY), '*', 'f', PAYLOAD];
 
 /** Temporary directories (frames, data dirs, AOFs), removed when compare exits. */
@@ -361,6 +364,22 @@ function durableContestants(settings: Settings, fsync: string, appendfsync: stri
   ];
 }
 
+/** The memory and recovery figures are only worth something if the servers hold all of BIG_SET. */
+async function expectHeld(who: 'ringwire' | 'Redis', port: number): Promise<void> {
+  let held: number;
+  if (who === 'ringwire') {
+    const client = await connect({ port, name: 'compare' });
+    held = await client
+      .stats()
+      .then((stats) => stats.ringMessages)
+      .finally(() => client.close());
+  } else {
+    const connection = await RespConnection.open(port);
+    held = Number(await connection.command(['XLEN', 's']).finally(() => connection.close()));
+  }
+  if (held !== BIG_SET) throw new Error(`${who} holds ${held} messages, not ${BIG_SET}`);
+}
+
 /** Memory held for 1M x 100 B: ringwire's RSS growth, Redis's used_memory growth. */
 function memoryContestants(settings: Settings): Contestant[] {
   const fill = loadgen(settings, CLIENTS, 16, [{ op: 'set', size: PAYLOAD_BYTES }]);
@@ -378,10 +397,11 @@ function memoryContestants(settings: Settings): Contestant[] {
   });
   return [
     once('ringwire', async () => {
-      const server = await startRingwire(['--capacity', String(BIG_SET)]);
+      const server = await startRingwire(BIG_RING);
       const before = rssBytes(server.pid);
       await fill(server.port, BIG_SET);
       const grown = rssBytes(server.pid) - before;
+      await expectHeld('ringwire', server.port);
       await server.stop();
       return grown;
     }),
@@ -399,6 +419,7 @@ function memoryContestants(settings: Settings): Contestant[] {
         PAYLOAD,
       ])(server.port, BIG_SET);
       const grown = (await usedMemory(server.port)) - before;
+      await expectHeld('Redis', server.port);
       await server.stop();
       return grown;
     }),
@@ -420,7 +441,8 @@ async function msUntil(since: number, ready: () => Promise<boolean>): Promise<nu
  */
 function recoveryContestants(settings: Settings): Contestant[] {
   const ringwireArgs = [
-    ...['--capacity', String(BIG_SET), '--data-dir', join(temporaryDirectory('data'), 'data')],
+    ...BIG_RING,
+    ...['--data-dir', join(temporaryDirectory('data'), 'data')],
     ...['--fsync', 'none'],
   ];
   const redisDir = temporaryDirectory('redis');
@@ -440,6 +462,7 @@ function recoveryContestants(settings: Settings): Contestant[] {
         const started = performance.now();
         const server = await startRingwire(ringwireArgs);
         const readyMs = performance.now() - started;
+        await expectHeld('ringwire', server.port);
         await server.stop();
         return { ops: BIG_SET, readyMs };
       },
@@ -476,6 +499,7 @@ function recoveryContestants(settings: Settings): Contestant[] {
             await connection.close();
           }
         });
+        await expectHeld('Redis', port);
         await stopProcess(child);
         return { ops: BIG_SET, readyMs };
       },
