@@ -60,7 +60,18 @@ const CAPACITY = STREAM_BOUND;
 const BIG_SET = 1_000_000;
 /** A ring that holds all of BIG_SET: its byte bound too (the default, 16 MiB, would not). */
 const BIG_RING = ['--capacity', String(BIG_SET), '--max-bytes', String(256 * 1024 * 1024)];
-const XADD = ['XADD', 's', 'MAXLEN', '~', String(CAPACITY), '*', 'f', PAYLOAD];
+/** Redis's SET: a stream entry, the stream trimmed near `bound` entries. */
+const xadd = (bound: number): string[] => [
+  'XADD',
+  's',
+  'MAXLEN',
+  '~',
+  String(bound),
+  '*',
+  'f',
+  PAYLOAD,
+];
+const XADD = xadd(CAPACITY);
 
 /** Temporary directories (frames, data dirs, AOFs), removed when compare exits. */
 const temporary: string[] = [];
@@ -196,8 +207,15 @@ function redisBenchmark(
   };
 }
 
-const ringwireSets = (port: number, requests: number, settings: Settings): Promise<LoadResult> =>
-  loadgen(settings, CLIENTS, 16, [{ op: 'set', size: PAYLOAD_BYTES }])(port, requests);
+/** frame-loadgen's SETs at pipeline 16 over 50 connections: the load, the preloads, the fills. */
+const ringwireSets = (
+  settings: Settings,
+): ((port: number, requests: number) => Promise<LoadResult>) =>
+  loadgen(settings, CLIENTS, 16, [{ op: 'set', size: PAYLOAD_BYTES }]);
+
+/** Redis holding the million of the memory and recovery workloads. */
+const fillRedis = (port: number): Promise<LoadResult> =>
+  redisBenchmark(CLIENTS, 16, xadd(BIG_SET))(port, BIG_SET);
 
 /** ./bench, for the picture a user gets without a C load generator. */
 function benchLoad(settings: Settings, args: readonly string[]): Load {
@@ -328,7 +346,7 @@ function requestContestants(
       countedLoad(
         settings,
         loadgen(settings, clients, pipeline, [request]),
-        preload ? (port) => ringwireSets(port, CAPACITY, settings) : undefined,
+        preload ? (port) => ringwireSets(settings)(port, CAPACITY) : undefined,
       ),
     ),
     serverContestant(
@@ -354,7 +372,7 @@ function durableContestants(settings: Settings, fsync: string, appendfsync: stri
     serverContestant(
       `ringwire --fsync ${fsync}`,
       dataDir(fsync),
-      countedLoad(settings, loadgen(settings, CLIENTS, 16, [{ op: 'set', size: PAYLOAD_BYTES }])),
+      countedLoad(settings, ringwireSets(settings)),
     ),
     serverContestant(
       `Redis appendfsync ${appendfsync}`,
@@ -382,7 +400,6 @@ async function expectHeld(who: 'ringwire' | 'Redis', port: number): Promise<void
 
 /** Memory held for 1M x 100 B: ringwire's RSS growth, Redis's used_memory growth. */
 function memoryContestants(settings: Settings): Contestant[] {
-  const fill = loadgen(settings, CLIENTS, 16, [{ op: 'set', size: PAYLOAD_BYTES }]);
   const usedMemory = async (port: number): Promise<number> => {
     const connection = await RespConnection.open(port);
     const info = String(await connection.command(['INFO', 'memory']));
@@ -399,7 +416,7 @@ function memoryContestants(settings: Settings): Contestant[] {
     once('ringwire', async () => {
       const server = await startRingwire(BIG_RING);
       const before = rssBytes(server.pid);
-      await fill(server.port, BIG_SET);
+      await ringwireSets(settings)(server.port, BIG_SET);
       const grown = rssBytes(server.pid) - before;
       await expectHeld('ringwire', server.port);
       await server.stop();
@@ -408,16 +425,7 @@ function memoryContestants(settings: Settings): Contestant[] {
     once('Redis', async () => {
       const server = await startRedis(temporaryDirectory('redis'));
       const before = await usedMemory(server.port);
-      await redisBenchmark(CLIENTS, 16, [
-        'XADD',
-        's',
-        'MAXLEN',
-        '~',
-        String(BIG_SET),
-        '*',
-        'f',
-        PAYLOAD,
-      ])(server.port, BIG_SET);
+      await fillRedis(server.port);
       const grown = (await usedMemory(server.port)) - before;
       await expectHeld('Redis', server.port);
       await server.stop();
@@ -452,10 +460,7 @@ function recoveryContestants(settings: Settings): Contestant[] {
       label: 'ringwire --data-dir',
       async prepare() {
         const server = await startRingwire(ringwireArgs);
-        await loadgen(settings, CLIENTS, 16, [{ op: 'set', size: PAYLOAD_BYTES }])(
-          server.port,
-          BIG_SET,
-        );
+        await ringwireSets(settings)(server.port, BIG_SET);
         await server.stop();
       },
       async run() {
@@ -472,16 +477,7 @@ function recoveryContestants(settings: Settings): Contestant[] {
       label: 'Redis AOF',
       async prepare() {
         const server = await startRedis(redisDir, redisAof('no'), await redisPort);
-        await redisBenchmark(CLIENTS, 16, [
-          'XADD',
-          's',
-          'MAXLEN',
-          '~',
-          String(BIG_SET),
-          '*',
-          'f',
-          PAYLOAD,
-        ])(server.port, BIG_SET);
+        await fillRedis(server.port);
         await server.stop();
       },
       async run() {
@@ -509,54 +505,28 @@ function recoveryContestants(settings: Settings): Contestant[] {
 }
 
 export const WORKLOADS: readonly Workload[] = [
-  {
-    id: 'set-p16',
-    name: 'SET, pipeline 16',
+  ...[16, 1].map((pipeline): Workload => ({
+    id: `set-p${pipeline}`,
+    name: `SET, pipeline ${pipeline}`,
     quick: true,
     contestants: (s) =>
-      requestContestants(s, 16, { op: 'set', size: PAYLOAD_BYTES }, XADD, {
+      requestContestants(s, pipeline, { op: 'set', size: PAYLOAD_BYTES }, XADD, {
         grpc: { op: 'set', count: 1 },
       }),
-  },
-  {
-    id: 'get1-p16',
-    name: 'GET latest 1, pipeline 16',
+  })),
+  ...[1, 10].map((count): Workload => ({
+    id: `get${count}-p16`,
+    name: `GET latest ${count}, pipeline 16`,
     quick: true,
     contestants: (s) =>
       requestContestants(
         s,
         16,
-        { op: 'get', count: 1 },
-        ['XREVRANGE', 's', '+', '-', 'COUNT', '1'],
-        {
-          grpc: { op: 'get', count: 1 },
-        },
+        { op: 'get', count },
+        ['XREVRANGE', 's', '+', '-', 'COUNT', String(count)],
+        { grpc: { op: 'get', count } },
       ),
-  },
-  {
-    id: 'get10-p16',
-    name: 'GET latest 10, pipeline 16',
-    quick: true,
-    contestants: (s) =>
-      requestContestants(
-        s,
-        16,
-        { op: 'get', count: 10 },
-        ['XREVRANGE', 's', '+', '-', 'COUNT', '10'],
-        {
-          grpc: { op: 'get', count: 10 },
-        },
-      ),
-  },
-  {
-    id: 'set-p1',
-    name: 'SET, pipeline 1',
-    quick: true,
-    contestants: (s) =>
-      requestContestants(s, 1, { op: 'set', size: PAYLOAD_BYTES }, XADD, {
-        grpc: { op: 'set', count: 1 },
-      }),
-  },
+  })),
   {
     id: 'one-connection',
     name: 'SET, 1 connection, no pipelining (p50 latency)',

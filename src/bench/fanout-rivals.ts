@@ -1,6 +1,6 @@
 import { parseFlags, UsageError, type Flag } from '../cli/flags';
 import { runMain } from '../cli/main';
-import { runFanout, type FanoutOptions } from './fanout';
+import { runFanout, SUBSCRIBERS_FLAG, type FanoutOptions } from './fanout';
 import { natsFanoutTarget } from './nats-fanout';
 import { redisFanoutTarget } from './redis-fanout';
 
@@ -10,15 +10,7 @@ import { redisFanoutTarget } from './redis-fanout';
 
 const FLAGS: readonly Flag[] = [
   { name: 'port', type: 'integer', min: 1, max: 65535, placeholder: 'PORT', help: 'server port' },
-  {
-    name: 'subscribers',
-    type: 'integer',
-    default: 100,
-    min: 1,
-    max: 10_000,
-    placeholder: 'S',
-    help: 'readers',
-  },
+  SUBSCRIBERS_FLAG,
   {
     name: 'rings',
     type: 'integer',

@@ -1,4 +1,6 @@
+import { connect as connectTcp, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { IntegerFlag } from '../cli/flags';
 import { connect, type Client } from '../client';
 import { benchRing } from './load';
 
@@ -58,6 +60,39 @@ export interface FanoutTarget {
 }
 
 const DEFAULT_DRAIN_MS = 5000;
+
+/** --subscribers, of ./bench --workload fanout and of the rivals' fan-out program. */
+export const SUBSCRIBERS_FLAG: IntegerFlag = {
+  name: 'subscribers',
+  type: 'integer',
+  default: 100,
+  min: 1,
+  max: 10_000,
+  placeholder: 'S',
+  help: 'fanout: subscriber connections, subscriber i on ring i mod --rings',
+};
+
+/** A TCP connection to a rival server on 127.0.0.1, for the Redis and NATS fan-out clients. */
+export function openLocalSocket(port: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connectTcp({ host: '127.0.0.1', port, noDelay: true });
+    socket.once('error', reject);
+    socket.once('connect', () => {
+      socket.off('error', reject);
+      socket.on('error', () => {}); // what waits on the socket learns of it from 'close'
+      resolve(socket);
+    });
+  });
+}
+
+/** Destroys a socket; resolves once it closed. */
+export function closeSocket(socket: Socket): Promise<void> {
+  return new Promise((resolve) => {
+    if (socket.destroyed) return resolve();
+    socket.once('close', () => resolve());
+    socket.destroy();
+  });
+}
 
 /** Runs the fan-out load against one target and reports what was delivered. */
 export async function runFanout(

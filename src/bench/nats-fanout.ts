@@ -1,5 +1,11 @@
-import { connect as connectTcp, type Socket } from 'node:net';
-import type { FanoutOptions, FanoutTarget, FanoutWriter } from './fanout';
+import type { Socket } from 'node:net';
+import {
+  closeSocket,
+  openLocalSocket,
+  type FanoutOptions,
+  type FanoutTarget,
+  type FanoutWriter,
+} from './fanout';
 
 // NATS core pub/sub as a fan-out target, for reference in `make compare`: readers SUB to a
 // subject per ring, the writer PUBs. Core NATS has no acknowledgement, so the writer sends
@@ -22,16 +28,11 @@ class NatsConnection {
   private constructor(socket: Socket) {
     this.#socket = socket;
     socket.on('data', (chunk) => this.#onData(chunk));
-    socket.on('error', () => {});
   }
 
   /** Connects, and resolves once the server answered the first PING (CONNECT was taken). */
   static async open(port: number): Promise<NatsConnection> {
-    const socket = await new Promise<Socket>((resolve, reject) => {
-      const s = connectTcp({ host: '127.0.0.1', port, noDelay: true });
-      s.once('error', reject);
-      s.once('connect', () => resolve(s));
-    });
+    const socket = await openLocalSocket(port);
     const connection = new NatsConnection(socket);
     socket.write('CONNECT {"verbose":false,"pedantic":false}\r\n');
     await connection.flush();
@@ -51,11 +52,7 @@ class NatsConnection {
   }
 
   close(): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.#socket.destroyed) return resolve();
-      this.#socket.once('close', () => resolve());
-      this.#socket.destroy();
-    });
+    return closeSocket(this.#socket);
   }
 
   #onData(chunk: Buffer): void {

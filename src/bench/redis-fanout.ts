@@ -1,5 +1,11 @@
-import { connect as connectTcp, type Socket } from 'node:net';
-import { pipelinedWriter, type FanoutOptions, type FanoutTarget } from './fanout';
+import type { Socket } from 'node:net';
+import {
+  closeSocket,
+  openLocalSocket,
+  pipelinedWriter,
+  type FanoutOptions,
+  type FanoutTarget,
+} from './fanout';
 
 // Redis as a fan-out target for `make compare`: each reader loops
 // `XREAD BLOCK 0 COUNT 100 STREAMS s <last id>`, the writer pipelines
@@ -80,16 +86,8 @@ export class RespConnection {
     });
   }
 
-  static open(port: number): Promise<RespConnection> {
-    return new Promise((resolve, reject) => {
-      const socket = connectTcp({ host: '127.0.0.1', port, noDelay: true });
-      socket.once('error', reject);
-      socket.once('connect', () => {
-        socket.off('error', reject);
-        socket.on('error', () => {}); // the close handler rejects what waits
-        resolve(new RespConnection(socket));
-      });
-    });
+  static async open(port: number): Promise<RespConnection> {
+    return new RespConnection(await openLocalSocket(port));
   }
 
   command(args: readonly (string | Buffer)[]): Promise<RespValue> {
@@ -100,11 +98,7 @@ export class RespConnection {
   }
 
   close(): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.#socket.destroyed) return resolve();
-      this.#socket.once('close', () => resolve());
-      this.#socket.destroy();
-    });
+    return closeSocket(this.#socket);
   }
 
   #onData(chunk: Buffer): void {

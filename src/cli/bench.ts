@@ -11,6 +11,7 @@ import {
 import {
   ringwireFanoutTarget,
   runFanout,
+  SUBSCRIBERS_FLAG,
   type FanoutOptions,
   type FanoutReport,
 } from '../bench/fanout';
@@ -154,15 +155,7 @@ export const BENCH_FLAGS: readonly Flag[] = [
     placeholder: 'W',
     help: 'requests (--op), or fanout: one writer at --pipeline, --subscribers readers over --rings',
   },
-  {
-    name: 'subscribers',
-    type: 'integer',
-    default: 100,
-    min: 1,
-    max: 10_000,
-    placeholder: 'S',
-    help: 'fanout: subscriber connections, subscriber i on ring i mod --rings',
-  },
+  SUBSCRIBERS_FLAG,
   { name: 'json', type: 'boolean', help: 'print one JSON object instead of text' },
   HELP_FLAG,
 ];
