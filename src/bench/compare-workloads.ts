@@ -98,6 +98,13 @@ async function startRingwire(args: readonly string[]): Promise<Server> {
   return { pid: child.pid as number, port, stop: () => stopProcess(child) };
 }
 
+function redisArgs(port: number, dir: string, persistence: readonly string[]): string[] {
+  return [
+    ...['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--dir', dir],
+    ...persistence,
+  ];
+}
+
 /** redis-server without persistence unless `persistence` says otherwise, its files in `dir`. */
 async function startRedis(
   dir: string,
@@ -105,10 +112,7 @@ async function startRedis(
   port?: number,
 ): Promise<Server> {
   const chosen = port ?? (await freePort());
-  const child = startProcess(SERVER_CPU, 'redis-server', [
-    ...['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--dir', dir],
-    ...persistence,
-  ]);
+  const child = startProcess(SERVER_CPU, 'redis-server', redisArgs(chosen, dir, persistence));
   await waitForOutput(child, /Ready to accept connections/);
   return { pid: child.pid as number, port: chosen, stop: () => stopProcess(child) };
 }
@@ -167,8 +171,14 @@ function countedLoad(
 }
 
 /** A load generator that runs for --seconds (./bench, the fan-out programs, gRPC). */
-function timedLoad(runFor: (port: number, seconds: number) => Promise<LoadResult>): Load {
-  return { warmUp: async (port) => void (await runFor(port, 1)), run: (port) => runFor(port, 0) };
+function timedLoad(
+  settings: Settings,
+  runFor: (port: number, seconds: number) => Promise<LoadResult>,
+): Load {
+  return {
+    warmUp: async (port) => void (await runFor(port, 1)),
+    run: (port) => runFor(port, settings.seconds),
+  };
 }
 
 /** tools/frame-loadgen with dumped frames; connection i sends requests[i mod count]. */
@@ -219,9 +229,9 @@ const fillRedis = (port: number): Promise<LoadResult> =>
 
 /** ./bench, for the picture a user gets without a C load generator. */
 function benchLoad(settings: Settings, args: readonly string[]): Load {
-  return timedLoad(async (port, seconds) => {
+  return timedLoad(settings, async (port, seconds) => {
     const out = await runToEnd('./bench', [
-      ...['--port', String(port), '--json', '--duration', String(seconds || settings.seconds)],
+      ...['--port', String(port), '--json', '--duration', String(seconds)],
       ...args,
     ]);
     const r = JSON.parse(out) as LoadReport;
@@ -237,8 +247,8 @@ function benchLoad(settings: Settings, args: readonly string[]): Load {
 /** The fan-out load: ./bench --workload fanout, or the same driver against Redis or NATS. */
 function fanoutLoad(settings: Settings, who: 'ringwire' | 'redis' | 'nats', rings: number): Load {
   const shape = ['--subscribers', '100', '--rings', String(rings), '--pipeline', '16'];
-  return timedLoad(async (port, seconds) => {
-    const duration = ['--duration', String(seconds || settings.seconds)];
+  return timedLoad(settings, async (port, seconds) => {
+    const duration = ['--duration', String(seconds)];
     const out =
       who === 'ringwire'
         ? await runToEnd('./bench', [
@@ -273,12 +283,12 @@ function fanoutLoad(settings: Settings, who: 'ringwire' | 'redis' | 'nats', ring
 }
 
 function grpcLoad(settings: Settings, op: 'set' | 'get', count: number, inFlight: number): Load {
-  return timedLoad(async (port, seconds) => {
+  return timedLoad(settings, async (port, seconds) => {
     const r = await runGrpcLoad({
       port,
       clients: CLIENTS,
       inFlight,
-      durationMs: (seconds || settings.seconds) * 1000,
+      durationMs: seconds * 1000,
       op,
       size: PAYLOAD_BYTES,
       count,
@@ -483,10 +493,11 @@ function recoveryContestants(settings: Settings): Contestant[] {
       async run() {
         const port = await redisPort;
         const started = performance.now();
-        const child = startProcess(SERVER_CPU, 'redis-server', [
-          ...['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--dir', redisDir],
-          ...redisAof('no'),
-        ]);
+        const child = startProcess(
+          SERVER_CPU,
+          'redis-server',
+          redisArgs(port, redisDir, redisAof('no')),
+        );
         const readyMs = await msUntil(started, async () => {
           const connection = await RespConnection.open(port);
           try {
