@@ -2,6 +2,11 @@ import { connect as connectTcp, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { IntegerFlag } from '../cli/flags';
 import { connect, type Client } from '../client';
+import { openSocket } from '../client/socket-transport';
+import type { ClientTransport } from '../client/transport';
+import { errorCodeFromWire, RingwireError } from '../errors';
+import { decodeServerFrame, newClientFrameEncoder, type v1 } from '../protocol/codec';
+import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
 import { benchRing } from './load';
 
 // Fan-out, a ring server's everyday load: one writer keeps `pipeline` SETs in flight, request
@@ -166,7 +171,94 @@ export function pipelinedWriter(
   };
 }
 
-/** ringwire as a fan-out target: the client library, rings bench-0.. (or default with one). */
+/** A ServerFrame whose body is a Push (field 12, length-delimited), and a Push's message (1). */
+const PUSH_TAG = 0x62;
+const PUSH_MESSAGE_TAG = 0x0a;
+
+/**
+ * A ringwire subscriber that counts pushes from their first bytes, decoding in full only what
+ * is not a message (a Lost), so that 100 of them in one Node thread keep up with the server.
+ * A pushed message without an id reads `62 <length varint> 0a ...`.
+ */
+class PushCounter implements FanoutSubscriber {
+  received = 0;
+  lost = 0;
+  readonly ring: number;
+  readonly #transport: ClientTransport;
+  #onFrame: (body: Buffer) => void = () => {};
+  #onClose: () => void = () => {};
+
+  private constructor(ring: number, transport: ClientTransport) {
+    this.ring = ring;
+    this.#transport = transport;
+    const decoder = transport.createDecoder(64 * 1024 * 1024);
+    transport.listen({
+      data: (input) => decoder.push(input, (body) => this.#onFrame(body)),
+      close: () => this.#onClose(),
+    });
+  }
+
+  static async open(
+    host: string,
+    port: number,
+    ring: number,
+    ringName: string | undefined,
+    clientName: string,
+  ): Promise<PushCounter> {
+    const counter = new PushCounter(ring, await openSocket(host, port, 0, undefined));
+    const hello = {
+      minVersion: PROTOCOL_VERSION_MIN,
+      maxVersion: PROTOCOL_VERSION_MAX,
+      clientName,
+    };
+    await counter.#exchange({ id: 1, hello }, 'welcome');
+    await counter.#exchange({ id: 2, subscribe: { ring: ringName } }, 'subscribe');
+    counter.#onFrame = (body) => counter.#count(body);
+    return counter;
+  }
+
+  close(): Promise<void> {
+    this.#onClose = () => {};
+    this.#transport.destroy();
+    return Promise.resolve();
+  }
+
+  /** Sends one request and waits for its reply, which must be `expected`. */
+  #exchange(frame: v1.ClientFrame.$Properties, expected: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#onClose = () =>
+        reject(new RingwireError('CONNECTION_CLOSED', `the server closed before its ${expected}`));
+      this.#onFrame = (body) => {
+        const reply = decodeServerFrame(body);
+        if (reply.body === expected) resolve();
+        else
+          reject(
+            new RingwireError(
+              errorCodeFromWire(reply.error?.code ?? 0),
+              `the server answered ${reply.body} instead of ${expected}: ${reply.error?.message ?? ''}`,
+            ),
+          );
+      };
+      const encoder = newClientFrameEncoder();
+      encoder.add(frame);
+      this.#transport.write(encoder.take());
+    });
+  }
+
+  #count(body: Buffer): void {
+    if (body[0] !== PUSH_TAG) return;
+    let at = 1;
+    while (body[at] >= 0x80) at++; // the push's length varint
+    if (body[at + 1] === PUSH_MESSAGE_TAG) {
+      this.received++;
+      return;
+    }
+    const lost = decodeServerFrame(body).push?.lost;
+    if (lost) this.lost += Number(lost.count);
+  }
+}
+
+/** ringwire as a fan-out target: rings bench-0.. (or default with one). */
 export function ringwireFanoutTarget(
   host: string,
   port: number,
@@ -174,23 +266,8 @@ export function ringwireFanoutTarget(
 ): FanoutTarget {
   const ringName = (ring: number): string | undefined => benchRing(ring, options.rings);
   return {
-    async openSubscriber(ring, index) {
-      const client = await connect({ host, port, name: `fanout-${index}`, timeoutMs: 0 });
-      const subscription = client.subscribe({ ring: ringName(ring) });
-      await subscription.started;
-      const subscriber = { ring, received: 0, lost: 0, close: () => client.close() };
-      void (async () => {
-        try {
-          for await (const event of subscription) {
-            if (event.type === 'message') subscriber.received++;
-            else if (event.type === 'lost') subscriber.lost += Number(event.count);
-          }
-        } catch {
-          // The connection closed at the end of the run.
-        }
-      })();
-      return subscriber;
-    },
+    openSubscriber: (ring, index) =>
+      PushCounter.open(host, port, ring, ringName(ring), `fanout-${index}`),
     async openWriter() {
       const client: Client = await connect({ host, port, name: 'fanout-writer', timeoutMs: 0 });
       const payload = Buffer.alloc(options.size, 0x78);
