@@ -89,9 +89,11 @@ interface PendingBatch {
  * `commit` is called, replayed at open.
  *
  * The caller commits each locked step's records with one call, under the ring's lock, so the
- * log's order is the ring's order; it awaits the promise (outside the lock) before replies
- * leave. Batches committed while a write or fdatasync is in flight are written together with
- * one writev and, with `always`, made durable with one fdatasync: a group commit.
+ * log's order is the ring's order; it releases the lock at once and awaits the promise before
+ * replies leave. Batches committed in one turn of the event loop, or while a write or
+ * fdatasync is in flight, are written together with one writev and, with `always`, made
+ * durable with one fdatasync: a group commit. A failed group fails every batch committed
+ * before the failure is reported, too (see RingJournal).
  */
 export class RingLog {
   readonly directory: string;
@@ -156,8 +158,9 @@ export class RingLog {
 
   /**
    * Writes the records of one step, in call order, and resolves when they are durable as the
-   * fsync policy says. Rejects with a StoreError (UNAVAILABLE) when the disk refuses; nothing
-   * of that batch then stays in the log, and later commits try again.
+   * fsync policy says. Rejects with a StoreError (UNAVAILABLE) when the disk refuses, or when
+   * an earlier batch failed before this one was written; nothing of it then stays in the log,
+   * and later commits try again.
    */
   commit(records: readonly LogRecord[]): Promise<void> {
     if (this.#closed) return Promise.reject(new StoreError('UNAVAILABLE', 'the log is closed'));
@@ -212,6 +215,9 @@ export class RingLog {
   }
 
   async #flush(): Promise<void> {
+    // Wait for the end of this turn of the event loop: the steps of every connection whose
+    // requests arrived in it join one group.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
       for (;;) {
         if (this.#fsyncWanted) await this.#intervalFsync();
@@ -221,8 +227,12 @@ export class RingLog {
         try {
           await this.#writeGroup(group);
         } catch (error) {
+          // The batches committed meanwhile may build on the failed ones (an update of a seq
+          // they appended): they fail too, in commit order, before any other commit is made.
           const failure = storeUnavailable(`cannot write the log in ${this.directory}`, error);
-          for (const batch of group) batch.reject(failure);
+          const failed = group.concat(this.#pending);
+          this.#pending = [];
+          for (const batch of failed) batch.reject(failure);
           continue;
         }
         for (const batch of group) batch.resolve();
