@@ -70,28 +70,63 @@ export interface DecodedRecord extends LogRecord {
  * cut short, a length past the end, a wrong CRC, or fields no writer produces.
  */
 export function decodeRecord(bytes: Buffer, offset: number): DecodedRecord | undefined {
-  if (offset + RECORD_HEADER_BYTES + FIXED_BODY_BYTES > bytes.length) return undefined;
-  const length = bytes.readUInt32LE(offset);
-  const bodyStart = offset + RECORD_HEADER_BYTES;
-  const end = bodyStart + length;
-  if (length < FIXED_BODY_BYTES || end > bytes.length) return undefined;
-  const op = LOG_OPS[bytes[bodyStart] - 1];
-  if (op === undefined) return undefined;
-  if (crc32(bytes.subarray(bodyStart, end)) !== bytes.readUInt32LE(offset + 4)) return undefined;
-  const seq = readUint53(bytes, bodyStart + 1);
-  const timeMs = readUint53(bytes, bodyStart + 9);
-  const senderStart = bodyStart + FIXED_BODY_BYTES;
-  const senderEnd = senderStart + bytes[bodyStart + 17];
-  if (seq < 1 || Number.isNaN(timeMs) || senderEnd > end) return undefined;
-  if (op === 'delete' && senderEnd !== end) return undefined;
-  return {
-    op,
-    seq,
-    timeMs,
-    sender: bytes.toString('utf8', senderStart, senderEnd),
-    payload: bytes.subarray(senderEnd, end),
-    end,
-  };
+  const decoder = new RecordDecoder();
+  if (!decoder.read(bytes, offset)) return undefined;
+  const { op, seq, timeMs, sender, payload, end } = decoder;
+  return { op, seq, timeMs, sender, payload, end };
+}
+
+/**
+ * Reads records one after another into itself, for the replay of a whole log: no object per
+ * record, a plain Uint8Array view (cheaper than a Buffer's) for the payload, and the sender's
+ * string kept while the next records carry the same bytes. Each record's fields are valid
+ * until the next `read`.
+ */
+export class RecordDecoder implements DecodedRecord {
+  op: LogOp = 'append';
+  seq = 0;
+  timeMs = 0;
+  sender = '';
+  payload: Uint8Array = new Uint8Array(0);
+  end = 0;
+  /** The UTF-8 bytes of `sender`. */
+  #senderBytes: Buffer = Buffer.alloc(0);
+
+  /** Decodes the record at `offset`, as `decodeRecord` does; false when none is there. */
+  read(bytes: Buffer, offset: number): boolean {
+    if (offset + RECORD_HEADER_BYTES + FIXED_BODY_BYTES > bytes.length) return false;
+    const length = bytes.readUInt32LE(offset);
+    const bodyStart = offset + RECORD_HEADER_BYTES;
+    const end = bodyStart + length;
+    if (length < FIXED_BODY_BYTES || end > bytes.length) return false;
+    const op = LOG_OPS[bytes[bodyStart] - 1];
+    if (op === undefined) return false;
+    const body = new Uint8Array(bytes.buffer, bytes.byteOffset + bodyStart, length);
+    if (crc32(body) !== bytes.readUInt32LE(offset + 4)) return false;
+    const seq = readUint53(bytes, bodyStart + 1);
+    const timeMs = readUint53(bytes, bodyStart + 9);
+    const senderStart = bodyStart + FIXED_BODY_BYTES;
+    const senderEnd = senderStart + bytes[bodyStart + 17];
+    if (seq < 1 || Number.isNaN(timeMs) || senderEnd > end) return false;
+    if (op === 'delete' && senderEnd !== end) return false;
+    this.op = op;
+    this.seq = seq;
+    this.timeMs = timeMs;
+    if (!this.#sameSender(bytes, senderStart, senderEnd)) {
+      this.#senderBytes = Buffer.from(bytes.subarray(senderStart, senderEnd));
+      this.sender = this.#senderBytes.toString('utf8');
+    }
+    this.payload = body.subarray(senderEnd - bodyStart);
+    this.end = end;
+    return true;
+  }
+
+  #sameSender(bytes: Buffer, start: number, end: number): boolean {
+    const known = this.#senderBytes;
+    if (known.length !== end - start) return false;
+    for (let i = 0; i < known.length; i++) if (known[i] !== bytes[start + i]) return false;
+    return true;
+  }
 }
 
 function writeUint53(buffer: Buffer, value: number, offset: number): number {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { StoreError } from './errors';
 import { NODE_LOG_FILES, type LogFile, type LogFiles } from './log-files';
-import { decodeRecord, encodeRecords, type DecodedRecord, type LogRecord } from './record';
+import { decodeRecord, encodeRecords, RecordDecoder, type LogRecord } from './record';
 
 /**
  * When a committed batch counts as durable:
@@ -33,8 +33,8 @@ export interface RingLogOptions {
   readonly repair?: boolean;
   readonly files?: LogFiles;
   /**
-   * Told every record kept, oldest first, before `open` resolves. The payload is a view that is
-   * valid during the call only. Appends carry their seqs, strictly increasing (a failed commit
+   * Told every record kept, oldest first, before `open` resolves. The record (one object reused
+   * for all) and its payload (a view of the bytes read) are valid during the call only. Appends carry their seqs, strictly increasing (a failed commit
    * leaves a gap); updates and deletes name seqs appended before them.
    */
   readonly replay: (record: LogRecord) => void;
@@ -367,9 +367,15 @@ function intactRecordsFrom(bytes: Buffer, start: number): { count: number; lastS
 }
 
 /** An intact record that also fits the log's order: appends move forward, changes look back. */
-function fitsOrder(record: DecodedRecord | undefined, nextSeq: number): record is DecodedRecord {
-  if (!record) return false;
+function fitsOrder(record: LogRecord, nextSeq: number): boolean {
   return record.op === 'append' ? record.seq >= nextSeq : record.seq < nextSeq;
+}
+
+/** A read begun now and awaited later; a replay that stops at damage never awaits it. */
+function prefetch(files: LogFiles, path: string): Promise<Buffer> {
+  const reading = files.readFile(path);
+  reading.catch(() => undefined);
+  return reading;
 }
 
 interface Dropped {
@@ -448,14 +454,17 @@ async function recover(options: RingLogOptions, files: LogFiles): Promise<Opened
   let records = 0;
   let bytesReplayed = 0;
   let damage: { index: number; offset: number; bytes: Buffer } | undefined;
+  const record = new RecordDecoder();
+  // Each segment is read whole while the one before it is replayed.
+  let reading = segments.length > 0 ? prefetch(files, segments[0].path) : undefined;
   for (let index = 0; index < segments.length && !damage; index++) {
     const segment = segments[index];
-    const bytes = await files.readFile(segment.path);
+    const bytes = await (reading as Promise<Buffer>);
+    reading = index + 1 < segments.length ? prefetch(files, segments[index + 1].path) : undefined;
     nextSeq = Math.max(nextSeq, segment.firstSeq);
     let offset = 0;
-    for (let record; offset < bytes.length; offset = record.end) {
-      record = decodeRecord(bytes, offset);
-      if (!fitsOrder(record, nextSeq)) break;
+    for (; offset < bytes.length; offset = record.end) {
+      if (!record.read(bytes, offset) || !fitsOrder(record, nextSeq)) break;
       replay(record);
       records++;
       if (record.op === 'append') nextSeq = record.seq + 1;
