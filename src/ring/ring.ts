@@ -35,12 +35,25 @@ export interface RingJournal {
    * Resolves once the records are durable as the server's fsync mode says; rejects with a
    * RingwireError (STORE_UNAVAILABLE) when the disk refuses them. Commits settle in call
    * order, and a failure also fails every commit made before it is reported (they may build
-   * on what failed), rejecting them in call order.
+   * on what failed), rejecting them in call order. The records and their payloads (views of
+   * socket reads) are the caller's again once the call returns: copy what is kept.
    */
   commit(records: readonly LogRecord[]): Promise<void>;
   /** The ring's window now starts at `oldestSeq`: older log segments may go. */
   dropBefore(oldestSeq: number): void;
 }
+
+/**
+ * Takes back the reply to request `id`, at [start, end) of `target`'s output, because a commit
+ * it waited for failed (a plain function of its arguments: a step keeps numbers, no closures).
+ */
+export type ReplyTakeback<T> = (
+  target: T,
+  start: number,
+  end: number,
+  id: number,
+  error: RingwireError,
+) => void;
 
 /**
  * A reply to take back because its step's commit failed; `at` (its place in the output)
@@ -289,6 +302,8 @@ export class RingOps {
   readonly #journal: RingJournal | undefined;
   /** What the current step of a durable ring changed; made at its first change. */
   #step: StepChanges | undefined;
+  /** The current step's records, handed to the journal as it ends (then reused). */
+  readonly #records: LogRecord[] = [];
   /** Durable steps whose commit has not settled, oldest first. */
   readonly #inFlight: StepChanges[] = [];
   #appended = false;
@@ -346,11 +361,22 @@ export class RingOps {
   }
 
   /**
-   * Durable rings: the reply that began at `at` in the output leaves once every change it may
-   * show is committed; if that commit fails, `apply` is called with the error to take it back.
+   * Durable rings: the reply to request `id` at [start, end) of `target`'s output leaves once
+   * every change it may show is committed; if that commit fails, `takeBack` replaces it. The
+   * replies of one step all go to one target (the batch's output).
    */
-  onCommitFailure(at: number, apply: (error: RingwireError) => void): void {
-    if (this.#journal) this.#changes().takebacks.push({ at, apply });
+  onCommitFailure<T>(
+    target: T,
+    takeBack: ReplyTakeback<T>,
+    start: number,
+    end: number,
+    id: number,
+  ): void {
+    if (!this.#journal) return;
+    const step = this.#changes();
+    step.replyTarget = target;
+    step.replyTakeback = takeBack as ReplyTakeback<unknown>;
+    step.replies.push(start, end, id);
   }
 
   /** Stores a message. In reject mode, refuses with RING_FULL rather than overwrite a message a reader lacks. */
@@ -364,11 +390,11 @@ export class RingOps {
     this.appends++;
     this.overwritten += held + 1 - this.store.messageCount;
     if (this.#journal) {
+      // A step's appends take consecutive seqs: first and last are enough to undo them.
       const step = this.#changes();
-      step.records.push({ op: 'append', seq, timeMs: timestampMs, sender, payload });
+      this.#records.push({ op: 'append', seq, timeMs: timestampMs, sender, payload });
       step.firstAppended = Math.min(step.firstAppended, seq);
-      // Its seq stays a gap, as in the log: a seq is never given twice.
-      step.undo.push(() => this.store.delete(seq));
+      step.lastAppended = seq;
     }
     return seq;
   }
@@ -394,9 +420,9 @@ export class RingOps {
       return message;
     }
     const step = this.#changes();
-    step.records.push({ op: 'update', seq, timeMs: updatedMs, sender: '', payload });
+    this.#records.push({ op: 'update', seq, timeMs: updatedMs, sender: '', payload });
     step.changed.push(seq);
-    step.undo.push(() => {
+    step.undoUpdates.push(() => {
       if (previous.updatedMs === 0) this.store.revertUpdate(seq);
       else this.store.update(seq, previous.payload, previous.updatedMs);
     });
@@ -413,7 +439,7 @@ export class RingOps {
     const step = this.#changes();
     // Not undone: the message stays deleted in memory, and comes back at a restart if the
     // delete record did not reach the log (the client was told the delete failed).
-    step.records.push({ op: 'delete', seq, timeMs: Date.now(), sender: '', payload: NO_BYTES });
+    this.#records.push({ op: 'delete', seq, timeMs: Date.now(), sender: '', payload: NO_BYTES });
     step.changed.push(seq);
     step.heldBack.push(() => this.#listener.deleted(seq));
   }
@@ -497,8 +523,9 @@ export class RingOps {
     this.#step = undefined;
     this.#appended = false;
     let settled: Promise<RingwireError | undefined>;
-    if (step.records.length > 0) {
+    if (this.#records.length > 0) {
       settled = this.#commit(this.#journal as RingJournal, step);
+      this.#records.length = 0;
       this.#inFlight.push(step);
     } else {
       // A read: its replies may show what the commits in flight changed; they settle in order.
@@ -507,13 +534,13 @@ export class RingOps {
       settled = newest.settled as Promise<RingwireError | undefined>;
     }
     step.settled = settled;
-    if (step.takebacks.length === 0) return settled.then(() => NO_TAKEBACKS);
+    if (step.replies.length === 0) return settled.then(() => NO_TAKEBACKS);
     return settled.then((failure) => (failure ? step.takebacksFor(failure) : NO_TAKEBACKS));
   }
 
   async #commit(journal: RingJournal, step: StepChanges): Promise<RingwireError | undefined> {
     try {
-      await journal.commit(step.records);
+      await journal.commit(this.#records);
     } catch (error) {
       return step.failure ?? this.#failFrom(step, asStoreUnavailable(error));
     }
@@ -535,9 +562,11 @@ export class RingOps {
   #failFrom(step: StepChanges, failure: RingwireError): RingwireError {
     const failed = this.#inFlight.splice(this.#inFlight.indexOf(step));
     for (let i = failed.length - 1; i >= 0; i--) {
-      const { undo } = failed[i];
+      const { undoUpdates, firstAppended, lastAppended } = failed[i];
       failed[i].failure = failure;
-      for (let j = undo.length - 1; j >= 0; j--) undo[j]();
+      for (let j = undoUpdates.length - 1; j >= 0; j--) undoUpdates[j]();
+      // Their seqs stay gaps, as in the log: a seq is never given twice.
+      for (let seq = lastAppended; seq >= firstAppended; seq--) this.store.delete(seq);
     }
     return failure;
   }
@@ -552,25 +581,36 @@ const NO_BYTES = new Uint8Array(0);
 const NO_TAKEBACKS: Takeback[] = [];
 
 /**
- * What a durable ring's step changed: its records, how to undo each change in memory, the
- * listener calls held back until the changes are durable, the replies to take back if not.
+ * What a durable ring's step changed, kept until its commit settles: how to undo it in memory,
+ * the listener calls held back until it is durable, the replies to take back if not. Kept
+ * small (numbers, no object per append or reply): a step lives through a few young-generation
+ * collections, and all it holds with it.
  */
 class StepChanges {
-  readonly records: LogRecord[] = [];
-  readonly undo: (() => void)[] = [];
-  readonly heldBack: (() => void)[] = [];
-  readonly takebacks: { at: number; apply: (error: RingwireError) => void }[] = [];
-  /** The lowest seq this step appended, Infinity if none. */
+  /** The seqs appended, `firstAppended` to `lastAppended`; Infinity and 0 if none. */
   firstAppended = Infinity;
-  /** The seqs this step updated or deleted. */
+  lastAppended = 0;
+  /** The seqs updated or deleted, and how to undo the updates (deletes stay). */
   readonly changed: number[] = [];
+  readonly undoUpdates: (() => void)[] = [];
+  readonly heldBack: (() => void)[] = [];
+  /** start, end and id of each reply to take back if the commit fails, in `replyTarget`. */
+  readonly replies: number[] = [];
+  replyTarget: unknown;
+  replyTakeback: ReplyTakeback<unknown> | undefined;
   /** Settles with the failure of this step's commit (or of the commit its reads wait for). */
   settled: Promise<RingwireError | undefined> | undefined;
   /** Set when a failed commit undid this step. */
   failure: RingwireError | undefined;
 
   takebacksFor(failure: RingwireError): Takeback[] {
-    return this.takebacks.map(({ at, apply }) => ({ at, apply: () => apply(failure) }));
+    const { replies, replyTarget: target, replyTakeback: takeBack } = this;
+    const takebacks: Takeback[] = [];
+    for (let i = 0; i < replies.length; i += 3) {
+      const [start, end, id] = [replies[i], replies[i + 1], replies[i + 2]];
+      takebacks.push({ at: start, apply: () => takeBack?.(target, start, end, id, failure) });
+    }
+    return takebacks;
   }
 }
 

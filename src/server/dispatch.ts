@@ -218,12 +218,18 @@ function takeBackOnCommitFailure(
   id: number,
   start: number,
 ): void {
-  if (!ops.durable) return;
-  const end = context.out.byteLength;
-  ops.onCommitFailure(start, (error) => {
-    context.out.replace(start, end, errorFrame(id, error));
-    context.counters.error(error.code);
-  });
+  if (ops.durable) ops.onCommitFailure(context, takeBackReply, start, context.out.byteLength, id);
+}
+
+function takeBackReply(
+  context: BatchContext,
+  start: number,
+  end: number,
+  id: number,
+  error: RingwireError,
+): void {
+  context.out.replace(start, end, errorFrame(id, error));
+  context.counters.error(error.code);
 }
 
 function opsOf(ring: Ring | undefined): RingOps {
