@@ -32,13 +32,30 @@ const TWO_TO_32 = 0x1_0000_0000;
 
 /** The records of one batch as one buffer, ready for one write. */
 export function encodeRecords(records: readonly LogRecord[]): Buffer {
+  const buffer = Buffer.allocUnsafe(encodedBytes(records));
+  encodeRecordsInto(records, buffer, 0);
+  return buffer;
+}
+
+/** The bytes `records` take encoded; a RangeError when a sender does not fit a record. */
+export function encodedBytes(records: readonly LogRecord[]): number {
   let total = 0;
   for (const record of records) {
     total += RECORD_HEADER_BYTES + FIXED_BODY_BYTES + senderBytes(record.sender);
     total += record.payload.length;
   }
-  const buffer = Buffer.allocUnsafe(total);
-  let offset = 0;
+  return total;
+}
+
+/**
+ * Encodes `records` into `buffer` from `offset` (room for `encodedBytes(records)` there);
+ * returns where they end. A RangeError when a field does not fit, possibly after some bytes.
+ */
+export function encodeRecordsInto(
+  records: readonly LogRecord[],
+  buffer: Buffer,
+  offset: number,
+): number {
   for (const record of records) {
     const bodyStart = offset + RECORD_HEADER_BYTES;
     let cursor = bodyStart;
@@ -56,7 +73,7 @@ export function encodeRecords(records: readonly LogRecord[]): Buffer {
     buffer.writeUInt32LE(crc32(body), offset + 4);
     offset = cursor;
   }
-  return buffer;
+  return offset;
 }
 
 /** The UTF-8 length of a sender, which must fit its one-byte length field. */

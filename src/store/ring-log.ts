@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { StoreError } from './errors';
 import { NODE_LOG_FILES, type LogFile, type LogFiles } from './log-files';
-import { decodeRecord, encodeRecords, RecordDecoder, type LogRecord } from './record';
+import {
+  decodeRecord,
+  encodedBytes,
+  encodeRecordsInto,
+  RecordDecoder,
+  type LogRecord,
+} from './record';
 
 /**
  * When a committed batch counts as durable:
@@ -76,8 +82,12 @@ interface Segment {
   bytes: number;
 }
 
+/** The smallest buffer a group's records are encoded into. */
+const MIN_GROUP_BUFFER_BYTES = 16 * 1024;
+const NO_BYTES = Buffer.alloc(0);
+
+/** One commit waiting for its group to be written (its bytes are in the log's group buffer). */
 interface PendingBatch {
-  readonly buffer: Buffer;
   /** The seq after the batch's last append, 0 without appends. */
   readonly nextSeq: number;
   readonly resolve: () => void;
@@ -110,6 +120,11 @@ export class RingLog {
   /** A failed write could not be cut back: the tail must be truncated before the next write. */
   #damagedTail = false;
   #pending: PendingBatch[] = [];
+  /** The records of `#pending`, encoded back to back: the next group's one write. */
+  #group: Buffer = NO_BYTES;
+  #groupBytes = 0;
+  /** The size of the last group written: the first guess for the next one's buffer. */
+  #lastGroupBytes = 0;
   #flushing: Promise<void> | undefined;
   #fsyncWanted = false;
   #fsyncTimer: NodeJS.Timeout | undefined;
@@ -164,18 +179,31 @@ export class RingLog {
    */
   commit(records: readonly LogRecord[]): Promise<void> {
     if (this.#closed) return Promise.reject(new StoreError('UNAVAILABLE', 'the log is closed'));
-    let buffer: Buffer;
     try {
-      buffer = encodeRecords(records);
+      // Encoded now, once: the payloads are views of socket reads. Bytes of a batch that
+      // fails to encode lie past #groupBytes, where the next batch overwrites them.
+      this.#reserve(encodedBytes(records));
+      this.#groupBytes = encodeRecordsInto(records, this.#group, this.#groupBytes);
     } catch (error) {
       return Promise.reject(error);
     }
     let nextSeq = 0;
     for (const record of records) if (record.op === 'append') nextSeq = record.seq + 1;
     return new Promise((resolve, reject) => {
-      this.#pending.push({ buffer, nextSeq, resolve, reject });
+      this.#pending.push({ nextSeq, resolve, reject });
       this.#flushing ??= this.#flush();
     });
+  }
+
+  /** Room for `bytes` more in the group buffer. */
+  #reserve(bytes: number): void {
+    const needed = this.#groupBytes + bytes;
+    if (needed <= this.#group.length) return;
+    const grown = Buffer.allocUnsafe(
+      Math.max(needed, 2 * this.#group.length, this.#lastGroupBytes, MIN_GROUP_BUFFER_BYTES),
+    );
+    this.#group.copy(grown, 0, 0, this.#groupBytes);
+    this.#group = grown;
   }
 
   /**
@@ -223,15 +251,21 @@ export class RingLog {
         if (this.#fsyncWanted) await this.#intervalFsync();
         const group = this.#pending;
         if (group.length === 0) return;
+        // The group's bytes are written from this buffer; the next group gets a new one.
+        const bytes = this.#group.subarray(0, this.#groupBytes);
         this.#pending = [];
+        this.#group = NO_BYTES;
+        this.#groupBytes = 0;
+        this.#lastGroupBytes = bytes.length;
         try {
-          await this.#writeGroup(group);
+          await this.#writeGroup(group, bytes);
         } catch (error) {
           // The batches committed meanwhile may build on the failed ones (an update of a seq
           // they appended): they fail too, in commit order, before any other commit is made.
           const failure = storeUnavailable(`cannot write the log in ${this.directory}`, error);
           const failed = group.concat(this.#pending);
           this.#pending = [];
+          this.#groupBytes = 0;
           for (const batch of failed) batch.reject(failure);
           continue;
         }
@@ -243,16 +277,16 @@ export class RingLog {
     }
   }
 
-  async #writeGroup(group: PendingBatch[]): Promise<void> {
+  async #writeGroup(group: PendingBatch[], bytes: Buffer): Promise<void> {
     if (this.#damagedTail) {
       await this.#file.truncate(this.#offset);
       this.#damagedTail = false;
     }
     if (this.#offset >= this.#segmentBytes) await this.#rotate();
     const start = this.#offset;
-    const buffers = group.map((batch) => batch.buffer);
+
     try {
-      const end = await writeAll(this.#file, buffers, start);
+      const end = await writeAll(this.#file, [bytes], start);
       if (this.#fsync === 'always') await this.#datasync();
       this.#offset = end;
     } catch (error) {
