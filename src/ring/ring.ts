@@ -13,7 +13,10 @@ export type CursorStart = 'now' | 'oldest' | { readonly seq: number };
 
 /** Told what changed, while the lock is still held. */
 export interface RingListener {
-  /** Once at the end of a step that appended messages. */
+  /**
+   * Once at the end of a step that appended messages; for a durable ring, once each commit
+   * settles instead (readers stopped at the durable horizon may go on).
+   */
   appended(): void;
   updated(message: StoredMessage): void;
   deleted(seq: number): void;
@@ -22,16 +25,35 @@ export interface RingListener {
 const NO_LISTENER: RingListener = { appended() {}, updated() {}, deleted() {} };
 
 /**
- * Where a durable ring writes its changes (the ring log of --data-dir). The ring commits the
- * records of each step that changed it and holds its lock until they are durable, so nothing
- * else (a read, a push) sees a change that may still be taken back.
+ * Where a durable ring writes its changes (the ring log of --data-dir). The ring hands it the
+ * records of each step that changed it as the step ends, and releases its lock at once: the
+ * steps of many connections then share one write (and one fdatasync). What a step changed is
+ * in memory before it is durable, so reads are fenced (see RingOps).
  */
 export interface RingJournal {
-  /** Resolves once the records are durable as the server's fsync mode says; rejects with a RingwireError (STORE_UNAVAILABLE) when the disk refuses them. */
+  /**
+   * Resolves once the records are durable as the server's fsync mode says; rejects with a
+   * RingwireError (STORE_UNAVAILABLE) when the disk refuses them. Commits settle in call
+   * order, and a failure also fails every commit made before it is reported (they may build
+   * on what failed), rejecting them in call order. The records and their payloads (views of
+   * socket reads) are the caller's again once the call returns: copy what is kept.
+   */
   commit(records: readonly LogRecord[]): Promise<void>;
   /** The ring's window now starts at `oldestSeq`: older log segments may go. */
   dropBefore(oldestSeq: number): void;
 }
+
+/**
+ * Takes back the reply to request `id`, at [start, end) of `target`'s output, because a commit
+ * it waited for failed (a plain function of its arguments: a step keeps numbers, no closures).
+ */
+export type ReplyTakeback<T> = (
+  target: T,
+  start: number,
+  end: number,
+  id: number,
+  error: RingwireError,
+) => void;
 
 /**
  * A reply to take back because its step's commit failed; `at` (its place in the output)
@@ -137,8 +159,9 @@ export class Ring {
       messages: store.messageCount,
       bytes: store.payloadBytes,
       firstSeq: held ? (store.readAfter(0, 1).messages[0]?.seq ?? 0) : 0,
-      lastSeq: held ? (store.readLatest(1).messages[0]?.seq ?? 0) : 0,
-      nextSeq: store.nextSeq,
+      // Seqs as far as committed: a write in flight may still fail.
+      lastSeq: held ? this.#ops.lastVisibleSeq() : 0,
+      nextSeq: this.#ops.visibleNextSeq,
     };
   }
 
@@ -151,7 +174,7 @@ export class Ring {
   static exclusiveAll<T>(rings: Iterable<Ring>, step: () => T): T | Promise<T> {
     const ordered = [...new Set(rings)].sort((a, b) => (a.name < b.name ? -1 : 1));
     let free = true;
-    for (const ring of ordered) free &&= !ring.#locked && !ring.durable;
+    for (const ring of ordered) free &&= !ring.#locked;
     if (free) return Ring.#runAll(ordered, step);
     return Ring.#acquireInOrder(ordered).then(async (releases) => {
       try {
@@ -217,8 +240,7 @@ export class Ring {
    * and the hot path saves the promises. Otherwise it waits for the lock like `exclusive`.
    */
   exclusiveSync<T>(step: (ops: RingOps) => T): T | Promise<T> {
-    // A durable ring holds its lock until a step's changes are committed: always the mutex.
-    if (this.#locked || this.durable) return this.exclusive(step);
+    if (this.#locked) return this.exclusive(step);
     return this.#run(step);
   }
 
@@ -259,7 +281,18 @@ function takeBack(takebacks: Takeback[]): void {
   for (const takeback of takebacks) takeback.apply();
 }
 
-/** The ring's operations, handed only to a step that holds the lock. */
+/**
+ * The ring's operations, handed only to a step that holds the lock.
+ *
+ * A durable ring's step changes memory at once and hands its records to the journal as it
+ * ends; they are durable a little later, and may yet fail (and be undone). Until then:
+ * - a step's own replies, and the replies of any read that saw the changes (a GET of latest
+ *   messages or after a seq, `uncommitted` below), leave only once the newest commit in flight
+ *   settles, and become STORE_UNAVAILABLE if it fails;
+ * - everything else reads only what is committed, the "durable horizon": cursors (GET next,
+ *   subscriptions and their pushes, waiting GETs) stop before the first seq appended,
+ *   updated or deleted by a commit in flight, and listeners hear of changes once committed.
+ */
 export class RingOps {
   readonly store: MessageStore;
   readonly overflow: OverflowPolicy;
@@ -267,8 +300,12 @@ export class RingOps {
   readonly #listener: RingListener;
   readonly #maxReaderLagMs: number;
   readonly #journal: RingJournal | undefined;
-  /** With a journal only: an in-memory ring carries nothing more. */
-  readonly #step: StepChanges | undefined;
+  /** What the current step of a durable ring changed; made at its first change. */
+  #step: StepChanges | undefined;
+  /** The current step's records, handed to the journal as it ends (then reused). */
+  readonly #records: LogRecord[] = [];
+  /** Durable steps whose commit has not settled, oldest first. */
+  readonly #inFlight: StepChanges[] = [];
   #appended = false;
   /** See RingTotals: plain counts, kept where those things happen. */
   appends = 0;
@@ -287,7 +324,6 @@ export class RingOps {
     this.#listener = listener;
     this.#maxReaderLagMs = maxReaderLagMs;
     this.#journal = journal;
-    if (journal) this.#step = new StepChanges();
   }
 
   /** True when changes are written to a journal before their replies may leave. */
@@ -295,12 +331,52 @@ export class RingOps {
     return this.#journal !== undefined;
   }
 
+  /** The seq after the last committed append: what a subscription starting now waits for. */
+  get visibleNextSeq(): number {
+    return this.#fenceAfter(Infinity);
+  }
+
   /**
-   * Durable rings: if this step's commit fails, `apply` is called with the error, to take
-   * back the reply that began at `at` in the output.
+   * The first seq after `afterSeq` that committed-only reads may not show: the first seq a
+   * commit in flight appended, or one it updated or deleted, whichever comes first.
    */
-  onCommitFailure(at: number, apply: (error: RingwireError) => void): void {
-    this.#step?.takebacks.push({ at, apply });
+  #fenceAfter(afterSeq: number): number {
+    let fence = this.store.nextSeq;
+    for (const step of this.#inFlight) {
+      fence = Math.min(fence, step.firstAppended);
+      for (const seq of step.changed) if (seq > afterSeq) fence = Math.min(fence, seq);
+    }
+    return fence;
+  }
+
+  /** The newest seq held below the durable horizon, 0 if none: the `lastSeq` of STATS. */
+  lastVisibleSeq(): number {
+    const { store } = this;
+    const fence = this.visibleNextSeq;
+    const behind = store.nextSeq - fence;
+    const { messages } = store.readLatest(Math.min(store.capacity, behind + 1));
+    for (let i = messages.length - 1; i >= 0; i--)
+      if (messages[i].seq < fence) return messages[i].seq;
+    return 0;
+  }
+
+  /**
+   * Durable rings: the reply to request `id` at [start, end) of `target`'s output leaves once
+   * every change it may show is committed; if that commit fails, `takeBack` replaces it. The
+   * replies of one step all go to one target (the batch's output).
+   */
+  onCommitFailure<T>(
+    target: T,
+    takeBack: ReplyTakeback<T>,
+    start: number,
+    end: number,
+    id: number,
+  ): void {
+    if (!this.#journal) return;
+    const step = this.#changes();
+    step.replyTarget = target;
+    step.replyTakeback = takeBack as ReplyTakeback<unknown>;
+    step.replies.push(start, end, id);
   }
 
   /** Stores a message. In reject mode, refuses with RING_FULL rather than overwrite a message a reader lacks. */
@@ -313,10 +389,12 @@ export class RingOps {
     this.#appended = true;
     this.appends++;
     this.overwritten += held + 1 - this.store.messageCount;
-    if (this.#step) {
-      this.#step.records.push({ op: 'append', seq, timeMs: timestampMs, sender, payload });
-      // Its seq stays a gap, as in the log: a seq is never given twice.
-      this.#step.undo.push(() => this.store.delete(seq));
+    if (this.#journal) {
+      // A step's appends take consecutive seqs: first and last are enough to undo them.
+      const step = this.#changes();
+      this.#records.push({ op: 'append', seq, timeMs: timestampMs, sender, payload });
+      step.firstAppended = Math.min(step.firstAppended, seq);
+      step.lastAppended = seq;
     }
     return seq;
   }
@@ -337,13 +415,14 @@ export class RingOps {
     const message = this.store.update(seq, payload, updatedMs);
     if (!message) throw notFound(seq);
     this.overwritten += held - this.store.messageCount;
-    const step = this.#step;
-    if (!step) {
+    if (!this.#journal) {
       this.#listener.updated(message);
       return message;
     }
-    step.records.push({ op: 'update', seq, timeMs: updatedMs, sender: '', payload });
-    step.undo.push(() => {
+    const step = this.#changes();
+    this.#records.push({ op: 'update', seq, timeMs: updatedMs, sender: '', payload });
+    step.changed.push(seq);
+    step.undoUpdates.push(() => {
       if (previous.updatedMs === 0) this.store.revertUpdate(seq);
       else this.store.update(seq, previous.payload, previous.updatedMs);
     });
@@ -353,28 +432,41 @@ export class RingOps {
 
   delete(seq: number): void {
     if (!this.store.delete(seq)) throw notFound(seq);
-    const step = this.#step;
-    if (!step) {
+    if (!this.#journal) {
       this.#listener.deleted(seq);
       return;
     }
+    const step = this.#changes();
     // Not undone: the message stays deleted in memory, and comes back at a restart if the
     // delete record did not reach the log (the client was told the delete failed).
-    step.records.push({ op: 'delete', seq, timeMs: Date.now(), sender: '', payload: NO_BYTES });
+    this.#records.push({ op: 'delete', seq, timeMs: Date.now(), sender: '', payload: NO_BYTES });
+    step.changed.push(seq);
     step.heldBack.push(() => this.#listener.deleted(seq));
   }
 
+  /**
+   * The latest `count` messages, committed or not: the caller's reply must wait for the
+   * commits in flight (`onCommitFailure`), as a GET's does.
+   */
   readLatest(count: number): ReadResult {
     return this.store.readLatest(count);
   }
 
-  readAfter(afterSeq: number, count: number): ReadResult {
-    return this.store.readAfter(afterSeq, count);
+  /** Messages after `afterSeq`; committed ones only unless `uncommitted` (see the class). */
+  readAfter(afterSeq: number, count: number, uncommitted = false): ReadResult {
+    const read = this.store.readAfter(afterSeq, count);
+    if (uncommitted || this.#inFlight.length === 0) return read;
+    const fence = this.#fenceAfter(afterSeq);
+    if (read.nextSeq <= fence) return read;
+    let kept = read.messages.length;
+    while (kept > 0 && read.messages[kept - 1].seq >= fence) kept--;
+    const start = afterSeq + 1 + read.lost;
+    return { ...read, messages: read.messages.slice(0, kept), nextSeq: Math.max(fence, start) };
   }
 
-  /** Reads after a cursor and moves it past what the read covered. */
+  /** Reads after a cursor (committed messages only) and moves it past what the read covered. */
   readNext(cursor: Cursor, count: number): ReadResult {
-    const result = this.store.readAfter(cursor.position, count);
+    const result = this.readAfter(cursor.position, count);
     cursor.advanceTo(result.nextSeq - 1);
     return result;
   }
@@ -383,7 +475,7 @@ export class RingOps {
   openCursor(start: CursorStart): Cursor {
     const { store } = this;
     let position: number;
-    if (start === 'now') position = store.nextSeq - 1;
+    if (start === 'now') position = this.visibleNextSeq - 1;
     else if (start === 'oldest') position = Math.max(store.oldestSeq, 1) - 1;
     else position = Math.max(start.seq, 1) - 1;
     return this.#cursors.open(position);
@@ -410,67 +502,115 @@ export class RingOps {
     );
   }
 
+  #changes(): StepChanges {
+    return (this.#step ??= new StepChanges());
+  }
+
   /**
-   * @internal called by Ring when a step ends. A durable ring's changes are committed first:
-   * the promise resolves once they are durable, or, when the commit failed, once they are
-   * undone in memory, with the replies to take back.
+   * @internal called by Ring when a step ends. A durable step's records go to the journal;
+   * the promise resolves once they, and every change its replies may show, are committed,
+   * with the replies to take back if that failed. Undefined when nothing need wait.
    */
   endStep(): Promise<Takeback[]> | undefined {
     const step = this.#step;
-    if (step && step.records.length > 0) return this.#commit(this.#journal as RingJournal, step);
-    this.#announce();
+    if (!step) {
+      if (this.#appended) {
+        this.#appended = false;
+        this.#listener.appended();
+      }
+      return undefined;
+    }
+    this.#step = undefined;
+    this.#appended = false;
+    let settled: Promise<RingwireError | undefined>;
+    if (this.#records.length > 0) {
+      settled = this.#commit(this.#journal as RingJournal, step);
+      this.#records.length = 0;
+      this.#inFlight.push(step);
+    } else {
+      // A read: its replies may show what the commits in flight changed; they settle in order.
+      const newest = this.#inFlight[this.#inFlight.length - 1];
+      if (!newest) return undefined;
+      settled = newest.settled as Promise<RingwireError | undefined>;
+    }
+    step.settled = settled;
+    if (step.replies.length === 0) return settled.then(() => NO_TAKEBACKS);
+    return settled.then((failure) => (failure ? step.takebacksFor(failure) : NO_TAKEBACKS));
+  }
+
+  async #commit(journal: RingJournal, step: StepChanges): Promise<RingwireError | undefined> {
+    try {
+      await journal.commit(this.#records);
+    } catch (error) {
+      return step.failure ?? this.#failFrom(step, asStoreUnavailable(error));
+    }
+    // Undone by an earlier failure, yet written: the journal broke its contract.
+    if (step.failure) return step.failure;
+    this.#inFlight.splice(this.#inFlight.indexOf(step), 1);
+    journal.dropBefore(this.store.oldestSeq);
+    for (const call of step.heldBack) call();
+    // Readers of committed messages may go on: past these appends, or past the fence these
+    // changes held up.
+    this.#listener.appended();
     return undefined;
   }
 
-  #announce(): void {
-    if (this.#step) for (const call of this.#step.heldBack) call();
-    if (!this.#appended) return;
-    this.#appended = false;
-    this.#listener.appended();
-  }
-
-  /** The ring's lock is held until this settles: no other step can add to `step` meanwhile. */
-  async #commit(journal: RingJournal, step: StepChanges): Promise<Takeback[]> {
-    try {
-      await journal.commit(step.records);
-    } catch (error) {
-      for (let i = step.undo.length - 1; i >= 0; i--) step.undo[i]();
-      const failure =
-        error instanceof RingwireError
-          ? error
-          : new RingwireError('STORE_UNAVAILABLE', String(error), { cause: error });
-      const takebacks = step.takebacks.map(({ at, apply }) => ({
-        at,
-        apply: () => apply(failure),
-      }));
-      step.clear();
-      this.#appended = false;
-      return takebacks;
+  /**
+   * `step`'s commit failed, and with it every later one (the journal fails them all): their
+   * changes are undone in memory, newest first, so that memory again holds what the log holds.
+   */
+  #failFrom(step: StepChanges, failure: RingwireError): RingwireError {
+    const failed = this.#inFlight.splice(this.#inFlight.indexOf(step));
+    for (let i = failed.length - 1; i >= 0; i--) {
+      const { undoUpdates, firstAppended, lastAppended } = failed[i];
+      failed[i].failure = failure;
+      for (let j = undoUpdates.length - 1; j >= 0; j--) undoUpdates[j]();
+      // Their seqs stay gaps, as in the log: a seq is never given twice.
+      for (let seq = lastAppended; seq >= firstAppended; seq--) this.store.delete(seq);
     }
-    journal.dropBefore(this.store.oldestSeq);
-    this.#announce();
-    step.clear();
-    return [];
+    return failure;
   }
 }
 
+function asStoreUnavailable(error: unknown): RingwireError {
+  if (error instanceof RingwireError) return error;
+  return new RingwireError('STORE_UNAVAILABLE', String(error), { cause: error });
+}
+
 const NO_BYTES = new Uint8Array(0);
+const NO_TAKEBACKS: Takeback[] = [];
 
 /**
- * What a durable ring's step changed: its records, how to undo each change in memory, the
- * listener calls held back until the changes are durable, the replies to take back if not.
+ * What a durable ring's step changed, kept until its commit settles: how to undo it in memory,
+ * the listener calls held back until it is durable, the replies to take back if not. Kept
+ * small (numbers, no object per append or reply): a step lives through a few young-generation
+ * collections, and all it holds with it.
  */
 class StepChanges {
-  readonly records: LogRecord[] = [];
-  readonly undo: (() => void)[] = [];
+  /** The seqs appended, `firstAppended` to `lastAppended`; Infinity and 0 if none. */
+  firstAppended = Infinity;
+  lastAppended = 0;
+  /** The seqs updated or deleted, and how to undo the updates (deletes stay). */
+  readonly changed: number[] = [];
+  readonly undoUpdates: (() => void)[] = [];
   readonly heldBack: (() => void)[] = [];
-  readonly takebacks: { at: number; apply: (error: RingwireError) => void }[] = [];
+  /** start, end and id of each reply to take back if the commit fails, in `replyTarget`. */
+  readonly replies: number[] = [];
+  replyTarget: unknown;
+  replyTakeback: ReplyTakeback<unknown> | undefined;
+  /** Settles with the failure of this step's commit (or of the commit its reads wait for). */
+  settled: Promise<RingwireError | undefined> | undefined;
+  /** Set when a failed commit undid this step. */
+  failure: RingwireError | undefined;
 
-  clear(): void {
-    this.records.length = 0;
-    this.undo.length = 0;
-    this.heldBack.length = 0;
-    this.takebacks.length = 0;
+  takebacksFor(failure: RingwireError): Takeback[] {
+    const { replies, replyTarget: target, replyTakeback: takeBack } = this;
+    const takebacks: Takeback[] = [];
+    for (let i = 0; i < replies.length; i += 3) {
+      const [start, end, id] = [replies[i], replies[i + 1], replies[i + 2]];
+      takebacks.push({ at: start, apply: () => takeBack?.(target, start, end, id, failure) });
+    }
+    return takebacks;
   }
 }
 

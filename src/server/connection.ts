@@ -255,7 +255,18 @@ export class Connection {
       this.#finishChunk(streamError ?? answered);
       return;
     }
-    // Another step holds a lock it needs: chunks queue behind this batch until it is answered.
+    this.#awaitAnswer(answered, streamError);
+  }
+
+  /**
+   * Another step holds a lock the batch needs, or its durable commit is under way: chunks
+   * queue behind it until it is answered. (A method of its own, so that the closure waiting
+   * does not keep the batch's decoded frames alive until then.)
+   */
+  #awaitAnswer(
+    answered: Promise<RingwireError | undefined>,
+    streamError: RingwireError | undefined,
+  ): void {
     this.#batchInFlight = true;
     void answered
       .catch((error: unknown) => this.#internalFailure(error))

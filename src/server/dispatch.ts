@@ -146,9 +146,10 @@ export function handleRequest(
       }
       case 'get': {
         handleGet(context, id, frame.get, ring as Ring);
-        // Its reply may show a write of this step: it stands or falls with the step's commit.
-        // (A parked GET wrote nothing yet.)
-        if (out.byteLength > replyStart)
+        // A read of latest messages or after a seq may show writes whose commit is in flight:
+        // it stands or falls with them. (GET next reads committed messages only; a parked
+        // GET wrote nothing yet.)
+        if (out.byteLength > replyStart && !frame.get.next)
           takeBackOnCommitFailure(context, opsOf(ring), id, replyStart);
         return;
       }
@@ -206,10 +207,10 @@ export function handleRequest(
 }
 
 /**
- * A durable ring's write (or a read that may show it) is answered before its commit settles;
- * the reply leaves only after it (the ring holds its lock until then, and the connection its
- * output). If the commit fails, the reply, which began at `start`, becomes STORE_UNAVAILABLE.
- * An in-memory ring's replies stand as they are.
+ * A durable ring's write (or a read that may show writes in flight) is answered before its
+ * commit settles; the reply leaves only after it (the connection holds its output until the
+ * batch's commits settle). If the commit fails, the reply, which began at `start`, becomes
+ * STORE_UNAVAILABLE. An in-memory ring's replies stand as they are.
  */
 function takeBackOnCommitFailure(
   context: BatchContext,
@@ -217,12 +218,18 @@ function takeBackOnCommitFailure(
   id: number,
   start: number,
 ): void {
-  if (!ops.durable) return;
-  const end = context.out.byteLength;
-  ops.onCommitFailure(start, (error) => {
-    context.out.replace(start, end, errorFrame(id, error));
-    context.counters.error(error.code);
-  });
+  if (ops.durable) ops.onCommitFailure(context, takeBackReply, start, context.out.byteLength, id);
+}
+
+function takeBackReply(
+  context: BatchContext,
+  start: number,
+  end: number,
+  id: number,
+  error: RingwireError,
+): void {
+  context.out.replace(start, end, errorFrame(id, error));
+  context.counters.error(error.code);
 }
 
 function opsOf(ring: Ring | undefined): RingOps {
@@ -284,7 +291,11 @@ export function answerGet(
   else if (request.next && reader) {
     cursor = reader.cursor ??= ops.openCursor('oldest');
     read = ops.readAfter(cursor.position, count);
-  } else read = ops.readAfter(uint64ToNumber(request.afterSeq), count);
+  } else {
+    // A request's read may show writes in flight (its reply waits for them); a parked GET,
+    // answered later from its reader, shows committed messages only.
+    read = ops.readAfter(uint64ToNumber(request.afterSeq), count, reader === undefined);
+  }
   if (mayWait && !latest && read.messages.length === 0 && read.lost === 0) return undefined;
 
   const reply = fitInFrame(read, latest, session.maxFrameBytes);

@@ -7,6 +7,7 @@ import {
 } from '../protocol/constants';
 import type { OverflowPolicy } from '../ring/ring';
 import { DEFAULT_FSYNC_INTERVAL_MS, type FsyncPolicy } from '../store/ring-log';
+import type { LogFiles } from '../store/log-files';
 import { SILENT_LOGGER, type Logger } from './logger';
 
 export interface ServerOptions {
@@ -70,6 +71,8 @@ export interface ServerOptions {
   fsyncIntervalMs: number;
   /** Start even when a ring log is damaged mid-way: drop the damaged record and all after it. */
   repair: boolean;
+  /** The data dir's file operations: the real files unless a test injects faults. */
+  logFiles?: LogFiles;
 }
 
 /** A ring declared at start (--ring NAME[:capacity[:max-bytes[:overflow]]]). */

@@ -259,7 +259,7 @@ export class RingReader {
       return true;
     }
     cursor.advanceTo(read.nextSeq - 1);
-    return read.nextSeq < ops.store.nextSeq;
+    return read.nextSeq < ops.visibleNextSeq;
   }
 }
 

@@ -405,9 +405,10 @@ function createRings(
 }
 
 function createPersistence(options: ServerOptions): Persistence | undefined {
-  const { dataDir, fsync, fsyncIntervalMs, repair, logger } = options;
+  const { dataDir, fsync, fsyncIntervalMs, repair, logFiles, logger } = options;
   if (dataDir === undefined) return undefined;
-  return new Persistence({ dataDir, fsync, intervalMs: fsyncIntervalMs, repair }, (error) =>
+  const settings = { dataDir, fsync, intervalMs: fsyncIntervalMs, repair, files: logFiles };
+  return new Persistence(settings, (error) =>
     logger.error(`storage: ${error instanceof Error ? error.message : String(error)}`),
   );
 }

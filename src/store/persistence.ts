@@ -51,7 +51,7 @@ export class Persistence {
     const started = performance.now();
     const { dataDir } = this.options;
     try {
-      this.#directory = await DataDirectory.open(dataDir);
+      this.#directory = await DataDirectory.open(dataDir, { files: this.options.files });
     } catch (error) {
       if (error instanceof StoreError) throw error;
       throw new StoreError('UNAVAILABLE', `cannot use data dir ${dataDir}: ${String(error)}`, {

@@ -4,6 +4,7 @@ import { RingBuffer } from '../ring/ring-buffer';
 import type { RingSettings } from '../ring/ring-registry';
 import type { DataDirectory, RingMeta } from './data-directory';
 import { StoreError } from './errors';
+import type { LogFiles } from './log-files';
 import type { LogRecord } from './record';
 import { RingLog, type FsyncPolicy, type RecoverySummary, type RingLogStats } from './ring-log';
 
@@ -12,6 +13,8 @@ export interface LogSettings {
   readonly intervalMs: number;
   readonly repair: boolean;
   readonly segmentBytes?: number;
+  /** The real files unless a test injects faults. */
+  readonly files?: LogFiles;
 }
 
 /** What replaying a ring's log at start found, for its log line and STATS. */
@@ -121,13 +124,14 @@ export class LoggedRing implements RingJournal {
   }
 
   #openLog(replayRecord: (record: LogRecord) => void): Promise<RingLog> {
-    const { fsync, intervalMs, repair, segmentBytes } = this.#settings;
+    const { fsync, intervalMs, repair, segmentBytes, files } = this.#settings;
     return RingLog.open({
       directory: this.#directory().ringDirectory(this.name),
       fsync,
       intervalMs,
       repair,
       segmentBytes,
+      files,
       replay: replayRecord,
     });
   }

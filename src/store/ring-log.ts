@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { StoreError } from './errors';
 import { NODE_LOG_FILES, type LogFile, type LogFiles } from './log-files';
-import { decodeRecord, encodeRecords, type DecodedRecord, type LogRecord } from './record';
+import {
+  decodeRecord,
+  encodedBytes,
+  encodeRecordsInto,
+  RecordDecoder,
+  type LogRecord,
+} from './record';
 
 /**
  * When a committed batch counts as durable:
@@ -33,8 +39,8 @@ export interface RingLogOptions {
   readonly repair?: boolean;
   readonly files?: LogFiles;
   /**
-   * Told every record kept, oldest first, before `open` resolves. The payload is a view that is
-   * valid during the call only. Appends carry their seqs, strictly increasing (a failed commit
+   * Told every record kept, oldest first, before `open` resolves. The record (one object reused
+   * for all) and its payload (a view of the bytes read) are valid during the call only. Appends carry their seqs, strictly increasing (a failed commit
    * leaves a gap); updates and deletes name seqs appended before them.
    */
   readonly replay: (record: LogRecord) => void;
@@ -76,8 +82,12 @@ interface Segment {
   bytes: number;
 }
 
+/** The smallest buffer a group's records are encoded into. */
+const MIN_GROUP_BUFFER_BYTES = 16 * 1024;
+const NO_BYTES = Buffer.alloc(0);
+
+/** One commit waiting for its group to be written (its bytes are in the log's group buffer). */
 interface PendingBatch {
-  readonly buffer: Buffer;
   /** The seq after the batch's last append, 0 without appends. */
   readonly nextSeq: number;
   readonly resolve: () => void;
@@ -89,9 +99,11 @@ interface PendingBatch {
  * `commit` is called, replayed at open.
  *
  * The caller commits each locked step's records with one call, under the ring's lock, so the
- * log's order is the ring's order; it awaits the promise (outside the lock) before replies
- * leave. Batches committed while a write or fdatasync is in flight are written together with
- * one writev and, with `always`, made durable with one fdatasync: a group commit.
+ * log's order is the ring's order; it releases the lock at once and awaits the promise before
+ * replies leave. Batches committed in one turn of the event loop, or while a write or
+ * fdatasync is in flight, are written together with one writev and, with `always`, made
+ * durable with one fdatasync: a group commit. A failed group fails every batch committed
+ * before the failure is reported, too (see RingJournal).
  */
 export class RingLog {
   readonly directory: string;
@@ -108,6 +120,11 @@ export class RingLog {
   /** A failed write could not be cut back: the tail must be truncated before the next write. */
   #damagedTail = false;
   #pending: PendingBatch[] = [];
+  /** The records of `#pending`, encoded back to back: the next group's one write. */
+  #group: Buffer = NO_BYTES;
+  #groupBytes = 0;
+  /** The size of the last group written: the first guess for the next one's buffer. */
+  #lastGroupBytes = 0;
   #flushing: Promise<void> | undefined;
   #fsyncWanted = false;
   #fsyncTimer: NodeJS.Timeout | undefined;
@@ -156,23 +173,37 @@ export class RingLog {
 
   /**
    * Writes the records of one step, in call order, and resolves when they are durable as the
-   * fsync policy says. Rejects with a StoreError (UNAVAILABLE) when the disk refuses; nothing
-   * of that batch then stays in the log, and later commits try again.
+   * fsync policy says. Rejects with a StoreError (UNAVAILABLE) when the disk refuses, or when
+   * an earlier batch failed before this one was written; nothing of it then stays in the log,
+   * and later commits try again.
    */
   commit(records: readonly LogRecord[]): Promise<void> {
     if (this.#closed) return Promise.reject(new StoreError('UNAVAILABLE', 'the log is closed'));
-    let buffer: Buffer;
     try {
-      buffer = encodeRecords(records);
+      // Encoded now, once: the payloads are views of socket reads. Bytes of a batch that
+      // fails to encode lie past #groupBytes, where the next batch overwrites them.
+      this.#reserve(encodedBytes(records));
+      this.#groupBytes = encodeRecordsInto(records, this.#group, this.#groupBytes);
     } catch (error) {
       return Promise.reject(error);
     }
     let nextSeq = 0;
     for (const record of records) if (record.op === 'append') nextSeq = record.seq + 1;
     return new Promise((resolve, reject) => {
-      this.#pending.push({ buffer, nextSeq, resolve, reject });
+      this.#pending.push({ nextSeq, resolve, reject });
       this.#flushing ??= this.#flush();
     });
+  }
+
+  /** Room for `bytes` more in the group buffer. */
+  #reserve(bytes: number): void {
+    const needed = this.#groupBytes + bytes;
+    if (needed <= this.#group.length) return;
+    const grown = Buffer.allocUnsafe(
+      Math.max(needed, 2 * this.#group.length, this.#lastGroupBytes, MIN_GROUP_BUFFER_BYTES),
+    );
+    this.#group.copy(grown, 0, 0, this.#groupBytes);
+    this.#group = grown;
   }
 
   /**
@@ -212,17 +243,30 @@ export class RingLog {
   }
 
   async #flush(): Promise<void> {
+    // Wait for the end of this turn of the event loop: the steps of every connection whose
+    // requests arrived in it join one group.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
       for (;;) {
         if (this.#fsyncWanted) await this.#intervalFsync();
         const group = this.#pending;
         if (group.length === 0) return;
+        // The group's bytes are written from this buffer; the next group gets a new one.
+        const bytes = this.#group.subarray(0, this.#groupBytes);
         this.#pending = [];
+        this.#group = NO_BYTES;
+        this.#groupBytes = 0;
+        this.#lastGroupBytes = bytes.length;
         try {
-          await this.#writeGroup(group);
+          await this.#writeGroup(group, bytes);
         } catch (error) {
+          // The batches committed meanwhile may build on the failed ones (an update of a seq
+          // they appended): they fail too, in commit order, before any other commit is made.
           const failure = storeUnavailable(`cannot write the log in ${this.directory}`, error);
-          for (const batch of group) batch.reject(failure);
+          const failed = group.concat(this.#pending);
+          this.#pending = [];
+          this.#groupBytes = 0;
+          for (const batch of failed) batch.reject(failure);
           continue;
         }
         for (const batch of group) batch.resolve();
@@ -233,16 +277,16 @@ export class RingLog {
     }
   }
 
-  async #writeGroup(group: PendingBatch[]): Promise<void> {
+  async #writeGroup(group: PendingBatch[], bytes: Buffer): Promise<void> {
     if (this.#damagedTail) {
       await this.#file.truncate(this.#offset);
       this.#damagedTail = false;
     }
     if (this.#offset >= this.#segmentBytes) await this.#rotate();
     const start = this.#offset;
-    const buffers = group.map((batch) => batch.buffer);
+
     try {
-      const end = await writeAll(this.#file, buffers, start);
+      const end = await writeAll(this.#file, [bytes], start);
       if (this.#fsync === 'always') await this.#datasync();
       this.#offset = end;
     } catch (error) {
@@ -357,9 +401,15 @@ function intactRecordsFrom(bytes: Buffer, start: number): { count: number; lastS
 }
 
 /** An intact record that also fits the log's order: appends move forward, changes look back. */
-function fitsOrder(record: DecodedRecord | undefined, nextSeq: number): record is DecodedRecord {
-  if (!record) return false;
+function fitsOrder(record: LogRecord, nextSeq: number): boolean {
   return record.op === 'append' ? record.seq >= nextSeq : record.seq < nextSeq;
+}
+
+/** A read begun now and awaited later; a replay that stops at damage never awaits it. */
+function prefetch(files: LogFiles, path: string): Promise<Buffer> {
+  const reading = files.readFile(path);
+  reading.catch(() => undefined);
+  return reading;
 }
 
 interface Dropped {
@@ -438,14 +488,17 @@ async function recover(options: RingLogOptions, files: LogFiles): Promise<Opened
   let records = 0;
   let bytesReplayed = 0;
   let damage: { index: number; offset: number; bytes: Buffer } | undefined;
+  const record = new RecordDecoder();
+  // Each segment is read whole while the one before it is replayed.
+  let reading = segments.length > 0 ? prefetch(files, segments[0].path) : undefined;
   for (let index = 0; index < segments.length && !damage; index++) {
     const segment = segments[index];
-    const bytes = await files.readFile(segment.path);
+    const bytes = await (reading as Promise<Buffer>);
+    reading = index + 1 < segments.length ? prefetch(files, segments[index + 1].path) : undefined;
     nextSeq = Math.max(nextSeq, segment.firstSeq);
     let offset = 0;
-    for (let record; offset < bytes.length; offset = record.end) {
-      record = decodeRecord(bytes, offset);
-      if (!fitsOrder(record, nextSeq)) break;
+    for (; offset < bytes.length; offset = record.end) {
+      if (!record.read(bytes, offset) || !fitsOrder(record, nextSeq)) break;
       replay(record);
       records++;
       if (record.op === 'append') nextSeq = record.seq + 1;

@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
-import { decodeRecord, encodeRecords, type LogRecord } from '../../src/store/record';
-import { plain } from './log-fixtures';
+import { decodeRecord, encodeRecords, RecordDecoder, type LogRecord } from '../../src/store/record';
+import { append, plain, remove, update } from './log-fixtures';
 
 const APPEND: LogRecord = {
   op: 'append',
@@ -89,5 +89,27 @@ describe('log records', () => {
     expect(() => encodeRecords([{ ...APPEND, sender: 'é'.repeat(128) }])).toThrow(RangeError);
     expect(() => encodeRecords([{ ...APPEND, seq: 2 ** 53 }])).toThrow(RangeError);
     expect(() => encodeRecords([{ ...APPEND, timeMs: -1 }])).toThrow(RangeError);
+  });
+
+  it('decodes a log record after record into one reused object, each sender right', () => {
+    const records = [
+      append(1, 'one', 'alice'),
+      append(2, 'two', 'alice'),
+      // Same length, other bytes: the sender kept from the last record must not be reused.
+      append(3, 'three', 'bobby'),
+      update(1, 'one, updated'),
+      remove(2),
+      append(4, 'four', 'alice'),
+      append(5, 'five', 'zoë'),
+    ];
+    const bytes = encodeRecords(records);
+    const decoder = new RecordDecoder();
+    const decoded: LogRecord[] = [];
+    for (let offset = 0; offset < bytes.length; offset = decoder.end) {
+      expect(decoder.read(bytes, offset)).toBe(true);
+      decoded.push(plain(decoder));
+    }
+    expect(decoded).toEqual(records.map(plain));
+    expect(decoder.read(bytes, bytes.length)).toBe(false);
   });
 });

@@ -12,14 +12,14 @@ class TestJournal implements RingJournal {
   failNext = false;
 
   async commit(records: readonly LogRecord[]): Promise<void> {
+    // The records are the caller's again once this returns: copied before the first await.
+    const copies = records.map((record) => ({ ...record, payload: Buffer.from(record.payload) }));
     await Promise.resolve();
     if (this.failNext) {
       this.failNext = false;
       throw new RingwireError('STORE_UNAVAILABLE', 'disk full');
     }
-    this.committed.push(
-      records.map((record) => ({ ...record, payload: Buffer.from(record.payload) })),
-    );
+    this.committed.push(copies);
   }
 
   dropBefore(): void {}
@@ -69,17 +69,17 @@ test('a failed commit undoes the step: appends become gaps, updates get their pa
   calls.length = 0;
 
   journal.failNext = true;
-  const takenBack: number[] = [];
+  const takenBack: string[] = [];
+  const takeBack = (list: string[], start: number, end: number, id: number, error: RingwireError) =>
+    list.push(`${start}-${end} #${id} ${error.code}`);
   await ring.exclusiveSync((ops) => {
     ops.append(Buffer.from('three'), 'bob', 4);
-    ops.onCommitFailure(10, () => takenBack.push(10));
+    ops.onCommitFailure(takenBack, takeBack, 10, 20, 1);
     ops.update(1, Buffer.from('one, updated'), 5);
     ops.update(2, Buffer.from('two, updated again'), 5);
-    ops.onCommitFailure(30, (error) =>
-      takenBack.push(error.code === 'STORE_UNAVAILABLE' ? 30 : -1),
-    );
+    ops.onCommitFailure(takenBack, takeBack, 30, 40, 2);
   });
-  expect(takenBack).toEqual([30, 10]);
+  expect(takenBack).toEqual(['30-40 #2 STORE_UNAVAILABLE', '10-20 #1 STORE_UNAVAILABLE']);
   expect(texts(store)).toEqual(['one', 'two, updated']);
   expect(store.get(1)?.updatedMs).toBe(0);
   expect(store.get(2)?.updatedMs).toBe(3);
@@ -89,9 +89,10 @@ test('a failed commit undoes the step: appends become gaps, updates get their pa
   // Nobody heard of the failed step.
   expect(calls).toEqual([]);
 
-  // The next step commits as usual, and its listener calls come after the commit.
+  // The next step commits as usual, and its listener calls come after the commit (then
+  // `appended`: readers stopped at the durable horizon may go on).
   await ring.exclusiveSync((ops) => ops.delete(1));
-  expect(calls).toEqual(['deleted 1']);
+  expect(calls).toEqual(['deleted 1', 'appended']);
   expect(journal.committed.at(-1)?.map((r) => [r.op, r.seq])).toEqual([['delete', 1]]);
 });
 
