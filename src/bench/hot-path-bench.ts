@@ -124,7 +124,8 @@ const chunks = transports.map((_, i) => requestChunk(ringNames[i % ringCount]));
 /** A ring full of messages, as before a GET load (and as a SET load finds it after warm-up). */
 function fill(): void {
   const fillChunks = ringNames.map(fillChunk);
-  const perRing = Math.ceil((options.maxBytes / PAYLOAD.length) * 1.1);
+  const held = Math.min(options.capacity, options.maxBytes / PAYLOAD.length);
+  const perRing = Math.ceil(held * 1.1);
   for (let done = 0; done < perRing; done += pipeline) {
     for (let r = 0; r < ringCount; r++) transports[r].events?.data(fillChunks[r]);
   }

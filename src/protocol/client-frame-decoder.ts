@@ -347,25 +347,33 @@ const noField: FieldReader<unknown> = () => false;
 
 type Body = NonNullable<ClientFrame['body']>;
 
-/** The body members: field number, name, and the reader of the message's fields. */
-const BODIES: readonly (readonly [number, Body, FieldReader<never>])[] = [
-  [2, 'hello', helloField],
-  [3, 'set', setField],
-  [4, 'get', getField],
-  [5, 'subscribe', subscribeField],
-  [6, 'unsubscribe', unsubscribeField],
-  [7, 'update', updateField],
-  [8, 'delete', deleteField],
-  [9, 'ping', noField],
-  [10, 'stats', noField],
-  [11, 'auth', authField],
-  [12, 'listRings', listRingsField],
+/** Makes the frame of one body member, as an object literal: one shape per member, made whole. */
+type FrameOf = (id: number, member: never) => unknown;
+
+/** The body members: field number, name, the reader of the message's fields, the frame maker. */
+const BODIES: readonly (readonly [number, Body, FieldReader<never>, FrameOf])[] = [
+  [2, 'hello', helloField, (id, hello) => ({ id, body: 'hello', hello })],
+  [3, 'set', setField, (id, set) => ({ id, body: 'set', set })],
+  [4, 'get', getField, (id, get) => ({ id, body: 'get', get })],
+  [5, 'subscribe', subscribeField, (id, subscribe) => ({ id, body: 'subscribe', subscribe })],
+  [
+    6,
+    'unsubscribe',
+    unsubscribeField,
+    (id, unsubscribe) => ({ id, body: 'unsubscribe', unsubscribe }),
+  ],
+  [7, 'update', updateField, (id, update) => ({ id, body: 'update', update })],
+  [8, 'delete', deleteField, (id, request) => ({ id, body: 'delete', delete: request })],
+  [9, 'ping', noField, (id, ping) => ({ id, body: 'ping', ping })],
+  [10, 'stats', noField, (id, stats) => ({ id, body: 'stats', stats })],
+  [11, 'auth', authField, (id, auth) => ({ id, body: 'auth', auth })],
+  [12, 'listRings', listRingsField, (id, listRings) => ({ id, body: 'listRings', listRings })],
 ];
 const BODY_BY_NUMBER = new Map(BODIES.map((entry) => [entry[0], entry]));
 
-/** The frame being read: its id, and its body member (read into `member`) by name. */
+/** The frame being read: its id, and its body member (read into `member`). */
 let frameId = 0;
-let memberName: Body | undefined;
+let body: (typeof BODIES)[number] | undefined;
 let member: object | undefined;
 
 const frameField: FieldReader<null> = (_, number, wireType, end) => {
@@ -376,40 +384,39 @@ const frameField: FieldReader<null> = (_, number, wireType, end) => {
   }
   const entry = BODY_BY_NUMBER.get(number);
   if (!entry) return false;
-  const [, name, read] = entry;
-  expectWireType(wireType, LENGTH_DELIMITED, `ClientFrame.${name}`);
+  expectWireType(wireType, LENGTH_DELIMITED, `ClientFrame.${entry[1]}`);
   const messageEnd = readLength(end);
   // The same member again merges into it; another member replaces the body.
-  if (memberName !== name) {
-    memberName = name;
+  if (body !== entry) {
+    body = entry;
     member = {};
   }
-  readFields(messageEnd, member as never, read);
+  readFields(messageEnd, member as never, entry[2]);
   return true;
 };
 
 /**
- * Decodes one ClientFrame body, `body[start, end)`; anything that is not a well-formed
- * ClientFrame throws PROTOCOL_VIOLATION. Bytes fields are views of `body`.
+ * Decodes one ClientFrame body, `bytes[start, end)`; anything that is not a well-formed
+ * ClientFrame throws PROTOCOL_VIOLATION. Bytes fields are views of `bytes`.
  */
 export function decodeClientFrameStrict(
-  body: Uint8Array,
+  bytes: Uint8Array,
   start = 0,
-  end = body.length,
+  end = bytes.length,
 ): ClientFrame {
-  buf = body;
+  buf = bytes;
   pos = start;
   frameId = 0;
-  memberName = undefined;
+  body = undefined;
   member = undefined;
   try {
     readFields(end, null, frameField);
-    // Made whole, in one shape per member, rather than grown field by field.
-    return memberName === undefined
-      ? ({ id: frameId } as ClientFrame)
-      : ({ id: frameId, body: memberName, [memberName]: member } as unknown as ClientFrame);
+    // (Set by frameField, which the compiler does not see.)
+    const read = body as (typeof BODIES)[number] | undefined;
+    return (read ? read[3](frameId, member as never) : { id: frameId }) as ClientFrame;
   } finally {
     buf = EMPTY;
+    body = undefined;
     member = undefined;
   }
 }
