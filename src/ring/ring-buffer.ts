@@ -302,10 +302,12 @@ export class RingBuffer implements MessageStore {
   #evictOldest(): void {
     const seq = this.#firstSeq;
     const slot = (seq - 1) % this.capacity;
-    this.#usedBytes -= this.#arenaLength(seq);
+    // Each length found once: this runs on every append to a full ring.
+    const arenaLength = this.#arenaLength(seq);
+    this.#usedBytes -= arenaLength;
     if (!this.#senders.deleted(slot)) {
       this.#messageCount--;
-      this.#payloadBytes -= this.#payloadLength(seq);
+      this.#payloadBytes -= this.#updateOf(seq)?.payload.length ?? arenaLength;
     }
     this.#forgetUpdate(seq);
     this.#senderTable.release(this.#senders.id(slot));
