@@ -80,13 +80,20 @@ function delimitedFieldBytes(length: number): number {
 const senderBytes = new Map<string, Buffer>();
 const SENDER_CACHE_ENTRIES = 4096;
 
+/** The last name asked for: messages read together mostly come from one sender. */
+let lastSender = '';
+let lastSenderBytes: Buffer = Buffer.alloc(0);
+
 export function utf8Of(name: string): Buffer {
+  if (name === lastSender) return lastSenderBytes;
   let bytes = senderBytes.get(name);
   if (!bytes) {
     if (senderBytes.size >= SENDER_CACHE_ENTRIES) senderBytes.clear();
     bytes = Buffer.from(name);
     senderBytes.set(name, bytes);
   }
+  lastSender = name;
+  lastSenderBytes = bytes;
   return bytes;
 }
 
