@@ -71,8 +71,9 @@ for ((round = 1; round <= rounds; round++)); do
       # shellcheck disable=SC2086 # the server's flags are word-split on purpose
       taskset -c 0 node --max-semi-space-size=1 $server --port 0 --quiet --capacity 100000 >"$out" 2>/dev/null &
       pid=$!
-      for _ in $(seq 100); do grep -q 'listening on' "$out" && break; sleep 0.05; done
+      for _ in $(seq 200); do grep -q 'listening on' "$out" && break; sleep 0.1; done
       port=$(sed -n 's/^listening on .*:\([0-9]*\)$/\1/p' "$out")
+      if [ -z "$port" ]; then echo "$label: the server did not start" >&2 && exit 1; fi
       # shellcheck disable=SC2046
       drive() { taskset -c 1 "$work/frame-loadgen" "$port" "$1" "$2" "$3" "$work/hello.bin" $(frames "$4"); }
       preload() { drive 50 16 "$1" set >/dev/null; }
