@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Interleaved rounds of ringwire servers (two builds, say) and Redis, each driven by a C load
 # generator that saturates it; prints one JSON line per run with the server's CPU time per
-# request (utime + stime from /proc/PID/stat over the run) and its minor page faults per 1000
-# requests. Compare the variants of one round (ratios), not rounds: a shared machine moves
+# request (utime + stime from /proc/PID/stat over the run), its minor page faults per 1000
+# requests and the median latency as the load generator measured it. Compare the variants of one round (ratios), not rounds: a shared machine moves
 # absolute figures by tens of percent between rounds.
 #
 # Usage: src/bench/hot-path-ab.sh ROUNDS 'LABEL|SERVER|LOAD' ...
@@ -66,6 +66,7 @@ for ((round = 1; round <= rounds; round++)); do
       preload() { drive 50 16 "$1" "XADD s MAXLEN ~ 100000 * f PAYLOAD" >/dev/null; }
       ops_of() { echo "$requests"; }
       ops_s_of() { cut -d, -f2 <<<"$1" | tr -d '"'; }
+      p50_us_of() { node -pe 'Number(process.argv[1]) * 1000' "$(cut -d, -f5 <<<"$1" | tr -d '"')"; }
     else
       out="$work/server.out"
       # shellcheck disable=SC2086 # the server's flags are word-split on purpose
@@ -79,6 +80,7 @@ for ((round = 1; round <= rounds; round++)); do
       preload() { drive 50 16 "$1" set >/dev/null; }
       ops_of() { node -pe 'JSON.parse(process.argv[1]).ops' "$1"; }
       ops_s_of() { node -pe 'JSON.parse(process.argv[1]).ops_s' "$1"; }
+      p50_us_of() { node -pe 'JSON.parse(process.argv[1]).p50_us' "$1"; }
     fi
     if [ -n "${PRELOAD:-}" ]; then preload "$PRELOAD"; fi
     if [ -n "${WARMUP:-}" ]; then drive "$conns" "$pipeline" "$WARMUP" "$request" >/dev/null; fi
@@ -90,10 +92,10 @@ for ((round = 1; round <= rounds; round++)); do
     kill -TERM $pid
     wait $pid 2>/dev/null || true
     node -e '
-      const [round, label, ops, opsPerSec, ticks, tick, faults] = process.argv.slice(1).map((v, i) => (i === 1 ? v : Number(v)));
-      console.log(JSON.stringify({ round, label, opsPerSec: Math.round(opsPerSec),
+      const [round, label, ops, opsPerSec, ticks, tick, faults, p50Us] = process.argv.slice(1).map((v, i) => (i === 1 ? v : Number(v)));
+      console.log(JSON.stringify({ round, label, opsPerSec: Math.round(opsPerSec), p50Us,
         serverCpuUsPerOp: +(((ticks / tick) * 1e6) / ops).toFixed(3),
         faultsPer1000: +((faults / ops) * 1000).toFixed(2) }));
-    ' "$round" "$label" "$(ops_of "$result")" "$(ops_s_of "$result")" "$ticks" "$(getconf CLK_TCK)" "$faults"
+    ' "$round" "$label" "$(ops_of "$result")" "$(ops_s_of "$result")" "$ticks" "$(getconf CLK_TCK)" "$faults" "$(p50_us_of "$result")"
   done
 done
