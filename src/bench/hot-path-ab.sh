@@ -18,17 +18,25 @@
 #   src/bench/hot-path-ab.sh 5 'rw|dist/src/bin/server.js|50 16 1000000 set' \
 #     'redis|redis|50 16 1000000 XADD s MAXLEN ~ 100000 * f PAYLOAD'
 # Needs `make`, cc, patch, taskset, redis-server and redis-benchmark; the server runs on CPU 0,
-# the load on CPU 1. The load generator is ../shared/tools/frame-loadgen (FRAME_LOADGEN_DIR),
-# patched by frame-loadgen-rings.patch so that connections can send different frames.
+# the load on CPU 1. The load generator is tools/frame-loadgen when the repository vendors it,
+# else ../shared/tools/frame-loadgen (FRAME_LOADGEN_DIR) patched by frame-loadgen-rings.patch,
+# so that connections can send different frames.
 set -euo pipefail -f
 cd "$(dirname "$0")/../.."
 rounds=$1
 shift
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-loadgen_dir=${FRAME_LOADGEN_DIR:-../shared/tools/frame-loadgen}
-patch -s -o "$work/frame-loadgen.c" "$loadgen_dir/frame-loadgen.c" src/bench/frame-loadgen-rings.patch
-cc -O2 -o "$work/frame-loadgen" "$work/frame-loadgen.c"
+pid=
+# A failed run leaves no server behind.
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+if [ -f tools/frame-loadgen/frame-loadgen.c ]; then
+  # The vendored copy takes several request files already.
+  cc -O2 -o "$work/frame-loadgen" tools/frame-loadgen/frame-loadgen.c
+else
+  loadgen_dir=${FRAME_LOADGEN_DIR:-../shared/tools/frame-loadgen}
+  patch -s -o "$work/frame-loadgen.c" "$loadgen_dir/frame-loadgen.c" src/bench/frame-loadgen-rings.patch
+  cc -O2 -o "$work/frame-loadgen" "$work/frame-loadgen.c"
+fi
 node -e '
   const { newClientFrameEncoder } = require("./dist/src/protocol/codec.js");
   const write = (name, frame) => {
