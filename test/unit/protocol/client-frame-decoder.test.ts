@@ -185,6 +185,23 @@ describe('decodeClientFrameStrict properties', () => {
     );
   });
 
+  it('decodes a ClientFrame in place, between any other bytes, as protobufjs decodes it alone', () => {
+    const around = fc.uint8Array({ maxLength: 20 });
+    fc.assert(
+      fc.property(frame, around, around, (message, before, after) => {
+        const encoded = v1.ClientFrame.encode(message as v1.ClientFrame.$Properties).finish();
+        const source = Buffer.concat([before, encoded, after]);
+        const strict = decodeClientFrameStrict(
+          source,
+          before.length,
+          before.length + encoded.length,
+        );
+        expect(normalizeFrame(strict)).toEqual(normalizeFrame(v1.ClientFrame.decode(encoded)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('on any bytes, throws only PROTOCOL_VIOLATION, and accepts only what protobufjs reads the same way', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), (input) => {
