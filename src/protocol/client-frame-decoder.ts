@@ -86,7 +86,9 @@ function readLength(end: number): number {
 
 function readBytes(end: number): Uint8Array {
   const valueEnd = readLength(end);
-  const bytes = buf.subarray(pos, valueEnd);
+  // A plain Uint8Array view: a Buffer's subarray() goes through a subclass constructor, which
+  // costs more on every SET payload.
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset + pos, valueEnd - pos);
   pos = valueEnd;
   return bytes;
 }
@@ -345,54 +347,76 @@ const noField: FieldReader<unknown> = () => false;
 
 type Body = NonNullable<ClientFrame['body']>;
 
-/** The body members: field number, name, and the reader of the message's fields. */
-const BODIES: readonly (readonly [number, Body, FieldReader<never>])[] = [
-  [2, 'hello', helloField],
-  [3, 'set', setField],
-  [4, 'get', getField],
-  [5, 'subscribe', subscribeField],
-  [6, 'unsubscribe', unsubscribeField],
-  [7, 'update', updateField],
-  [8, 'delete', deleteField],
-  [9, 'ping', noField],
-  [10, 'stats', noField],
-  [11, 'auth', authField],
-  [12, 'listRings', listRingsField],
+/** Makes the frame of one body member, as an object literal: one shape per member, made whole. */
+type FrameOf = (id: number, member: never) => unknown;
+
+/** The body members: field number, name, the reader of the message's fields, the frame maker. */
+const BODIES: readonly (readonly [number, Body, FieldReader<never>, FrameOf])[] = [
+  [2, 'hello', helloField, (id, hello) => ({ id, body: 'hello', hello })],
+  [3, 'set', setField, (id, set) => ({ id, body: 'set', set })],
+  [4, 'get', getField, (id, get) => ({ id, body: 'get', get })],
+  [5, 'subscribe', subscribeField, (id, subscribe) => ({ id, body: 'subscribe', subscribe })],
+  [
+    6,
+    'unsubscribe',
+    unsubscribeField,
+    (id, unsubscribe) => ({ id, body: 'unsubscribe', unsubscribe }),
+  ],
+  [7, 'update', updateField, (id, update) => ({ id, body: 'update', update })],
+  [8, 'delete', deleteField, (id, request) => ({ id, body: 'delete', delete: request })],
+  [9, 'ping', noField, (id, ping) => ({ id, body: 'ping', ping })],
+  [10, 'stats', noField, (id, stats) => ({ id, body: 'stats', stats })],
+  [11, 'auth', authField, (id, auth) => ({ id, body: 'auth', auth })],
+  [12, 'listRings', listRingsField, (id, listRings) => ({ id, body: 'listRings', listRings })],
 ];
 const BODY_BY_NUMBER = new Map(BODIES.map((entry) => [entry[0], entry]));
 
-type DecodedFrame = { id: number; body?: Body } & Record<string, unknown>;
+/** The frame being read: its id, and its body member (read into `member`). */
+let frameId = 0;
+let body: (typeof BODIES)[number] | undefined;
+let member: object | undefined;
 
-const frameField: FieldReader<DecodedFrame> = (frame, number, wireType, end) => {
+const frameField: FieldReader<null> = (_, number, wireType, end) => {
   if (number === 1) {
     expectWireType(wireType, VARINT, 'ClientFrame.id');
-    frame.id = readUint32(end);
+    frameId = readUint32(end);
     return true;
   }
-  const member = BODY_BY_NUMBER.get(number);
-  if (!member) return false;
-  const [, name, read] = member;
-  expectWireType(wireType, LENGTH_DELIMITED, `ClientFrame.${name}`);
+  const entry = BODY_BY_NUMBER.get(number);
+  if (!entry) return false;
+  expectWireType(wireType, LENGTH_DELIMITED, `ClientFrame.${entry[1]}`);
   const messageEnd = readLength(end);
   // The same member again merges into it; another member replaces the body.
-  if (frame.body !== name) {
-    if (frame.body) delete frame[frame.body];
-    frame.body = name;
-    frame[name] = {};
+  if (body !== entry) {
+    body = entry;
+    member = {};
   }
-  readFields(messageEnd, frame[name] as never, read);
+  readFields(messageEnd, member as never, entry[2]);
   return true;
 };
 
-/** Decodes one ClientFrame body; anything that is not a well-formed ClientFrame throws PROTOCOL_VIOLATION. */
-export function decodeClientFrameStrict(body: Uint8Array): ClientFrame {
-  buf = body;
-  pos = 0;
-  const frame: DecodedFrame = { id: 0 };
+/**
+ * Decodes one ClientFrame body, `bytes[start, end)`; anything that is not a well-formed
+ * ClientFrame throws PROTOCOL_VIOLATION. Bytes fields are views of `bytes`.
+ */
+export function decodeClientFrameStrict(
+  bytes: Uint8Array,
+  start = 0,
+  end = bytes.length,
+): ClientFrame {
+  buf = bytes;
+  pos = start;
+  frameId = 0;
+  body = undefined;
+  member = undefined;
   try {
-    readFields(body.length, frame, frameField);
+    readFields(end, null, frameField);
+    // (Set by frameField, which the compiler does not see.)
+    const read = body as (typeof BODIES)[number] | undefined;
+    return (read ? read[3](frameId, member as never) : { id: frameId }) as ClientFrame;
   } finally {
     buf = EMPTY;
+    body = undefined;
+    member = undefined;
   }
-  return frame as unknown as ClientFrame;
 }

@@ -51,6 +51,15 @@ export class FrameDecoder {
    * before any of that frame's body is buffered.
    */
   push(chunk: Buffer, onFrame: (body: Buffer) => void): void {
+    this.pushRanges(chunk, (source, start, end) => onFrame(source.subarray(start, end)));
+  }
+
+  /**
+   * As `push`, but each body is handed over as where it lies, `source[start, end)`, without
+   * making a view of it: the server's hot path reads bodies in place (a Buffer view costs an
+   * object per frame).
+   */
+  pushRanges(chunk: Buffer, onFrame: (source: Buffer, start: number, end: number) => void): void {
     let source: Buffer;
     let offset: number;
     let end: number;
@@ -76,10 +85,10 @@ export class FrameDecoder {
       }
       const bodyEnd = offset + FRAME_HEADER_BYTES + bodyLength;
       if (bodyEnd > end) break;
-      const body = source.subarray(offset + FRAME_HEADER_BYTES, bodyEnd);
+      const bodyStart = offset + FRAME_HEADER_BYTES;
       offset = bodyEnd;
       if (source === this.#buffer) this.#start = offset;
-      onFrame(body);
+      onFrame(source, bodyStart, bodyEnd);
     }
 
     if (source === chunk) {

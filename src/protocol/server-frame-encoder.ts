@@ -80,13 +80,20 @@ function delimitedFieldBytes(length: number): number {
 const senderBytes = new Map<string, Buffer>();
 const SENDER_CACHE_ENTRIES = 4096;
 
+/** The last name asked for: messages read together mostly come from one sender. */
+let lastSender = '';
+let lastSenderBytes: Buffer = Buffer.alloc(0);
+
 export function utf8Of(name: string): Buffer {
+  if (name === lastSender) return lastSenderBytes;
   let bytes = senderBytes.get(name);
   if (!bytes) {
     if (senderBytes.size >= SENDER_CACHE_ENTRIES) senderBytes.clear();
     bytes = Buffer.from(name);
     senderBytes.set(name, bytes);
   }
+  lastSender = name;
+  lastSenderBytes = bytes;
   return bytes;
 }
 
@@ -270,13 +277,15 @@ export class ServerFrameEncoder {
     const buf = this.#buf;
     let pos = this.#pos;
     if (value >= 2 ** 28) {
-      // The low 28 bits as four 7-bit groups, then the rest (below 2^25) as usual.
-      const low = value % 2 ** 28;
+      // The low 28 bits as four 7-bit groups, then the rest (below 2^25) as usual. Split by a
+      // division by a power of two, which is exact: `%` on a double is a call to fmod.
+      const high = Math.floor(value / 2 ** 28);
+      const low = value - high * 2 ** 28;
       buf[pos++] = (low & 0x7f) | 0x80;
       buf[pos++] = ((low >>> 7) & 0x7f) | 0x80;
       buf[pos++] = ((low >>> 14) & 0x7f) | 0x80;
       buf[pos++] = ((low >>> 21) & 0x7f) | 0x80;
-      value = (value - low) / 2 ** 28;
+      value = high;
     }
     while (value >= 0x80) {
       buf[pos++] = (value & 0x7f) | 0x80;

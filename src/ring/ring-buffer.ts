@@ -250,14 +250,22 @@ export class RingBuffer implements MessageStore {
     return this.#arenaEnd(seq) - this.#starts[(seq - 1) % this.capacity];
   }
 
+  /**
+   * The update of held `seq`, if it has one. Its slot's flag is checked first: most messages
+   * are never updated, and evicting one should not cost a Map lookup.
+   */
+  #updateOf(seq: number): Update | undefined {
+    return this.#senders.updated((seq - 1) % this.capacity) ? this.#updates.get(seq) : undefined;
+  }
+
   /** How much the bytes held grow when `seq` gets a new payload: the arena keeps the original. */
   #updateGrowth(seq: number, payloadBytes: number): number {
-    return payloadBytes - (this.#updates.get(seq)?.payload.length ?? 0);
+    return payloadBytes - (this.#updateOf(seq)?.payload.length ?? 0);
   }
 
   /** The current payload length of a held, undeleted message. */
   #payloadLength(seq: number): number {
-    return this.#updates.get(seq)?.payload.length ?? this.#arenaLength(seq);
+    return this.#updateOf(seq)?.payload.length ?? this.#arenaLength(seq);
   }
 
   /**
@@ -281,7 +289,7 @@ export class RingBuffer implements MessageStore {
             : this.#head + arenaBytes <= this.#arena.length || arenaBytes <= tail));
       if (roomInArena && used + growth <= this.maxBytes) return evictions;
       if (first === this.#nextSeq) return evictions; // does not fit even in an empty ring
-      used -= this.#arenaLength(first) + (this.#updates.get(first)?.payload.length ?? 0);
+      used -= this.#arenaLength(first) + (this.#updateOf(first)?.payload.length ?? 0);
       first++;
       evictions++;
       const nextTail =
@@ -294,10 +302,12 @@ export class RingBuffer implements MessageStore {
   #evictOldest(): void {
     const seq = this.#firstSeq;
     const slot = (seq - 1) % this.capacity;
-    this.#usedBytes -= this.#arenaLength(seq);
+    // Each length found once: this runs on every append to a full ring.
+    const arenaLength = this.#arenaLength(seq);
+    this.#usedBytes -= arenaLength;
     if (!this.#senders.deleted(slot)) {
       this.#messageCount--;
-      this.#payloadBytes -= this.#payloadLength(seq);
+      this.#payloadBytes -= this.#updateOf(seq)?.payload.length ?? arenaLength;
     }
     this.#forgetUpdate(seq);
     this.#senderTable.release(this.#senders.id(slot));
@@ -309,7 +319,7 @@ export class RingBuffer implements MessageStore {
   }
 
   #forgetUpdate(seq: number): void {
-    const update = this.#updates.get(seq);
+    const update = this.#updateOf(seq);
     if (!update) return;
     this.#usedBytes -= update.payload.length;
     this.#updates.delete(seq);

@@ -230,10 +230,10 @@ export class Connection {
     let streamError: RingwireError | undefined;
     let framesEnded = false;
     try {
-      this.#decoder.push(chunk, (body) => {
+      this.#decoder.pushRanges(chunk, (source, start, end) => {
         framesEnded = true;
         if (!this.#isOpen()) return;
-        const frame = decodeClientFrame(body);
+        const frame = decodeClientFrame(source, start, end);
         if (this.#state === ConnectionState.READY) batch.push(frame);
         else this.#handshakeStep(this.#handshake.step(frame));
       });

@@ -73,6 +73,39 @@ describe('decodeClientFrameStrict against the schema', () => {
   );
 });
 
+describe('decodeClientFrameStrict of a range', () => {
+  it('reads only body[start, end), with bytes fields as plain Uint8Array views of it', () => {
+    const frame = v1.ClientFrame.encode({
+      id: 9,
+      set: { payload: Buffer.from('abc'), ring: 'r' },
+    }).finish();
+    // Bytes before and after that would be a different frame, or an error, if read.
+    const source = Buffer.concat([hex('08 05 ff'), frame, hex('ff 08')]);
+    const decoded = decodeClientFrameStrict(source, 3, 3 + frame.length);
+    expect(decoded).toEqual({ id: 9, body: 'set', set: { payload: expect.anything(), ring: 'r' } });
+    const payload = decoded.set?.payload as Uint8Array;
+    expect(Object.getPrototypeOf(payload)).toBe(Uint8Array.prototype);
+    expect(Buffer.from(payload).toString()).toBe('abc');
+    source[source.indexOf('abc')] = 0x41;
+    expect(Buffer.from(payload).toString()).toBe('Abc');
+  });
+
+  it('lets a later member replace an earlier one and the same member merge', () => {
+    const set = v1.ClientFrame.encode({ id: 1, set: { ring: 'a' } }).finish();
+    const get = v1.ClientFrame.encode({ get: { count: 3 } }).finish();
+    const getAgain = v1.ClientFrame.encode({ get: { ring: 'b' } }).finish();
+    const bytes = Buffer.concat([set, get, getAgain]);
+    expect(normalizeFrame(decodeClientFrameStrict(bytes))).toEqual(
+      normalizeFrame(v1.ClientFrame.decode(bytes)),
+    );
+    expect(decodeClientFrameStrict(bytes)).toEqual({
+      id: 1,
+      body: 'get',
+      get: { count: 3, ring: 'b' },
+    });
+  });
+});
+
 describe('decodeClientFrameStrict refuses what protobufjs lets through', () => {
   it.each([
     ['a varint longer than 10 bytes', '08 ffffffffffffffffffff01'],
@@ -149,6 +182,23 @@ describe('decodeClientFrameStrict properties', () => {
         );
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('decodes a ClientFrame in place, between any other bytes, as protobufjs decodes it alone', () => {
+    const around = fc.uint8Array({ maxLength: 20 });
+    fc.assert(
+      fc.property(frame, around, around, (message, before, after) => {
+        const encoded = v1.ClientFrame.encode(message as v1.ClientFrame.$Properties).finish();
+        const source = Buffer.concat([before, encoded, after]);
+        const strict = decodeClientFrameStrict(
+          source,
+          before.length,
+          before.length + encoded.length,
+        );
+        expect(normalizeFrame(strict)).toEqual(normalizeFrame(v1.ClientFrame.decode(encoded)));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -69,6 +69,20 @@ describe('FrameDecoder', () => {
     expect(view?.buffer).toBe(chunk.buffer);
   });
 
+  it('hands out ranges of the chunk for whole frames, and of its buffer for a frame cut in two', () => {
+    const chunk = Buffer.concat([frame('first'), frame('second')]);
+    const decoder = new FrameDecoder(1024);
+    const seen: [Buffer, string][] = [];
+    const collect = (source: Buffer, start: number, end: number): void => {
+      seen.push([source, source.toString('utf8', start, end)]);
+    };
+    decoder.pushRanges(chunk.subarray(0, 12), collect);
+    decoder.pushRanges(chunk.subarray(12), collect);
+    expect(seen.map(([, body]) => body)).toEqual(['first', 'second']);
+    expect(seen[0][0].buffer).toBe(chunk.buffer);
+    expect(seen[1][0].buffer).not.toBe(chunk.buffer);
+  });
+
   it('accepts a frame of exactly the limit and rejects one byte more from the header alone', () => {
     const decoder = new FrameDecoder(8);
     expect(decodeAll(decoder, [frame('12345678')])).toEqual(['12345678']);

@@ -18,7 +18,11 @@ function generic(frame: v1.ServerFrame.$Properties): Buffer {
 }
 
 const safe = fc.oneof(
-  fc.constantFrom(0, 1, 127, 128, 16383, 16384, 2 ** 31 - 1, 2 ** 31, 2 ** 32, 2 ** 53 - 1),
+  fc.constantFrom(
+    ...[0, 1, 127, 128, 16383, 16384, 2 ** 31 - 1, 2 ** 31, 2 ** 32, 2 ** 53 - 1],
+    // Where the varint's split into 28 low bits and the rest shows, and millisecond times.
+    ...[2 ** 28 - 1, 2 ** 28, 2 ** 28 + 1, 2 ** 35 - 1, 2 ** 35, 1_764_000_000_123, 2 ** 49 + 3],
+  ),
   fc.maxSafeNat(),
 );
 type WithPayload = MessageFields & { readonly payload: Buffer };

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Interleaved rounds of ringwire servers (two builds, say) and Redis, each driven by a C load
+# generator that saturates it; prints one JSON line per run with the server's CPU time per
+# request (utime + stime from /proc/PID/stat over the run), its minor page faults per 1000
+# requests and the median latency as the load generator measured it. Compare the variants of one round (ratios), not rounds: a shared machine moves
+# absolute figures by tens of percent between rounds.
+#
+# Usage: src/bench/hot-path-ab.sh ROUNDS 'LABEL|SERVER|LOAD' ...
+#   SERVER: a ringwire server file (dist/src/bin/server.js of some build) and its flags,
+#           run as `node --max-semi-space-size=1 FILE --port 0 --quiet --capacity 100000 FLAGS`;
+#           or `redis` (redis-server --save '' --appendonly no).
+#   LOAD:   CONNS PIPELINE REQUESTS then, for ringwire, the request: set | set10 (connection i
+#           sets into ring bench-(i % 10)) | get1 | get10; for Redis the command, with PAYLOAD
+#           for 100 bytes.
+#   PRELOAD=N: N SETs of 100 bytes (XADD MAXLEN ~ 100000) first; WARMUP=N: N requests of the
+#   run's own load first, both unmeasured.
+# Example (SET pipeline 16 against Redis):
+#   src/bench/hot-path-ab.sh 5 'rw|dist/src/bin/server.js|50 16 1000000 set' \
+#     'redis|redis|50 16 1000000 XADD s MAXLEN ~ 100000 * f PAYLOAD'
+# Needs `make`, cc, patch, taskset, redis-server and redis-benchmark; the server runs on CPU 0,
+# the load on CPU 1. The load generator is tools/frame-loadgen when the repository vendors it,
+# else ../shared/tools/frame-loadgen (FRAME_LOADGEN_DIR) patched by frame-loadgen-rings.patch,
+# so that connections can send different frames.
+set -euo pipefail -f
+cd "$(dirname "$0")/../.."
+rounds=$1
+shift
+work=$(mktemp -d)
+pid=
+# A failed run leaves no server behind.
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+if [ -f tools/frame-loadgen/frame-loadgen.c ]; then
+  # The vendored copy takes several request files already.
+  cc -O2 -o "$work/frame-loadgen" tools/frame-loadgen/frame-loadgen.c
+else
+  loadgen_dir=${FRAME_LOADGEN_DIR:-../shared/tools/frame-loadgen}
+  patch -s -o "$work/frame-loadgen.c" "$loadgen_dir/frame-loadgen.c" src/bench/frame-loadgen-rings.patch
+  cc -O2 -o "$work/frame-loadgen" "$work/frame-loadgen.c"
+fi
+node -e '
+  const { newClientFrameEncoder } = require("./dist/src/protocol/codec.js");
+  const write = (name, frame) => {
+    const encoder = newClientFrameEncoder();
+    encoder.add(frame);
+    require("fs").writeFileSync(`${process.argv[1]}/${name}.bin`, encoder.take());
+  };
+  const payload = Buffer.alloc(100, 0x61);
+  write("hello", { id: 1, hello: { minVersion: 1, maxVersion: 1, clientName: "loadgen" } });
+  write("set", { id: 7, set: { payload } });
+  for (let r = 0; r < 10; r++) write(`set-${r}`, { id: 7, set: { payload, ring: `bench-${r}` } });
+  write("get1", { id: 7, get: { count: 1 } });
+  write("get10", { id: 7, get: { count: 10 } });
+' "$work"
+frames() {
+  case $1 in
+    set10) for r in {0..9}; do echo "$work/set-$r.bin"; done ;;
+    *) echo "$work/$1.bin" ;;
+  esac
+}
+payload=$(head -c 100 /dev/zero | tr '\0' a)
+stat_field() { awk -v f="$2" '{print $f}' "/proc/$1/stat"; }
+cpu_ticks() { echo $(($(stat_field "$1" 14) + $(stat_field "$1" 15))); }
+
+for ((round = 1; round <= rounds; round++)); do
+  for spec in "$@"; do
+    IFS='|' read -r label server load <<<"$spec"
+    read -r conns pipeline requests request <<<"$load"
+    if [ "$server" = redis ]; then
+      port=$((20000 + RANDOM % 20000))
+      taskset -c 0 redis-server --port "$port" --save '' --appendonly no >/dev/null &
+      pid=$!
+      for _ in $(seq 100); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.05; done
+      drive() { taskset -c 1 redis-benchmark -p "$port" -c "$1" -P "$2" -n "$3" --csv ${4//PAYLOAD/$payload} | tail -1; }
+      preload() { drive 50 16 "$1" "XADD s MAXLEN ~ 100000 * f PAYLOAD" >/dev/null; }
+      ops_of() { echo "$requests"; }
+      ops_s_of() { cut -d, -f2 <<<"$1" | tr -d '"'; }
+      p50_us_of() { node -pe 'Number(process.argv[1]) * 1000' "$(cut -d, -f5 <<<"$1" | tr -d '"')"; }
+    else
+      out="$work/server.out"
+      # shellcheck disable=SC2086 # the server's flags are word-split on purpose
+      taskset -c 0 node --max-semi-space-size=1 $server --port 0 --quiet --capacity 100000 >"$out" 2>/dev/null &
+      pid=$!
+      for _ in $(seq 200); do grep -q 'listening on' "$out" && break; sleep 0.1; done
+      port=$(sed -n 's/^listening on .*:\([0-9]*\)$/\1/p' "$out")
+      if [ -z "$port" ]; then echo "$label: the server did not start" >&2 && exit 1; fi
+      # shellcheck disable=SC2046
+      drive() { taskset -c 1 "$work/frame-loadgen" "$port" "$1" "$2" "$3" "$work/hello.bin" $(frames "$4"); }
+      preload() { drive 50 16 "$1" set >/dev/null; }
+      ops_of() { node -pe 'JSON.parse(process.argv[1]).ops' "$1"; }
+      ops_s_of() { node -pe 'JSON.parse(process.argv[1]).ops_s' "$1"; }
+      p50_us_of() { node -pe 'JSON.parse(process.argv[1]).p50_us' "$1"; }
+    fi
+    if [ -n "${PRELOAD:-}" ]; then preload "$PRELOAD"; fi
+    if [ -n "${WARMUP:-}" ]; then drive "$conns" "$pipeline" "$WARMUP" "$request" >/dev/null; fi
+    ticks=$(cpu_ticks $pid)
+    faults=$(stat_field $pid 10)
+    result=$(drive "$conns" "$pipeline" "$requests" "$request")
+    ticks=$(($(cpu_ticks $pid) - ticks))
+    faults=$(($(stat_field $pid 10) - faults))
+    kill -TERM $pid
+    wait $pid 2>/dev/null || true
+    node -e '
+      const [round, label, ops, opsPerSec, ticks, tick, faults, p50Us] = process.argv.slice(1).map((v, i) => (i === 1 ? v : Number(v)));
+      console.log(JSON.stringify({ round, label, opsPerSec: Math.round(opsPerSec), p50Us,
+        serverCpuUsPerOp: +(((ticks / tick) * 1e6) / ops).toFixed(3),
+        faultsPer1000: +((faults / ops) * 1000).toFixed(2) }));
+    ' "$round" "$label" "$(ops_of "$result")" "$(ops_s_of "$result")" "$ticks" "$(getconf CLK_TCK)" "$faults" "$(p50_us_of "$result")"
+  done
+done
