@@ -5,7 +5,7 @@
 # requests and the median latency as the load generator measured it. Compare the variants of one round (ratios), not rounds: a shared machine moves
 # absolute figures by tens of percent between rounds.
 #
-# Usage: src/bench/hot-path-ab.sh ROUNDS 'LABEL|SERVER|LOAD' ...
+# Usage: scripts/hot-path-ab.sh ROUNDS 'LABEL|SERVER|LOAD' ...
 #   SERVER: a ringwire server file (dist/src/bin/server.js of some build) and its flags,
 #           run as `node --max-semi-space-size=1 FILE --port 0 --quiet --capacity 100000 FLAGS`;
 #           or `redis` (redis-server --save '' --appendonly no).
@@ -15,28 +15,20 @@
 #   PRELOAD=N: N SETs of 100 bytes (XADD MAXLEN ~ 100000) first; WARMUP=N: N requests of the
 #   run's own load first, both unmeasured.
 # Example (SET pipeline 16 against Redis):
-#   src/bench/hot-path-ab.sh 5 'rw|dist/src/bin/server.js|50 16 1000000 set' \
+#   scripts/hot-path-ab.sh 5 'rw|dist/src/bin/server.js|50 16 1000000 set' \
 #     'redis|redis|50 16 1000000 XADD s MAXLEN ~ 100000 * f PAYLOAD'
-# Needs `make`, cc, patch, taskset, redis-server and redis-benchmark; the server runs on CPU 0,
-# the load on CPU 1. The load generator is tools/frame-loadgen when the repository vendors it,
-# else ../shared/tools/frame-loadgen (FRAME_LOADGEN_DIR) patched by frame-loadgen-rings.patch,
-# so that connections can send different frames.
+# Needs `make`, cc, taskset, redis-server and redis-benchmark; the server runs on CPU 0, the
+# load (tools/frame-loadgen, which sends connection i the request file i mod their count) on CPU 1.
+# `make compare` is the comparison with Redis; this script is for one build against another.
 set -euo pipefail -f
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/.."
 rounds=$1
 shift
 work=$(mktemp -d)
 pid=
 # A failed run leaves no server behind.
 trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
-if [ -f tools/frame-loadgen/frame-loadgen.c ]; then
-  # The vendored copy takes several request files already.
-  cc -O2 -o "$work/frame-loadgen" tools/frame-loadgen/frame-loadgen.c
-else
-  loadgen_dir=${FRAME_LOADGEN_DIR:-../shared/tools/frame-loadgen}
-  patch -s -o "$work/frame-loadgen.c" "$loadgen_dir/frame-loadgen.c" src/bench/frame-loadgen-rings.patch
-  cc -O2 -o "$work/frame-loadgen" "$work/frame-loadgen.c"
-fi
+cc -O2 -o "$work/frame-loadgen" tools/frame-loadgen/frame-loadgen.c
 node -e '
   const { newClientFrameEncoder } = require("./dist/src/protocol/codec.js");
   const write = (name, frame) => {
