@@ -7,7 +7,7 @@
 # Usage: scripts/loadgen-ab.sh ROUNDS 'LABEL|SERVER ARGS|tcp or ws[|SERVER]' ['LABEL|...' ...]
 #   `ws` loads the server's /ws instead of its TCP port (give it --http-port 0). SERVER is the
 #   program to start (default ./server; another build's, to compare two builds). A LABEL
-#   containing "scrape" fetches /metrics every second during the run.
+#   containing "scrape" fetches /metrics every second during the run (one connection).
 #   TOTAL SETs per run (default 2000000), CONNS (50), PIPELINE (16); WARMUP=N first sends N
 #   SETs, unmeasured.
 # Examples: scripts/loadgen-ab.sh 5 'tcp|--http-port 0|tcp' 'ws|--http-port 0|ws' | scripts/ab-ratios.js tcp
@@ -35,13 +35,15 @@ for ((round = 1; round <= rounds; round++)); do
   for spec in "$@"; do
     IFS='|' read -r label server_args transport server <<<"$spec"
     out="$work/server.out"
+    rm -f "$out" # the new server's lines only, not the last one's
     # shellcheck disable=SC2086 # the argument string is word-split on purpose
     taskset -c 0 "${server:-./server}" --port 0 --quiet $server_args >"$out" 2>/dev/null &
     pid=$!
     # The last line the server prints once it listens: `http on` with --http-port.
     ready='^storage:'
     if [[ "$server_args" == *--http-port* ]]; then ready='^https\{0,1\} on'; fi
-    for _ in $(seq 100); do grep -qs "$ready" "$out" && break; sleep 0.1; done
+    for _ in $(seq 300); do grep -qs "$ready" "$out" && break; sleep 0.1; done
+    if ! grep -qs "$ready" "$out"; then echo "the server did not start: $(cat "$out")" >&2; exit 1; fi
     port=$(sed -n 's/^listening on .*:\([0-9]*\)$/\1/p' "$out")
     http_port=$(sed -n 's/^https\{0,1\} on .*:\([0-9]*\)$/\1/p' "$out")
     if [ "$transport" = ws ]; then port=$http_port; fi
@@ -51,7 +53,9 @@ for ((round = 1; round <= rounds; round++)); do
     }
     if [ -n "${WARMUP:-}" ]; then load "$WARMUP" >/dev/null; fi
     if [[ "$label" == *scrape* ]]; then
-      (while sleep 1; do curl -s "http://127.0.0.1:$http_port/metrics" >/dev/null; done) &
+      # One curl on one keep-alive connection, as Prometheus scrapes: a curl process started
+      # every second costs the machine more than the scrape costs the server.
+      curl -s --rate 1/s "http://127.0.0.1:$http_port/metrics?[1-100000]" >/dev/null &
       scraper=$!
     fi
     read -r user system < <(awk '{print $14, $15}' "/proc/$pid/stat")
