@@ -18,8 +18,10 @@ cd "$(dirname "$0")/.."
 rounds=$1
 shift
 work=$(mktemp -d)
+pid=
 scraper=
-trap 'if [ -n "$scraper" ]; then kill "$scraper"; fi; rm -rf "$work"' EXIT
+# A failed run leaves no server or scraper behind.
+trap 'for p in $pid $scraper; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
 cc -O2 -o "$work/ws-loadgen" scripts/ws-loadgen.c
 node -e '
   const { newClientFrameEncoder } = require("./dist/src/protocol/codec.js");
@@ -67,6 +69,7 @@ for ((round = 1; round <= rounds; round++)); do
     fi
     kill -TERM "$pid"
     wait "$pid" 2>/dev/null || true
+    pid=
     node -e '
       const [json, ticks, tick, round, label] = process.argv.slice(1);
       const run = JSON.parse(json);
