@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import { WebSocket } from 'ws';
 import { RingwireError, type ErrorCode } from '../errors';
 import { FRAME_HEADER_BYTES, writeFrameHeader } from '../protocol/framing';
-import { forEachFrameBody } from '../protocol/message-framing';
+import { toBinaryMessages } from '../http/websocket-framing';
 
 /** What a transport reports to its connection. */
 export interface TransportEvents {
@@ -174,9 +174,6 @@ export class RingwireWebSocket extends WebSocket {
   }
 }
 
-/** Each frame as its own binary message, never compressed (frames are small and hot). */
-const SEND_OPTIONS = { binary: true, compress: false } as const;
-
 /**
  * A WebSocket on the HTTP port: each frame goes out as one binary message, its body without
  * the length prefix. Backpressure is read from the socket beneath, where ws writes.
@@ -257,11 +254,15 @@ export class WebSocketTransport extends OverSocket implements Transport {
     events.data(frames);
   }
 
+  /**
+   * Framed here and written to the socket beneath, not through `ws.send`: one write per batch.
+   * ws writes its own frames (pongs, the close) to the same socket as soon as it makes them
+   * (it compresses nothing here), so the order on the wire stays the order of the calls.
+   */
   write(frames: Buffer): void {
-    // One batch leaves in one write of the socket, each frame a message viewing `frames`.
-    this.socket.cork();
-    forEachFrameBody(frames, (body) => this.#ws.send(body, SEND_OPTIONS));
-    this.socket.uncork();
+    // As ws.send does once the close is under way: nothing more is sent.
+    if (this.#ws.readyState !== WebSocket.OPEN) return;
+    this.socket.write(toBinaryMessages(frames));
   }
 
   pause(): void {

@@ -7,6 +7,7 @@ import { closeAllClients, openClient } from '../helpers/clients';
 import { encodeClientFrames, RawConnection } from '../helpers/raw-connection';
 import { startServer, stopAllServers, webSocketUrlOf } from '../helpers/server';
 import { describeOver } from '../helpers/transports';
+import { waitFor } from '../helpers/wait';
 
 // What only the WebSocket transport has: messages instead of a byte stream (docs/PROTOCOL.md,
 // "WebSocket transport"). The protocol itself runs over it in the parametrised suites.
@@ -130,6 +131,77 @@ describeOver('ws', 'hostile WebSocket input', () => {
     await rawOver(port);
     const refused = await rawOver(port, false);
     expect(await streamErrorOf(refused)).toBe('#0 error BUSY, close 1013');
+  });
+});
+
+describeOver('ws', 'replies as WebSocket messages', () => {
+  it('the replies of one batch arrive as separate messages, in order, whatever their length', async () => {
+    const { port } = await startServer({ maxFrameBytes: 256 * 1024 });
+    const raw = await rawOver(port);
+    // Bodies under 126 bytes, up to 65,535, and past it: the three forms of a message header.
+    const payloads = [100, 70_000, 30_000].map((length, i) => Buffer.alloc(length, i + 1));
+    raw.send(...payloads.map((payload, i) => ({ id: 2 + i, set: { payload } })));
+    for (let i = 0; i < payloads.length; i++)
+      expect(summary(await raw.next())).toBe(`#${2 + i} set`);
+
+    raw.send(
+      { id: 10, ping: {} },
+      { id: 11, get: { count: 3 } },
+      { id: 12, get: { afterSeq: 1, count: 1 } },
+      { id: 13, get: { count: 1 } },
+      { id: 14, ping: {} },
+    );
+    const replies = [];
+    for (let i = 0; i < 5; i++) replies.push(await raw.next());
+    expect(replies.map(summary)).toEqual(['#10 ping', '#11 get', '#12 get', '#13 get', '#14 ping']);
+    // Which of the payloads sent each GET returned (-1: none of them, byte for byte).
+    const payloadsOf = (reply: ServerFrame) =>
+      (reply.get?.messages ?? []).map((m) =>
+        payloads.findIndex((p) => p.equals(m.payload ?? Buffer.alloc(0))),
+      );
+    expect(payloadsOf(replies[1])).toEqual([0, 1, 2]);
+    expect(payloadsOf(replies[2])).toEqual([1]);
+    expect(payloadsOf(replies[3])).toEqual([2]);
+  });
+
+  it('a client that stops reading stops the server reading it, and loses nothing', async () => {
+    const { port, server } = await startServer();
+    const raw = await rawOver(port);
+    raw.send({ id: 2, set: { payload: Buffer.alloc(20_000, 7) } });
+    expect(summary(await raw.next())).toBe('#2 set');
+    raw.pause();
+    // 2,000 GETs of 20 KB each, in waves that the server reads one by one: 40 MB of replies,
+    // past --max-output-bytes (32 MiB) unless the server stops reading once its output blocks.
+    const waves = 100;
+    const perWave = 20;
+    for (let wave = 0; wave < waves; wave++) {
+      raw.send(
+        ...Array.from({ length: perWave }, (_, i) => ({
+          id: 100 + wave * perWave + i,
+          get: { count: 1 },
+        })),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const answered = () => server.snapshot().requests.get('get') ?? 0;
+    let before = -1;
+    await waitFor(() => {
+      const now = answered();
+      const settled = now === before;
+      before = now;
+      return settled;
+    });
+    expect(answered()).toBeLessThan(waves * perWave);
+
+    raw.resume();
+    for (let i = 0; i < waves * perWave; i++) {
+      const reply = await raw.next();
+      expect([reply.id, reply.body, reply.get?.messages?.[0]?.payload?.length]).toEqual([
+        100 + i,
+        'get',
+        20_000,
+      ]);
+    }
   });
 });
 
