@@ -2,7 +2,7 @@
 // Reads the JSON lines of scripts/ab-bench.sh or scripts/loadgen-ab.sh on stdin and prints, for
 // each variant against BASELINE (a label), its per-round ratios of ops/s and of server CPU per
 // operation, and their medians: the rounds' own spread is the noise to judge a ratio by.
-// Usage: scripts/loadgen-ab.sh 5 'tcp||tcp' 'ws||ws' | tee runs.jsonl | scripts/ab-ratios.js tcp
+// Usage: scripts/loadgen-ab.sh 5 'one|...' 'two|...' | tee runs.jsonl | scripts/ab-ratios.js one
 'use strict';
 const baseline = process.argv[2];
 const lines = require('node:fs').readFileSync(0, 'utf8').split('\n');

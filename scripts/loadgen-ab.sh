@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
-# scripts/ab-bench.sh with the C load generator (scripts/ws-loadgen.c) instead of ./bench, which
-# does not saturate the server, least of all over WebSocket: alternating rounds of SET (100-byte
-# payloads), each run against a fresh ./server on CPU 0 with the load on CPU 1. Prints one JSON
-# line per run: its ops/s and the server's CPU time per operation (from /proc/PID/stat).
+# Interleaved rounds of ringwire servers (two builds, say) and Redis, each driven by a C load
+# generator that saturates it; prints one JSON line per run with the server's CPU time per
+# request (utime + stime from /proc/PID/stat over the run), its minor page faults per 1000
+# requests and the median latency as the load generator measured it. Compare the variants of one round (ratios), not rounds: a shared machine moves
+# absolute figures by tens of percent between rounds.
 #
-# Usage: scripts/loadgen-ab.sh ROUNDS 'LABEL|SERVER ARGS|tcp or ws[|SERVER]' ['LABEL|...' ...]
-#   `ws` loads the server's /ws instead of its TCP port (give it --http-port 0). SERVER is the
-#   program to start (default ./server; another build's, to compare two builds). A LABEL
-#   containing "scrape" fetches /metrics every second during the run (one connection).
-#   TOTAL SETs per run (default 2000000), CONNS (50), PIPELINE (16); WARMUP=N first sends N
-#   SETs, unmeasured.
-# Examples: scripts/loadgen-ab.sh 5 'tcp|--http-port 0|tcp' 'ws|--http-port 0|ws' | scripts/ab-ratios.js tcp
-#           scripts/loadgen-ab.sh 10 'off||tcp' 'scrape|--http-port 0|tcp' | scripts/ab-ratios.js off
-# Needs `make` first, cc, taskset and curl.
-set -euo pipefail
+# Usage: scripts/loadgen-ab.sh ROUNDS 'LABEL|SERVER|LOAD' ...
+#   SERVER: a ringwire server file (dist/src/bin/server.js of some build) and its flags,
+#           run as `node --max-semi-space-size=1 FILE --port 0 --quiet --capacity 100000 FLAGS`;
+#           or `redis` (redis-server --save '' --appendonly no).
+#   LOAD:   CONNS PIPELINE REQUESTS then, for ringwire, the request: set | set10 (connection i
+#           sets into ring bench-(i % 10)) | get1 | get10, and `ws` to load the server's /ws
+#           instead of its TCP port (give the server --http-port 0); for Redis the command, with
+#           PAYLOAD for 100 bytes.
+#   A LABEL containing "scrape" fetches the server's /metrics every second during the run, on
+#   one keep-alive connection as Prometheus does (give the server --http-port 0).
+#   PRELOAD=N: N SETs of 100 bytes (XADD MAXLEN ~ 100000) first; WARMUP=N: N requests of the
+#   run's own load first, both unmeasured.
+# Examples (scripts/ab-ratios.js prints the per-round ratios to the first variant and their medians):
+#   scripts/loadgen-ab.sh 5 'rw|dist/src/bin/server.js|50 16 1000000 set' \
+#     'redis|redis|50 16 1000000 XADD s MAXLEN ~ 100000 * f PAYLOAD' | scripts/ab-ratios.js rw
+#   scripts/loadgen-ab.sh 5 'tcp|dist/src/bin/server.js --http-port 0|50 16 2000000 set' \
+#     'ws|dist/src/bin/server.js --http-port 0|50 16 2000000 set ws' | scripts/ab-ratios.js tcp
+#   scripts/loadgen-ab.sh 8 'off|dist/src/bin/server.js|50 16 1500000 set' \
+#     'scrape|dist/src/bin/server.js --http-port 0|50 16 1500000 set' | scripts/ab-ratios.js off
+# Needs `make`, cc, taskset, curl (scrape), redis-server and redis-benchmark (redis); the server runs on CPU 0, the
+# load (tools/frame-loadgen, which sends connection i the request file i mod their count) on CPU 1.
+# `make compare` is the comparison with Redis; this script is for one build against another.
+set -euo pipefail -f
 cd "$(dirname "$0")/.."
 rounds=$1
 shift
@@ -22,60 +36,91 @@ pid=
 scraper=
 # A failed run leaves no server or scraper behind.
 trap 'for p in $pid $scraper; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
-cc -O2 -o "$work/ws-loadgen" scripts/ws-loadgen.c
+cc -O2 -o "$work/frame-loadgen" tools/frame-loadgen/frame-loadgen.c
 node -e '
   const { newClientFrameEncoder } = require("./dist/src/protocol/codec.js");
   const { PROTOCOL_VERSION_MIN, PROTOCOL_VERSION_MAX } = require("./dist/src/protocol/constants.js");
-  const { writeFileSync } = require("node:fs");
-  const dump = (file, frame) => { const e = newClientFrameEncoder(); e.add(frame); writeFileSync(file, e.take()); };
-  dump(process.argv[1] + "/hello.bin",
-    { id: 1, hello: { minVersion: PROTOCOL_VERSION_MIN, maxVersion: PROTOCOL_VERSION_MAX, clientName: "loadgen" } });
-  dump(process.argv[1] + "/set.bin", { id: 2, set: { payload: Buffer.alloc(100, 0x78) } });
+  const write = (name, frame) => {
+    const encoder = newClientFrameEncoder();
+    encoder.add(frame);
+    require("fs").writeFileSync(`${process.argv[1]}/${name}.bin`, encoder.take());
+  };
+  const payload = Buffer.alloc(100, 0x61);
+  write("hello", { id: 1, hello: { minVersion: PROTOCOL_VERSION_MIN, maxVersion: PROTOCOL_VERSION_MAX, clientName: "loadgen" } });
+  write("set", { id: 7, set: { payload } });
+  for (let r = 0; r < 10; r++) write(`set-${r}`, { id: 7, set: { payload, ring: `bench-${r}` } });
+  write("get1", { id: 7, get: { count: 1 } });
+  write("get10", { id: 7, get: { count: 10 } });
 ' "$work"
-tick=$(getconf CLK_TCK)
+frames() {
+  case $1 in
+    set10) for r in {0..9}; do echo "$work/set-$r.bin"; done ;;
+    *) echo "$work/$1.bin" ;;
+  esac
+}
+payload=$(head -c 100 /dev/zero | tr '\0' a)
+stat_field() { awk -v f="$2" '{print $f}' "/proc/$1/stat"; }
+cpu_ticks() { echo $(($(stat_field "$1" 14) + $(stat_field "$1" 15))); }
+
 for ((round = 1; round <= rounds; round++)); do
   for spec in "$@"; do
-    IFS='|' read -r label server_args transport server <<<"$spec"
-    out="$work/server.out"
-    rm -f "$out" # the new server's lines only, not the last one's
-    # shellcheck disable=SC2086 # the argument string is word-split on purpose
-    taskset -c 0 "${server:-./server}" --port 0 --quiet $server_args >"$out" 2>/dev/null &
-    pid=$!
-    # The last line the server prints once it listens: `http on` with --http-port.
-    ready='^storage:'
-    if [[ "$server_args" == *--http-port* ]]; then ready='^https\{0,1\} on'; fi
-    for _ in $(seq 300); do grep -qs "$ready" "$out" && break; sleep 0.1; done
-    if ! grep -qs "$ready" "$out"; then echo "the server did not start: $(cat "$out")" >&2; exit 1; fi
-    port=$(sed -n 's/^listening on .*:\([0-9]*\)$/\1/p' "$out")
-    http_port=$(sed -n 's/^https\{0,1\} on .*:\([0-9]*\)$/\1/p' "$out")
-    if [ "$transport" = ws ]; then port=$http_port; fi
-    load() {
-      taskset -c 1 "$work/ws-loadgen" "$port" "${CONNS:-50}" "${PIPELINE:-16}" "$1" \
-        "$work/hello.bin" "$work/set.bin" "$transport"
-    }
-    if [ -n "${WARMUP:-}" ]; then load "$WARMUP" >/dev/null; fi
+    IFS='|' read -r label server load <<<"$spec"
+    read -r conns pipeline requests request transport <<<"$load"
+    if [ "$server" = redis ]; then
+      port=$((20000 + RANDOM % 20000))
+      taskset -c 0 redis-server --port "$port" --save '' --appendonly no >/dev/null &
+      pid=$!
+      for _ in $(seq 100); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.05; done
+      drive() { taskset -c 1 redis-benchmark -p "$port" -c "$1" -P "$2" -n "$3" --csv ${4//PAYLOAD/$payload} | tail -1; }
+      preload() { drive 50 16 "$1" "XADD s MAXLEN ~ 100000 * f PAYLOAD" >/dev/null; }
+      ops_of() { echo "$requests"; }
+      ops_s_of() { cut -d, -f2 <<<"$1" | tr -d '"'; }
+      p50_us_of() { node -pe 'Number(process.argv[1]) * 1000' "$(cut -d, -f5 <<<"$1" | tr -d '"')"; }
+    else
+      out="$work/server.out"
+      # shellcheck disable=SC2086 # the server's flags are word-split on purpose
+      taskset -c 0 node --max-semi-space-size=1 $server --port 0 --quiet --capacity 100000 >"$out" 2>/dev/null &
+      pid=$!
+      # The last line the server prints once it listens: `http on` with --http-port.
+      ready='^storage:'
+      if [[ "$server" == *--http-port* ]]; then ready='^https\{0,1\} on'; fi
+      for _ in $(seq 200); do grep -qs "$ready" "$out" && break; sleep 0.1; done
+      port=$(sed -n 's/^listening on .*:\([0-9]*\)$/\1/p' "$out")
+      http_port=$(sed -n 's/^https\{0,1\} on .*:\([0-9]*\)$/\1/p' "$out")
+      if [ -z "$port" ]; then echo "$label: the server did not start" >&2 && exit 1; fi
+      loadgen=("$work/frame-loadgen" "$port")
+      if [ "${transport:-}" = ws ]; then loadgen=("$work/frame-loadgen" --ws "$http_port"); fi
+      # shellcheck disable=SC2046
+      drive() { taskset -c 1 "${loadgen[@]}" "$1" "$2" "$3" "$work/hello.bin" $(frames "$4"); }
+      preload() { drive 50 16 "$1" set >/dev/null; }
+      ops_of() { node -pe 'JSON.parse(process.argv[1]).ops' "$1"; }
+      ops_s_of() { node -pe 'JSON.parse(process.argv[1]).ops_s' "$1"; }
+      p50_us_of() { node -pe 'JSON.parse(process.argv[1]).p50_us' "$1"; }
+    fi
+    if [ -n "${PRELOAD:-}" ]; then preload "$PRELOAD"; fi
+    if [ -n "${WARMUP:-}" ]; then drive "$conns" "$pipeline" "$WARMUP" "$request" >/dev/null; fi
     if [[ "$label" == *scrape* ]]; then
-      # One curl on one keep-alive connection, as Prometheus scrapes: a curl process started
-      # every second costs the machine more than the scrape costs the server.
+      # One curl on one keep-alive connection: a curl process started every second costs the
+      # machine more than the scrape costs the server.
       curl -s --rate 1/s "http://127.0.0.1:$http_port/metrics?[1-100000]" >/dev/null &
       scraper=$!
     fi
-    read -r user system < <(awk '{print $14, $15}' "/proc/$pid/stat")
-    json=$(load "${TOTAL:-2000000}")
-    read -r user2 system2 < <(awk '{print $14, $15}' "/proc/$pid/stat")
+    ticks=$(cpu_ticks $pid)
+    faults=$(stat_field $pid 10)
+    result=$(drive "$conns" "$pipeline" "$requests" "$request")
+    ticks=$(($(cpu_ticks $pid) - ticks))
+    faults=$(($(stat_field $pid 10) - faults))
     if [ -n "$scraper" ]; then
       kill "$scraper"
       scraper=
     fi
-    kill -TERM "$pid"
-    wait "$pid" 2>/dev/null || true
-    pid=
+    kill -TERM $pid
+    wait $pid 2>/dev/null || true
     node -e '
-      const [json, ticks, tick, round, label] = process.argv.slice(1);
-      const run = JSON.parse(json);
-      const cpuUs = (Number(ticks) / Number(tick)) * 1e6;
-      console.log(JSON.stringify({ round: Number(round), label, opsPerSec: run.ops_s,
-        serverCpuUsPerOp: +(cpuUs / run.ops).toFixed(3), p50Us: run.p50_us }));
-    ' "$json" "$((user2 + system2 - user - system))" "$tick" "$round" "$label"
+      const [round, label, ops, opsPerSec, ticks, tick, faults, p50Us] = process.argv.slice(1).map((v, i) => (i === 1 ? v : Number(v)));
+      console.log(JSON.stringify({ round, label, opsPerSec: Math.round(opsPerSec), p50Us,
+        serverCpuUsPerOp: +(((ticks / tick) * 1e6) / ops).toFixed(3),
+        faultsPer1000: +((faults / ops) * 1000).toFixed(2) }));
+    ' "$round" "$label" "$(ops_of "$result")" "$(ops_s_of "$result")" "$ticks" "$(getconf CLK_TCK)" "$faults" "$(p50_us_of "$result")"
   done
 done

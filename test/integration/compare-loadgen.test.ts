@@ -30,7 +30,7 @@ afterEach(async () => {
 
 /** Runs the loadgen to its end (asynchronously: the server runs in this process); its JSON line. */
 async function loadgen(
-  port: number,
+  port: number | { webSocketPort: number },
   connections: number,
   pipeline: number,
   total: number,
@@ -39,7 +39,13 @@ async function loadgen(
   const frames = writeLoadgenFrames(directory, 'request', requests);
   const { stdout } = await promisify(execFile)(
     LOADGEN,
-    [String(port), String(connections), String(pipeline), String(total), ...frames],
+    [
+      ...(typeof port === 'number' ? [String(port)] : ['--ws', String(port.webSocketPort)]),
+      String(connections),
+      String(pipeline),
+      String(total),
+      ...frames,
+    ],
     { timeout: 30_000 },
   );
   return JSON.parse(stdout);
@@ -78,6 +84,15 @@ describe('frame-loadgen against a real server (no timings judged)', () => {
       ]);
     },
   );
+
+  withCc('--ws: loads /ws with masked binary messages and counts the replies', async () => {
+    const { port, httpPort } = await startServer({ capacity: 10_000 }, undefined, true);
+    const result = await loadgen({ webSocketPort: httpPort as number }, 4, 8, 1000, [
+      { op: 'set', size: 100 },
+    ]);
+    expect(result.ops).toBe(1000);
+    expect((await ringMessages(port)).get('default')).toBe(1000);
+  });
 
   withCc('counts GET replies of ten messages each', async () => {
     const { port } = await startServer({ capacity: 100 });
