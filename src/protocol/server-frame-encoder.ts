@@ -362,19 +362,26 @@ export class ServerFrameEncoder {
     timestampMs: number,
     sender: Uint8Array,
   ): void {
+    // One local cursor: this runs for every message of every GET reply.
     const buf = this.#buf;
-    buf[this.#pos++] = tag;
-    this.#varint(contentSize);
-    this.#varintField(TAG_SEQ, seq);
-    this.#varintField(TAG_TIMESTAMP, timestampMs);
-    if (sender.length > 0) {
-      buf[this.#pos++] = TAG_SENDER;
-      this.#varint(sender.length);
-      // Names are short: a loop costs less than set()'s call.
-      let pos = this.#pos;
-      for (let i = 0; i < sender.length; i++) buf[pos++] = sender[i];
-      this.#pos = pos;
+    let pos = this.#pos;
+    buf[pos++] = tag;
+    pos = writeVarint(buf, pos, contentSize);
+    if (seq !== 0) {
+      buf[pos++] = TAG_SEQ;
+      pos = writeVarint(buf, pos, seq);
     }
+    if (timestampMs !== 0) {
+      buf[pos++] = TAG_TIMESTAMP;
+      pos = writeVarint(buf, pos, timestampMs);
+    }
+    if (sender.length > 0) {
+      buf[pos++] = TAG_SENDER;
+      pos = writeVarint(buf, pos, sender.length);
+      // Names are short: a loop costs less than set()'s call.
+      for (let i = 0; i < sender.length; i++) buf[pos++] = sender[i];
+    }
+    this.#pos = pos;
   }
 
   #payloadHead(payloadLength: number): void {
@@ -388,29 +395,31 @@ export class ServerFrameEncoder {
     this.#varint(value);
   }
 
-  /**
-   * A varint of a non-negative integer below 2^53, with 32-bit integer arithmetic only:
-   * millisecond timestamps (41 bits) are on the hot path.
-   */
   #varint(value: number): void {
-    const buf = this.#buf;
-    let pos = this.#pos;
-    if (value >= 2 ** 28) {
-      // The low 28 bits as four 7-bit groups, then the rest (below 2^25) as usual. Split by a
-      // division by a power of two, which is exact: `%` on a double is a call to fmod.
-      const high = Math.floor(value / 2 ** 28);
-      const low = value - high * 2 ** 28;
-      buf[pos++] = (low & 0x7f) | 0x80;
-      buf[pos++] = ((low >>> 7) & 0x7f) | 0x80;
-      buf[pos++] = ((low >>> 14) & 0x7f) | 0x80;
-      buf[pos++] = ((low >>> 21) & 0x7f) | 0x80;
-      value = high;
-    }
-    while (value >= 0x80) {
-      buf[pos++] = (value & 0x7f) | 0x80;
-      value >>>= 7;
-    }
-    buf[pos++] = value;
-    this.#pos = pos;
+    this.#pos = writeVarint(this.#buf, this.#pos, value);
   }
+}
+
+/**
+ * Writes a varint of a non-negative integer below 2^53 at `pos` and returns where it ends,
+ * with 32-bit integer arithmetic only: millisecond timestamps (41 bits) are on the hot path.
+ */
+function writeVarint(buf: Buffer, pos: number, value: number): number {
+  if (value >= 2 ** 28) {
+    // The low 28 bits as four 7-bit groups, then the rest (below 2^25) as usual. Split by a
+    // division by a power of two, which is exact: `%` on a double is a call to fmod.
+    const high = Math.floor(value / 2 ** 28);
+    const low = value - high * 2 ** 28;
+    buf[pos++] = (low & 0x7f) | 0x80;
+    buf[pos++] = ((low >>> 7) & 0x7f) | 0x80;
+    buf[pos++] = ((low >>> 14) & 0x7f) | 0x80;
+    buf[pos++] = ((low >>> 21) & 0x7f) | 0x80;
+    value = high;
+  }
+  while (value >= 0x80) {
+    buf[pos++] = (value & 0x7f) | 0x80;
+    value >>>= 7;
+  }
+  buf[pos++] = value;
+  return pos;
 }
