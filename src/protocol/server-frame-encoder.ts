@@ -243,7 +243,8 @@ export class ServerFrameEncoder {
         staged = false;
       }
     }
-    // Where payload byte `offset` of the store's buffer is staged: just past the frame.
+    // Byte `offset` of the store's buffer is staged at `stagedAt + offset`, past the frame's
+    // end (counted at its largest), so a move never overwrites bytes still to be moved.
     let stagedAt = 0;
     if (staged) {
       const first = payloadStarts[0];
