@@ -33,6 +33,8 @@ const TAG_OLDEST = 0x18;
 const TAG_NEXT = 0x20;
 const TAG_TRUNCATED = 0x28;
 const TAG_DELETED = 0x30;
+/** The most a ServerFrame holding a GetReply takes before the reply's content: id, tag, length. */
+const GET_REPLY_PREFIX_MAX_BYTES = 1 + 8 + 1 + 8;
 
 /** A stored message as the encoder needs it. */
 export interface MessageFields {
@@ -44,14 +46,34 @@ export interface MessageFields {
   copyPayloadTo(target: Uint8Array, offset: number): void;
 }
 
-export interface GetReplyFields {
-  readonly messages: readonly MessageFields[];
+/** A GetReply's fields other than its messages. */
+interface GetReplyHead {
   readonly lost: number;
   readonly deleted: number;
   readonly oldestSeq: number;
   readonly nextSeq: number;
   /** Left out: false. */
   readonly truncated?: boolean;
+}
+
+export interface GetReplyFields extends GetReplyHead {
+  readonly messages: readonly MessageFields[];
+}
+
+/**
+ * A GetReply whose messages come by column, oldest first (a store's columnar read): message
+ * i's payload is `payloadSources[i]` from `payloadStarts[i]` to `payloadEnds[i]`, and its
+ * sender is UTF-8.
+ */
+export interface GetReplyColumns extends GetReplyHead {
+  readonly count: number;
+  readonly seqs: ArrayLike<number>;
+  readonly timestamps: ArrayLike<number>;
+  readonly updatedMs: ArrayLike<number>;
+  readonly senders: readonly Uint8Array[];
+  readonly payloadSources: readonly Uint8Array[];
+  readonly payloadStarts: ArrayLike<number>;
+  readonly payloadEnds: ArrayLike<number>;
 }
 
 /** Bytes a non-negative integer below 2^53 takes as a varint. */
@@ -98,20 +120,41 @@ export function utf8Of(name: string): Buffer {
 }
 
 /** The encoded size of a Message's fields (without its own tag and length). */
-function messageContentBytes(m: MessageFields, senderBytes: number): number {
+function messageContentBytes(
+  seq: number,
+  timestampMs: number,
+  senderBytes: number,
+  payloadLength: number,
+  updatedMs: number,
+): number {
   return (
-    varintFieldBytes(m.seq) +
-    varintFieldBytes(m.timestampMs) +
+    varintFieldBytes(seq) +
+    varintFieldBytes(timestampMs) +
     delimitedFieldBytes(senderBytes) +
-    delimitedFieldBytes(m.payloadLength) +
-    varintFieldBytes(m.updatedMs)
+    delimitedFieldBytes(payloadLength) +
+    varintFieldBytes(updatedMs)
   );
+}
+
+function messageFieldsContentBytes(m: MessageFields, senderBytes: number): number {
+  return messageContentBytes(m.seq, m.timestampMs, senderBytes, m.payloadLength, m.updatedMs);
 }
 
 /** The size of a Message inside a GetReply or Push: tag, length and fields. */
 export function messageFieldBytes(m: MessageFields): number {
-  const content = messageContentBytes(m, utf8Of(m.sender).length);
+  const content = messageFieldsContentBytes(m, utf8Of(m.sender).length);
   return 1 + varintBytes(content) + content;
+}
+
+/** The size of a GetReply's fields other than its messages. */
+function getReplyHeadBytes(reply: GetReplyHead): number {
+  return (
+    varintFieldBytes(reply.lost) +
+    varintFieldBytes(reply.oldestSeq) +
+    varintFieldBytes(reply.nextSeq) +
+    (reply.truncated ? 2 : 0) +
+    varintFieldBytes(reply.deleted)
+  );
 }
 
 export class ServerFrameEncoder {
@@ -157,27 +200,87 @@ export class ServerFrameEncoder {
   }
 
   getReply(id: number, reply: GetReplyFields): void {
-    let content =
-      varintFieldBytes(reply.lost) +
-      varintFieldBytes(reply.oldestSeq) +
-      varintFieldBytes(reply.nextSeq) +
-      (reply.truncated ? 2 : 0) +
-      varintFieldBytes(reply.deleted);
+    let content = getReplyHeadBytes(reply);
     const { messages } = reply;
     for (let i = 0; i < messages.length; i++) {
       const sender = utf8Of(messages[i].sender);
-      const size = messageContentBytes(messages[i], sender.length);
+      const size = messageFieldsContentBytes(messages[i], sender.length);
       this.#senders[i] = sender;
       this.#contentSizes[i] = size;
       content += 1 + varintBytes(size) + size;
     }
+    this.#getReplyStart(id, content);
+    for (let i = 0; i < messages.length; i++) {
+      this.#message(TAG_MESSAGES, messages[i], this.#contentSizes[i], this.#senders[i]);
+    }
+    this.#getReplyEnd(reply);
+  }
+
+  /** `getReply` for messages by column: each payload is copied from where it is held. */
+  getReplyColumns(id: number, reply: GetReplyColumns): void {
+    const { count, seqs, timestamps, updatedMs, senders } = reply;
+    const { payloadSources, payloadStarts, payloadEnds } = reply;
+    let content = getReplyHeadBytes(reply);
+    // Payloads that follow each other in one buffer of the store (a latest-N read, mostly)
+    // are staged past the frame with one copy and then moved into place: a move within the
+    // encoder's buffer costs less than a view of the store's buffer per message.
+    let staged = count > 1;
+    for (let i = 0; i < count; i++) {
+      const payloadLength = payloadEnds[i] - payloadStarts[i];
+      const size = messageContentBytes(
+        seqs[i],
+        timestamps[i],
+        senders[i].length,
+        payloadLength,
+        updatedMs[i],
+      );
+      this.#contentSizes[i] = size;
+      content += 1 + varintBytes(size) + size;
+      if (
+        i > 0 &&
+        (payloadSources[i] !== payloadSources[0] || payloadStarts[i] !== payloadEnds[i - 1])
+      ) {
+        staged = false;
+      }
+    }
+    // Byte `offset` of the store's buffer is staged at `stagedAt + offset`, past the frame's
+    // end (counted at its largest), so a move never overwrites bytes still to be moved.
+    let stagedAt = 0;
+    if (staged) {
+      const first = payloadStarts[0];
+      const last = payloadEnds[count - 1];
+      const frameBytes = FRAME_HEADER_BYTES + GET_REPLY_PREFIX_MAX_BYTES + content;
+      this.#reserve(frameBytes + last - first);
+      stagedAt = this.#pos + frameBytes - first;
+      this.#buf.set(payloadSources[0].subarray(first, last), stagedAt + first);
+    }
+    this.#getReplyStart(id, content);
+    const buf = this.#buf;
+    for (let i = 0; i < count; i++) {
+      const start = payloadStarts[i];
+      const end = payloadEnds[i];
+      this.#messageStart(TAG_MESSAGES, this.#contentSizes[i], seqs[i], timestamps[i], senders[i]);
+      if (end > start) {
+        this.#payloadHead(end - start);
+        if (staged) buf.copyWithin(this.#pos, stagedAt + start, stagedAt + end);
+        else buf.set(payloadSources[i].subarray(start, end), this.#pos);
+        this.#pos += end - start;
+      }
+      this.#varintField(TAG_UPDATED, updatedMs[i]);
+    }
+    this.#getReplyEnd(reply);
+  }
+
+  /** The frame header, id and GetReply tag and length, before the messages. */
+  #getReplyStart(id: number, content: number): void {
     this.#header(varintFieldBytes(id) + 1 + varintBytes(content) + content);
     this.#varintField(TAG_ID, id);
     this.#buf[this.#pos++] = TAG_GET;
     this.#varint(content);
-    for (let i = 0; i < messages.length; i++) {
-      this.#message(TAG_MESSAGES, messages[i], this.#contentSizes[i], this.#senders[i]);
-    }
+  }
+
+  /** The GetReply fields after the messages. */
+  #getReplyEnd(reply: GetReplyHead): void {
     this.#varintField(TAG_LOST, reply.lost);
     this.#varintField(TAG_OLDEST, reply.oldestSeq);
     this.#varintField(TAG_NEXT, reply.nextSeq);
@@ -192,7 +295,7 @@ export class ServerFrameEncoder {
   /** A pushed message: ServerFrame {id 0, push: {message, subscription_id}}. */
   pushMessage(message: MessageFields, subscriptionId: number): void {
     const sender = utf8Of(message.sender);
-    const size = messageContentBytes(message, sender.length);
+    const size = messageFieldsContentBytes(message, sender.length);
     const content = 1 + varintBytes(size) + size + varintFieldBytes(subscriptionId);
     this.#header(1 + varintBytes(content) + content);
     this.#buf[this.#pos++] = TAG_PUSH;
@@ -242,25 +345,49 @@ export class ServerFrameEncoder {
   }
 
   #message(tag: number, m: MessageFields, contentSize: number, sender: Buffer): void {
-    const buf = this.#buf;
-    buf[this.#pos++] = tag;
-    this.#varint(contentSize);
-    this.#varintField(TAG_SEQ, m.seq);
-    this.#varintField(TAG_TIMESTAMP, m.timestampMs);
-    if (sender.length > 0) {
-      buf[this.#pos++] = TAG_SENDER;
-      this.#varint(sender.length);
-      buf.set(sender, this.#pos);
-      this.#pos += sender.length;
-    }
+    this.#messageStart(tag, contentSize, m.seq, m.timestampMs, sender);
     const payloadLength = m.payloadLength;
     if (payloadLength > 0) {
-      buf[this.#pos++] = TAG_PAYLOAD;
-      this.#varint(payloadLength);
-      m.copyPayloadTo(buf, this.#pos);
+      this.#payloadHead(payloadLength);
+      m.copyPayloadTo(this.#buf, this.#pos);
       this.#pos += payloadLength;
     }
     this.#varintField(TAG_UPDATED, m.updatedMs);
+  }
+
+  /** A Message's tag and length and its fields before the payload. */
+  #messageStart(
+    tag: number,
+    contentSize: number,
+    seq: number,
+    timestampMs: number,
+    sender: Uint8Array,
+  ): void {
+    // One local cursor: this runs for every message of every GET reply.
+    const buf = this.#buf;
+    let pos = this.#pos;
+    buf[pos++] = tag;
+    pos = writeVarint(buf, pos, contentSize);
+    if (seq !== 0) {
+      buf[pos++] = TAG_SEQ;
+      pos = writeVarint(buf, pos, seq);
+    }
+    if (timestampMs !== 0) {
+      buf[pos++] = TAG_TIMESTAMP;
+      pos = writeVarint(buf, pos, timestampMs);
+    }
+    if (sender.length > 0) {
+      buf[pos++] = TAG_SENDER;
+      pos = writeVarint(buf, pos, sender.length);
+      // Names are short: a loop costs less than set()'s call.
+      for (let i = 0; i < sender.length; i++) buf[pos++] = sender[i];
+    }
+    this.#pos = pos;
+  }
+
+  #payloadHead(payloadLength: number): void {
+    this.#buf[this.#pos++] = TAG_PAYLOAD;
+    this.#varint(payloadLength);
   }
 
   #varintField(tag: number, value: number): void {
@@ -269,29 +396,31 @@ export class ServerFrameEncoder {
     this.#varint(value);
   }
 
-  /**
-   * A varint of a non-negative integer below 2^53, with 32-bit integer arithmetic only:
-   * millisecond timestamps (41 bits) are on the hot path.
-   */
   #varint(value: number): void {
-    const buf = this.#buf;
-    let pos = this.#pos;
-    if (value >= 2 ** 28) {
-      // The low 28 bits as four 7-bit groups, then the rest (below 2^25) as usual. Split by a
-      // division by a power of two, which is exact: `%` on a double is a call to fmod.
-      const high = Math.floor(value / 2 ** 28);
-      const low = value - high * 2 ** 28;
-      buf[pos++] = (low & 0x7f) | 0x80;
-      buf[pos++] = ((low >>> 7) & 0x7f) | 0x80;
-      buf[pos++] = ((low >>> 14) & 0x7f) | 0x80;
-      buf[pos++] = ((low >>> 21) & 0x7f) | 0x80;
-      value = high;
-    }
-    while (value >= 0x80) {
-      buf[pos++] = (value & 0x7f) | 0x80;
-      value >>>= 7;
-    }
-    buf[pos++] = value;
-    this.#pos = pos;
+    this.#pos = writeVarint(this.#buf, this.#pos, value);
   }
+}
+
+/**
+ * Writes a varint of a non-negative integer below 2^53 at `pos` and returns where it ends,
+ * with 32-bit integer arithmetic only: millisecond timestamps (41 bits) are on the hot path.
+ */
+function writeVarint(buf: Buffer, pos: number, value: number): number {
+  if (value >= 2 ** 28) {
+    // The low 28 bits as four 7-bit groups, then the rest (below 2^25) as usual. Split by a
+    // division by a power of two, which is exact: `%` on a double is a call to fmod.
+    const high = Math.floor(value / 2 ** 28);
+    const low = value - high * 2 ** 28;
+    buf[pos++] = (low & 0x7f) | 0x80;
+    buf[pos++] = ((low >>> 7) & 0x7f) | 0x80;
+    buf[pos++] = ((low >>> 14) & 0x7f) | 0x80;
+    buf[pos++] = ((low >>> 21) & 0x7f) | 0x80;
+    value = high;
+  }
+  while (value >= 0x80) {
+    buf[pos++] = (value & 0x7f) | 0x80;
+    value >>>= 7;
+  }
+  buf[pos++] = value;
+  return pos;
 }

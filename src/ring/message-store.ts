@@ -1,3 +1,5 @@
+import type { MessageColumns } from './message-columns';
+
 /** One stored message, as a store reads it out. */
 export interface StoredMessage {
   readonly seq: number;
@@ -75,6 +77,8 @@ export interface MessageStore {
   revertUpdate(seq: number): void;
   /** The latest `count` messages (1 <= count <= capacity). */
   readLatest(count: number): ReadResult;
+  /** `readLatest` by column, for a GET reply: no object per message. */
+  readLatestColumns(count: number): MessageColumns;
   /** Up to `count` messages with seq > afterSeq (1 <= count <= capacity; afterSeq may be Infinity). */
   readAfter(afterSeq: number, count: number): ReadResult;
 }

@@ -1,3 +1,4 @@
+import { MessageColumns } from './message-columns';
 import type { MessageStore, ReadResult, StoredMessage } from './message-store';
 
 export interface RingBufferLimits {
@@ -20,6 +21,8 @@ interface Update {
 const STAMP_BLOCK = 64;
 const STAMP_EXACT = 0xffff;
 const EMPTY_PAYLOAD = new Uint8Array(0);
+/** Every ring's columnar reads share one: each is encoded before the next read. */
+const COLUMNS = new MessageColumns();
 
 /**
  * The in-memory store: a window of at most `capacity` consecutive seqs whose payloads take at
@@ -203,6 +206,38 @@ export class RingBuffer implements MessageStore {
     }
     messages.reverse();
     return { messages, lost: 0, deleted, oldestSeq: this.oldestSeq, nextSeq: this.#nextSeq };
+  }
+
+  /** `readLatest`, by column (see MessageColumns: valid until the next columnar read). */
+  readLatestColumns(count: number): MessageColumns {
+    // Back from the newest to find the oldest message of the read, then forward from it.
+    let first = this.#nextSeq;
+    let found = 0;
+    let deleted = 0;
+    while (first > this.#firstSeq && found < count) {
+      first--;
+      if (this.#senders.deleted((first - 1) % this.capacity)) deleted++;
+      else found++;
+    }
+    const columns = COLUMNS;
+    columns.reset(found);
+    for (let seq = first; seq < this.#nextSeq; seq++) {
+      const slot = (seq - 1) % this.capacity;
+      if (this.#senders.deleted(slot)) continue;
+      const stamp = this.#stampOf(slot);
+      const sender = this.#senderTable.utf8(this.#senders.id(slot));
+      const update = this.#updateOf(seq);
+      if (update) {
+        const { payload, updatedMs } = update;
+        columns.push(seq, stamp, updatedMs, sender, payload, 0, payload.length);
+      } else {
+        columns.push(seq, stamp, 0, sender, this.#arena, this.#starts[slot], this.#arenaEnd(seq));
+      }
+    }
+    columns.deleted = deleted;
+    columns.oldestSeq = this.oldestSeq;
+    columns.nextSeq = this.#nextSeq;
+    return columns;
   }
 
   readAfter(afterSeq: number, count: number): ReadResult {
@@ -452,6 +487,8 @@ class SenderSlots {
 class SenderTable {
   readonly #ids = new Map<string, number>();
   readonly #names: string[] = [];
+  /** The names' UTF-8, for replies: a name is encoded once, not once per message read. */
+  readonly #utf8: Buffer[] = [];
   readonly #uses: number[] = [];
   readonly #free: number[] = [];
 
@@ -461,6 +498,7 @@ class SenderTable {
       id = this.#free.pop() ?? this.#names.length;
       this.#ids.set(name, id);
       this.#names[id] = name;
+      this.#utf8[id] = Buffer.from(name);
       this.#uses[id] = 0;
     }
     this.#uses[id]++;
@@ -469,6 +507,10 @@ class SenderTable {
 
   name(id: number): string {
     return this.#names[id];
+  }
+
+  utf8(id: number): Buffer {
+    return this.#utf8[id];
   }
 
   release(id: number): void {

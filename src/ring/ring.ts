@@ -1,6 +1,7 @@
 import { Mutex } from 'async-mutex';
 import { RingwireError } from '../errors';
 import { Cursor, CursorSet } from './cursors';
+import type { MessageColumns } from './message-columns';
 import type { MessageStore, ReadResult, StoredMessage } from './message-store';
 import type { LogRecord } from '../store/record';
 
@@ -450,6 +451,11 @@ export class RingOps {
    */
   readLatest(count: number): ReadResult {
     return this.store.readLatest(count);
+  }
+
+  /** `readLatest` by column (valid until the next columnar read of any ring). */
+  readLatestColumns(count: number): MessageColumns {
+    return this.store.readLatestColumns(count);
   }
 
   /** Messages after `afterSeq`; committed ones only unless `uncommitted` (see the class). */

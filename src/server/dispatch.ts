@@ -263,6 +263,13 @@ function handleGet(
   if (request.next && request.afterSeq != null) {
     throw new RingwireError('INVALID_ARGUMENT', 'a GET takes after_seq or next, not both');
   }
+  if (
+    !request.next &&
+    request.afterSeq == null &&
+    answerLatestByColumns(context, id, request, ring)
+  ) {
+    return;
+  }
   const { hooks } = context;
   const mayWait = waitMs > 0 && hooks.canPark();
   const reader = request.next ? hooks.readerOf(ring) : undefined;
@@ -283,7 +290,7 @@ export function answerGet(
   request: v1.GetRequest.$Properties,
   mayWait: boolean,
 ): GetReplyFields | undefined {
-  const count = Math.min(Math.max(request.count ?? 0, 1), ops.store.capacity);
+  const count = getCount(request, ops);
   const latest = !request.next && request.afterSeq == null;
   let cursor: Cursor | undefined;
   let read: ReadResult;
@@ -302,6 +309,28 @@ export function answerGet(
   // The cursor moves past what this reply covers, not past what a longer read found.
   cursor?.advanceTo(reply.nextSeq - 1);
   return reply === read ? read : { ...reply, truncated: true };
+}
+
+/**
+ * Answers a latest-N GET from a columnar read, without an object per message, unless the
+ * reply could pass the frame limit: false then, and `answerGet` reads and trims it.
+ */
+function answerLatestByColumns(
+  context: BatchContext,
+  id: number,
+  request: v1.GetRequest.$Properties,
+  ring: Ring,
+): boolean {
+  const read = ring.ops.readLatestColumns(getCount(request, ring.ops));
+  const bound = read.payloadBytes() + read.count * MESSAGE_OVERHEAD_BOUND;
+  if (bound > context.session.maxFrameBytes - GET_REPLY_FIXED_BYTES) return false;
+  context.out.getReplyColumns(id, read);
+  return true;
+}
+
+/** The messages a GET asks for: at least 1, at most what the ring holds. */
+function getCount(request: v1.GetRequest.$Properties, ops: RingOps): number {
+  return Math.min(Math.max(request.count ?? 0, 1), ops.store.capacity);
 }
 
 /**

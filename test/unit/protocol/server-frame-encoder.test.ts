@@ -5,6 +5,7 @@ import {
   messageFieldBytes,
   ServerFrameEncoder,
   varintBytes,
+  type GetReplyColumns,
   type GetReplyFields,
   type MessageFields,
 } from '../../../src/protocol/server-frame-encoder';
@@ -57,6 +58,36 @@ const reply: fc.Arbitrary<GetReplyFields & { messages: WithPayload[] }> = fc.rec
   nextSeq: safe,
   truncated: fc.boolean(),
 });
+/**
+ * The reply by column, as a store's read gives it: the payloads are ranges of one shared
+ * buffer, `gap` bytes apart, so that no range starts at 0.
+ */
+function byColumn(
+  { messages, ...head }: Omit<GetReplyFields, 'messages'> & { messages: readonly WithPayload[] },
+  gap: number,
+): GetReplyColumns {
+  const payloadStarts: number[] = [];
+  const payloadEnds: number[] = [];
+  let offset = gap;
+  for (const m of messages) {
+    payloadStarts.push(offset);
+    payloadEnds.push(offset + m.payload.length);
+    offset += m.payload.length + gap;
+  }
+  const shared = Buffer.alloc(offset, 0xee);
+  messages.forEach((m, i) => m.payload.copy(shared, payloadStarts[i]));
+  return {
+    ...head,
+    count: messages.length,
+    seqs: messages.map((m) => m.seq),
+    timestamps: messages.map((m) => m.timestampMs),
+    updatedMs: messages.map((m) => m.updatedMs),
+    senders: messages.map((m) => Buffer.from(m.sender)),
+    payloadSources: messages.map(() => shared),
+    payloadStarts,
+    payloadEnds,
+  };
+}
 const id = fc.oneof(fc.constant(0), fc.nat({ max: 0xffffffff }));
 
 describe('ServerFrameEncoder fast paths', () => {
@@ -86,6 +117,41 @@ describe('ServerFrameEncoder fast paths', () => {
       }),
       FC_PARAMETERS,
     );
+  });
+
+  it('encode GET replies given by column byte for byte as the generated code does', () => {
+    // A gap of 0: payloads back to back in one buffer, which the encoder copies at once.
+    const gaps = fc.oneof(fc.constant(0), fc.nat({ max: 50 }));
+    fc.assert(
+      fc.property(id, reply, gaps, (frameId, fields, gap) => {
+        const fast = new ServerFrameEncoder();
+        fast.getReplyColumns(frameId, byColumn(fields, gap));
+        expect(fast.take().toString('hex')).toBe(
+          generic({ id: frameId, get: { ...fields, messages: [...fields.messages] } }).toString(
+            'hex',
+          ),
+        );
+      }),
+      FC_PARAMETERS,
+    );
+  });
+
+  it('encode a GET reply by column larger than its buffer, after other frames', () => {
+    const encoder = new ServerFrameEncoder();
+    encoder.setReply(1, 1, 1);
+    const messages = Array.from({ length: 60 }, (_, i) =>
+      withPayload(
+        { seq: i + 1, timestampMs: 1_764_000_000_000 + i, sender: 'writer', updatedMs: 0 },
+        Buffer.alloc(300, i),
+      ),
+    );
+    const fields = { messages, lost: 0, deleted: 0, oldestSeq: 1, nextSeq: 61 };
+    encoder.getReplyColumns(2, byColumn(fields, 0));
+    const expected = Buffer.concat([
+      generic({ id: 1, set: { seq: 1, timestampMs: 1 } }),
+      generic({ id: 2, get: fields }),
+    ]);
+    expect(encoder.take().equals(expected)).toBe(true);
   });
 
   it('encode pushed messages, with their subscription id, byte for byte as the generated code does', () => {

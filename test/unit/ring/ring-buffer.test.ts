@@ -9,6 +9,35 @@ const fill = (ring: RingBuffer, count: number): void => {
 
 const seqs = (read: ReadResult): number[] => read.messages.map((m) => m.seq);
 
+/** A latest-N read by object, as plain values. */
+function latestByObject(ring: RingBuffer, count: number) {
+  const { messages, lost, deleted, oldestSeq, nextSeq } = ring.readLatest(count);
+  const rows = messages.map((m) => ({
+    seq: m.seq,
+    timestampMs: m.timestampMs,
+    updatedMs: m.updatedMs,
+    sender: m.sender,
+    payload: Buffer.from(m.payload).toString('hex'),
+  }));
+  return { rows, lost, deleted, oldestSeq, nextSeq };
+}
+
+/** The same read by column, as the same plain values. */
+function latestByColumn(ring: RingBuffer, count: number) {
+  const read = ring.readLatestColumns(count);
+  const rows = Array.from({ length: read.count }, (_, i) => ({
+    seq: read.seqs[i],
+    timestampMs: read.timestamps[i],
+    updatedMs: read.updatedMs[i],
+    sender: Buffer.from(read.senders[i]).toString(),
+    payload: Buffer.from(
+      read.payloadSources[i].subarray(read.payloadStarts[i], read.payloadEnds[i]),
+    ).toString('hex'),
+  }));
+  const { lost, deleted, oldestSeq, nextSeq } = read;
+  return { rows, lost, deleted, oldestSeq, nextSeq };
+}
+
 describe('RingBuffer', () => {
   it('starts empty: nothing to read, next seq 1', () => {
     const ring = new RingBuffer({ capacity: 4, maxBytes: 1 << 20 });
@@ -196,6 +225,20 @@ describe('RingBuffer byte bound and arena', () => {
     expect(Buffer.from(ring.get(5)?.payload ?? []).toString()).toBe('five');
   });
 
+  it('reads the latest messages by column exactly as by object', () => {
+    const ring = new RingBuffer({ capacity: 5, maxBytes: 1 << 20 });
+    expect(latestByColumn(ring, 3)).toEqual(latestByObject(ring, 3));
+    fill(ring, 8); // wraps: 4..8 held
+    ring.append(Buffer.from('née'), 'zoë', 2 ** 41);
+    ring.delete(7);
+    ring.update(6, Buffer.from('six, updated'), 5000);
+    for (let count = 1; count <= 5; count++) {
+      expect(latestByColumn(ring, count)).toEqual(latestByObject(ring, count));
+    }
+    expect(latestByColumn(ring, 3)).toMatchObject({ deleted: 1, oldestSeq: 5, nextSeq: 10 });
+    expect(latestByColumn(ring, 3).rows.map((row) => row.seq)).toEqual([6, 8, 9]);
+  });
+
   it('returns every payload exactly as stored, whatever the sizes, wraps, updates and deletes', () => {
     const operation = fc.oneof(
       fc.record({
@@ -258,6 +301,9 @@ describe('RingBuffer byte bound and arena', () => {
               window.messages.reduce((sum, m) => sum + m.payload.length, 0),
             );
             expect(ring.messageCount).toBe(window.messages.length);
+            for (let count = 1; count <= capacity; count++) {
+              expect(latestByColumn(ring, count)).toEqual(latestByObject(ring, count));
+            }
           }
         },
       ),
