@@ -1,4 +1,5 @@
 import { randomFillSync } from 'node:crypto';
+import { FRAME_HEADER_BYTES, writeFrameHeader } from '../protocol/framing';
 import { forEachFrameBody } from '../protocol/message-framing';
 
 // One binary WebSocket message per frame body (RFC 6455, section 5.2):
@@ -77,4 +78,150 @@ function frameMessages(frames: Uint8Array, keys: Buffer | undefined): Buffer {
     offset += body.length;
   });
   return messages;
+}
+
+// What a client sends, as ClientMessageReader reads it (RFC 6455, section 5.2):
+//   frame   = fin-rsv-opcode mask-length [2OCTET / 8OCTET] mask-key body
+//   data    = %x82 ...      a whole binary message: FIN set, no reserved bit, opcode 2
+//   control = %x88-8A ...   close, ping, pong: FIN set, body up to 125 bytes
+// Every client frame is masked. Anything else (text, fragments, an unmasked or reserved-bit
+// frame, a message over the limit) is left to ws, which refuses it with its close code.
+
+const FIRST_CONTROL_OPCODE = 0x8;
+const MAX_CONTROL_BODY = 125;
+const FIN_AND_RESERVED = 0xf0;
+const FIN = 0x80;
+
+/** What #readHeader found: a header read whole, one not whole yet, or a frame left to ws. */
+type Header = 'whole' | 'partial' | 'foreign';
+
+/** Where ClientMessageReader sends what it reads, in the order it arrived. */
+export interface ClientMessageSink {
+  /** Length-prefixed frames, one per binary message read in a row, unmasked. */
+  messages(frames: Buffer): void;
+  /** One whole control frame, as received; false: read no further (hand the rest over). */
+  control(frame: Buffer): boolean;
+  /** Every byte from here on, starting with a frame this reader does not take. */
+  handOver(rest: Buffer): void;
+}
+
+/**
+ * The data path of a server's WebSocket without ws's per-message buffers: whole binary
+ * messages become length-prefixed frames, unmasked into one buffer per read. A frame cut
+ * across reads is held until it is whole. No I/O: the transport feeds it the socket's reads.
+ */
+export class ClientMessageReader {
+  readonly #maxMessageBytes: number;
+  /** Reads held because the frame at their start is not whole yet. */
+  #held: Buffer[] = [];
+  #heldBytes = 0;
+  /** The bytes the held frame needs, as far as its header tells yet. */
+  #neededBytes = 0;
+  #handedOver = false;
+  /** The last header read: where its body starts, its length, whether a control frame. */
+  #bodyStart = 0;
+  #bodyLength = 0;
+  #control = false;
+
+  constructor(maxMessageBytes: number) {
+    this.#maxMessageBytes = maxMessageBytes;
+  }
+
+  /** The bytes held for an incomplete frame, given up: the caller hands them over. */
+  release(): Buffer {
+    const held = Buffer.concat(this.#held, this.#heldBytes);
+    this.#held = [];
+    this.#heldBytes = 0;
+    return held;
+  }
+
+  push(chunk: Buffer, sink: ClientMessageSink): void {
+    if (this.#handedOver) return sink.handOver(chunk);
+    let input = chunk;
+    if (this.#heldBytes > 0) {
+      this.#held.push(chunk);
+      this.#heldBytes += chunk.length;
+      if (this.#heldBytes < this.#neededBytes) return;
+      input = this.release();
+    }
+    // Each message's 4-byte prefix replaces a header of 6 bytes or more: output fits in input.
+    const frames = Buffer.allocUnsafe(input.length);
+    let written = 0;
+    let offset = 0;
+    const flush = () => {
+      if (written > 0) sink.messages(frames.subarray(0, written));
+      written = 0;
+    };
+    while (offset < input.length) {
+      const header = this.#readHeader(input, offset);
+      if (header === 'foreign') {
+        flush();
+        this.#handedOver = true;
+        return sink.handOver(input.subarray(offset));
+      }
+      const end = offset + this.#bodyStart + this.#bodyLength;
+      if (header === 'partial' || end > input.length) {
+        this.#hold(input.subarray(offset), header === 'partial' ? 0 : end - offset);
+        break;
+      }
+      const keyAt = offset + this.#bodyStart - MASK_KEY_BYTES;
+      if (this.#control) {
+        flush();
+        if (!sink.control(input.subarray(offset, end))) {
+          this.#handedOver = true;
+          if (end < input.length) sink.handOver(input.subarray(end));
+          return;
+        }
+      } else {
+        writeFrameHeader(frames, written, this.#bodyLength);
+        written += FRAME_HEADER_BYTES;
+        for (let i = 0; i < this.#bodyLength; i++) {
+          frames[written + i] = input[keyAt + MASK_KEY_BYTES + i] ^ input[keyAt + (i & 3)];
+        }
+        written += this.#bodyLength;
+      }
+      offset = end;
+    }
+    flush();
+  }
+
+  /**
+   * Reads the header at `offset` into #bodyStart, #bodyLength and #control (fields, not a
+   * returned object: nothing is allocated per message).
+   */
+  #readHeader(input: Buffer, offset: number): Header {
+    const available = input.length - offset;
+    if (available < 2) return 'partial';
+    const first = input[offset];
+    const second = input[offset + 1];
+    if ((second & MASK_BIT) === 0) return 'foreign';
+    const length7 = second & 0x7f;
+    this.#control = (first & 0x0f) >= FIRST_CONTROL_OPCODE;
+    this.#bodyStart = 2 + MASK_KEY_BYTES;
+    this.#bodyLength = length7;
+    if (this.#control) {
+      const valid = (first & FIN_AND_RESERVED) === FIN && length7 <= MAX_CONTROL_BODY;
+      return valid ? 'whole' : 'foreign';
+    }
+    if (first !== FIN_BINARY) return 'foreign';
+    if (length7 === LENGTH_16) {
+      if (available < 4) return 'partial';
+      this.#bodyStart += 2;
+      this.#bodyLength = input.readUInt16BE(offset + 2);
+    } else if (length7 === LENGTH_64) {
+      if (available < 10) return 'partial';
+      // Over 2^32 is over any limit: ws refuses it.
+      if (input.readUInt32BE(offset + 2) !== 0) return 'foreign';
+      this.#bodyStart += 8;
+      this.#bodyLength = input.readUInt32BE(offset + 6);
+    }
+    return this.#bodyLength > this.#maxMessageBytes ? 'foreign' : 'whole';
+  }
+
+  /** Keeps the start of a frame; `neededBytes` 0: its header is not whole yet. */
+  #hold(start: Buffer, neededBytes: number): void {
+    this.#held = [start];
+    this.#heldBytes = start.length;
+    this.#neededBytes = neededBytes || start.length + 1;
+  }
 }

@@ -1,6 +1,16 @@
-import { Receiver } from 'ws';
-import { toBinaryMessages, toMaskedBinaryMessages } from '../../../src/http/websocket-framing';
+import type { Writable } from 'node:stream';
+import * as ws from 'ws';
+import {
+  ClientMessageReader,
+  toBinaryMessages,
+  toMaskedBinaryMessages,
+} from '../../../src/http/websocket-framing';
 import { FRAME_HEADER_BYTES, writeFrameHeader } from '../../../src/protocol/framing';
+
+/** ws's own parser: ws exports it, @types/ws does not declare it. */
+const { Receiver } = ws as unknown as {
+  Receiver: new (options: { isServer: boolean; maxPayload?: number }) => Writable;
+};
 
 /** Length-prefixed frames with these bodies, as the server's encoder batches them. */
 function framesOf(...bodies: Buffer[]): Buffer {
@@ -62,7 +72,7 @@ function readAsServer(input: Buffer): string[] {
     expect(isBinary).toBe(true);
     messages.push(data);
   });
-  receiver.on('error', (error) => {
+  receiver.on('error', (error: Error) => {
     throw error;
   });
   receiver.write(input);
@@ -127,5 +137,109 @@ describe('toMaskedBinaryMessages (RFC 6455 client frames)', () => {
     expect(readAsServer(toMaskedBinaryMessages(framesOf(...bodies)))).toEqual(
       bodies.map((body) => body.toString('hex')),
     );
+  });
+});
+
+describe('ClientMessageReader (RFC 6455 client frames, server side)', () => {
+  const LIMIT = 100_000;
+  /** A masked ping (opcode 9) with body "hi", key 01 02 03 04. */
+  const PING = Buffer.from('8982' + '01020304' + '696b', 'hex');
+
+  /** What the reader hands its sink, in order, as hex strings tagged by kind. */
+  function read(chunks: Buffer[], keepReading = true): string[] {
+    const reader = new ClientMessageReader(LIMIT);
+    const events: string[] = [];
+    const sink = {
+      messages: (frames: Buffer) => events.push(`messages ${frames.toString('hex')}`),
+      control: (frame: Buffer) => {
+        events.push(`control ${frame.toString('hex')}`);
+        return keepReading;
+      },
+      handOver: (rest: Buffer) => events.push(`handOver ${rest.toString('hex')}`),
+    };
+    for (const chunk of chunks) reader.push(chunk, sink);
+    return events;
+  }
+
+  /** Merges the adjacent `messages` events: how a cut spreads them over reads is free. */
+  function merged(events: string[]): string[] {
+    const out: string[] = [];
+    for (const event of events) {
+      const last = out.at(-1);
+      if (last?.startsWith('messages ') && event.startsWith('messages ')) {
+        out[out.length - 1] = last + event.slice('messages '.length);
+      } else out.push(event);
+    }
+    return out;
+  }
+
+  it.each([0, 1, 125, 126, 65535, 65536])(
+    'a masked binary message of %i bytes becomes one length-prefixed frame, unmasked',
+    (length) => {
+      const body = Buffer.alloc(length, 0x5a);
+      expect(read([toMaskedBinaryMessages(framesOf(body))])).toEqual([
+        `messages ${framesOf(body).toString('hex')}`,
+      ]);
+    },
+  );
+
+  it('two messages and a ping survive a cut at every byte, in order', () => {
+    const one = Buffer.from('first');
+    const two = Buffer.alloc(130, 3);
+    const input = Buffer.concat([
+      toMaskedBinaryMessages(framesOf(one)),
+      PING,
+      toMaskedBinaryMessages(framesOf(two)),
+    ]);
+    const expected = [
+      `messages ${framesOf(one).toString('hex')}`,
+      `control ${PING.toString('hex')}`,
+      `messages ${framesOf(two).toString('hex')}`,
+    ];
+    for (let cut = 0; cut <= input.length; cut++) {
+      expect(merged(read([input.subarray(0, cut), input.subarray(cut)]))).toEqual(expected);
+    }
+    const byteByByte = [...input].map((byte) => Buffer.of(byte));
+    expect(merged(read(byteByByte))).toEqual(expected);
+  });
+
+  it.each([
+    ['a text message', '8182' + '00000000' + '6869'],
+    ['a first fragment (FIN clear)', '0282' + '00000000' + '6869'],
+    ['a continuation frame', '8082' + '00000000' + '6869'],
+    ['an unmasked binary message', '82026869'],
+    ['a reserved bit set', 'c282' + '00000000' + '6869'],
+    ['a fragmented ping', '0982' + '00000000' + '6869'],
+    ['a message over the limit', '82ff' + '00000000000186a1' + '00000000'],
+    ['a length over 2^32', '82ff' + '0000000100000000' + '00000000'],
+  ])('%s, and all after it, is handed over (to ws) from its first byte', (_, hex) => {
+    const before = Buffer.from('ok');
+    const input = Buffer.concat([
+      toMaskedBinaryMessages(framesOf(before)),
+      Buffer.from(hex, 'hex'),
+    ]);
+    const later = toMaskedBinaryMessages(framesOf(Buffer.from('later')));
+    expect(read([input, later])).toEqual([
+      `messages ${framesOf(before).toString('hex')}`,
+      `handOver ${hex}`,
+      `handOver ${later.toString('hex')}`,
+    ]);
+  });
+
+  it('once its sink takes no more after a control frame (a close), hands the rest over', () => {
+    const after = toMaskedBinaryMessages(framesOf(Buffer.from('after')));
+    expect(read([Buffer.concat([PING, after])], false)).toEqual([
+      `control ${PING.toString('hex')}`,
+      `handOver ${after.toString('hex')}`,
+    ]);
+  });
+
+  it('gives up what it holds of an incomplete frame', () => {
+    const message = toMaskedBinaryMessages(framesOf(Buffer.from('whole')));
+    const reader = new ClientMessageReader(LIMIT);
+    const sink = { messages: () => {}, control: () => true, handOver: () => {} };
+    reader.push(message.subarray(0, 3), sink);
+    reader.push(message.subarray(3, 7), sink);
+    expect(reader.release().toString('hex')).toBe(message.subarray(0, 7).toString('hex'));
   });
 });
