@@ -31,18 +31,72 @@ export function toBinaryMessages(frames: Buffer): Buffer {
 }
 
 /**
- * toBinaryMessages for a client: each message masked with its own key, the keys of the whole
- * batch drawn by one `fillRandom` call (crypto.randomFillSync unless a test fixes them).
+ * Mask keys drawn from a pool of random bytes refilled 8 KiB at a time, as ws's Sender draws
+ * them: one randomFillSync per 2,048 messages, where one per message would cost more than the
+ * masking.
  */
-export function toMaskedBinaryMessages(
-  frames: Uint8Array,
-  fillRandom: (keys: Buffer) => void = randomFillSync,
-): Buffer {
+export class MaskKeyPool {
+  static readonly #BYTES = 8 * 1024;
+  readonly #fillRandom: (bytes: Buffer) => void;
+  readonly #pool = Buffer.allocUnsafe(MaskKeyPool.#BYTES);
+  #used = MaskKeyPool.#BYTES;
+
+  /** `fillRandom`: crypto.randomFillSync unless a test fixes the keys. */
+  constructor(fillRandom: (bytes: Buffer) => void = randomFillSync) {
+    this.#fillRandom = fillRandom;
+  }
+
+  /** `count` fresh keys, 4 bytes each, valid until the next call. */
+  take(count: number): Buffer {
+    const bytes = count * MASK_KEY_BYTES;
+    if (bytes > MaskKeyPool.#BYTES) {
+      const keys = Buffer.allocUnsafe(bytes);
+      this.#fillRandom(keys);
+      return keys;
+    }
+    if (this.#used + bytes > MaskKeyPool.#BYTES) {
+      this.#fillRandom(this.#pool);
+      this.#used = 0;
+    }
+    this.#used += bytes;
+    return this.#pool.subarray(this.#used - bytes, this.#used);
+  }
+}
+
+const MASK_KEYS = new MaskKeyPool();
+
+/** toBinaryMessages for a client: each message masked with its own key from `keys`. */
+export function toMaskedBinaryMessages(frames: Uint8Array, keys = MASK_KEYS): Buffer {
   let count = 0;
   forEachFrameBody(frames, () => count++);
-  const keys = Buffer.allocUnsafe(count * MASK_KEY_BYTES);
-  fillRandom(keys);
-  return frameMessages(frames, keys);
+  return frameMessages(frames, keys.take(count));
+}
+
+/**
+ * Writes `length` bytes of `source` from `sourceAt`, XORed with the 4-byte key at
+ * `keys[keyAt]` (RFC 6455, section 5.3), to `target` from `targetAt`: masks and unmasks.
+ */
+function xorWithKey(
+  source: Uint8Array,
+  sourceAt: number,
+  length: number,
+  target: Buffer,
+  targetAt: number,
+  keys: Uint8Array,
+  keyAt: number,
+): void {
+  const k0 = keys[keyAt];
+  const k1 = keys[keyAt + 1];
+  const k2 = keys[keyAt + 2];
+  const k3 = keys[keyAt + 3];
+  let i = 0;
+  for (; i + 4 <= length; i += 4) {
+    target[targetAt + i] = source[sourceAt + i] ^ k0;
+    target[targetAt + i + 1] = source[sourceAt + i + 1] ^ k1;
+    target[targetAt + i + 2] = source[sourceAt + i + 2] ^ k2;
+    target[targetAt + i + 3] = source[sourceAt + i + 3] ^ k3;
+  }
+  for (; i < length; i++) target[targetAt + i] = source[sourceAt + i] ^ keys[keyAt + (i & 3)];
 }
 
 function frameMessages(frames: Uint8Array, keys: Buffer | undefined): Buffer {
@@ -70,7 +124,7 @@ function frameMessages(frames: Uint8Array, keys: Buffer | undefined): Buffer {
     if (keys) {
       keys.copy(messages, offset, key, key + MASK_KEY_BYTES);
       offset += MASK_KEY_BYTES;
-      for (let i = 0; i < body.length; i++) messages[offset + i] = body[i] ^ keys[key + (i & 3)];
+      xorWithKey(body, 0, body.length, messages, offset, keys, key);
       key += MASK_KEY_BYTES;
     } else {
       messages.set(body, offset);
@@ -175,9 +229,7 @@ export class ClientMessageReader {
       } else {
         writeFrameHeader(frames, written, this.#bodyLength);
         written += FRAME_HEADER_BYTES;
-        for (let i = 0; i < this.#bodyLength; i++) {
-          frames[written + i] = input[keyAt + MASK_KEY_BYTES + i] ^ input[keyAt + (i & 3)];
-        }
+        xorWithKey(input, keyAt + MASK_KEY_BYTES, this.#bodyLength, frames, written, input, keyAt);
         written += this.#bodyLength;
       }
       offset = end;

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import * as ws from 'ws';
 import {
   ClientMessageReader,
+  MaskKeyPool,
   toBinaryMessages,
   toMaskedBinaryMessages,
 } from '../../../src/http/websocket-framing';
@@ -93,7 +94,7 @@ describe('toMaskedBinaryMessages (RFC 6455 client frames)', () => {
     [65536, '82ff0000000000010000'],
   ])('a body of %i bytes: FIN, binary, mask bit set, header %s, then the key', (length, header) => {
     const body = Buffer.alloc(length, 0xab);
-    const message = toMaskedBinaryMessages(framesOf(body), fixedKeys);
+    const message = toMaskedBinaryMessages(framesOf(body), new MaskKeyPool(fixedKeys));
     expect(message.subarray(0, header.length / 2).toString('hex')).toBe(header);
     expect(message.subarray(header.length / 2, header.length / 2 + 4).toString('hex')).toBe(
       '01020304',
@@ -105,13 +106,24 @@ describe('toMaskedBinaryMessages (RFC 6455 client frames)', () => {
   it('masks each body with its own key: byte i XOR key[i mod 4]', () => {
     const messages = toMaskedBinaryMessages(
       framesOf(Buffer.from('abcde'), Buffer.from('xy')),
-      fixedKeys,
+      new MaskKeyPool(fixedKeys),
     );
     // 'a' ^ 1 = 0x60, 'b' ^ 2 = 0x60, 'c' ^ 3 = 0x60, 'd' ^ 4 = 0x60, 'e' ^ 1 = 0x64
     // 'x' ^ 5 = 0x7d, 'y' ^ 6 = 0x7f
     expect(messages.toString('hex')).toBe(
       '8285' + '01020304' + '6060606064' + '8282' + '05060708' + '7d7f',
     );
+  });
+
+  it('draws keys from a pool refilled when a batch would pass its end', () => {
+    let fills = 0;
+    const pool = new MaskKeyPool((bytes) => bytes.fill(++fills));
+    expect([...pool.take(2048)].every((byte) => byte === 1)).toBe(true); // the whole pool
+    expect(pool.take(1).toString('hex')).toBe('02020202'); // refilled
+    expect(pool.take(2047).length).toBe(8188); // the rest of that fill
+    expect(fills).toBe(2);
+    expect(pool.take(3000).length).toBe(12_000); // over the pool: drawn on its own
+    expect(fills).toBe(3);
   });
 
   it('draws fresh random keys for every message and every batch', () => {
