@@ -1,4 +1,5 @@
 import { randomFillSync } from 'node:crypto';
+import type { Socket } from 'node:net';
 import { FRAME_HEADER_BYTES, writeFrameHeader } from '../protocol/framing';
 import { forEachFrameBody } from '../protocol/message-framing';
 
@@ -134,12 +135,13 @@ function frameMessages(frames: Uint8Array, keys: Buffer | undefined): Buffer {
   return messages;
 }
 
-// What a client sends, as ClientMessageReader reads it (RFC 6455, section 5.2):
-//   frame   = fin-rsv-opcode mask-length [2OCTET / 8OCTET] mask-key body
+// What a BinaryMessageReader reads (RFC 6455, section 5.2):
+//   frame   = fin-rsv-opcode mask-length [2OCTET / 8OCTET] [mask-key] body
 //   data    = %x82 ...      a whole binary message: FIN set, no reserved bit, opcode 2
 //   control = %x88-8A ...   close, ping, pong: FIN set, body up to 125 bytes
-// Every client frame is masked. Anything else (text, fragments, an unmasked or reserved-bit
-// frame, a message over the limit) is left to ws, which refuses it with its close code.
+// A client's frames are all masked, a server's never. Anything else (text, fragments, a frame
+// masked the wrong way, a reserved bit, a message over the limit) is left to ws, which
+// refuses it with its close code.
 
 const FIRST_CONTROL_OPCODE = 0x8;
 const MAX_CONTROL_BODY = 125;
@@ -149,8 +151,8 @@ const FIN = 0x80;
 /** What #readHeader found: a header read whole, one not whole yet, or a frame left to ws. */
 type Header = 'whole' | 'partial' | 'foreign';
 
-/** Where ClientMessageReader sends what it reads, in the order it arrived. */
-export interface ClientMessageSink {
+/** Where BinaryMessageReader sends what it reads, in the order it arrived. */
+export interface MessageSink {
   /** Length-prefixed frames, one per binary message read in a row, unmasked. */
   messages(frames: Buffer): void;
   /** One whole control frame, as received; false: read no further (hand the rest over). */
@@ -160,12 +162,14 @@ export interface ClientMessageSink {
 }
 
 /**
- * The data path of a server's WebSocket without ws's per-message buffers: whole binary
- * messages become length-prefixed frames, unmasked into one buffer per read. A frame cut
- * across reads is held until it is whole. No I/O: the transport feeds it the socket's reads.
+ * The data path of an open WebSocket without ws's per-message buffers: whole binary messages
+ * become length-prefixed frames, unmasked into one buffer per read. A frame cut across reads
+ * is held until it is whole. No I/O: readMessagesBeforeWs feeds it the socket's reads.
  */
-export class ClientMessageReader {
+export class BinaryMessageReader {
   readonly #maxMessageBytes: number;
+  /** Reading a client's frames (masked), or a server's (not). */
+  readonly #masked: boolean;
   /** Reads held because the frame at their start is not whole yet. */
   #held: Buffer[] = [];
   #heldBytes = 0;
@@ -177,8 +181,10 @@ export class ClientMessageReader {
   #bodyLength = 0;
   #control = false;
 
-  constructor(maxMessageBytes: number) {
+  /** `from`: whose frames these are; a client masks them, a server does not. */
+  constructor(maxMessageBytes: number, from: 'client' | 'server') {
     this.#maxMessageBytes = maxMessageBytes;
+    this.#masked = from === 'client';
   }
 
   /** The bytes held for an incomplete frame, given up: the caller hands them over. */
@@ -189,7 +195,7 @@ export class ClientMessageReader {
     return held;
   }
 
-  push(chunk: Buffer, sink: ClientMessageSink): void {
+  push(chunk: Buffer, sink: MessageSink): void {
     if (this.#handedOver) return sink.handOver(chunk);
     let input = chunk;
     if (this.#heldBytes > 0) {
@@ -198,8 +204,9 @@ export class ClientMessageReader {
       if (this.#heldBytes < this.#neededBytes) return;
       input = this.release();
     }
-    // Each message's 4-byte prefix replaces a header of 6 bytes or more: output fits in input.
-    const frames = Buffer.allocUnsafe(input.length);
+    // Each message's 4-byte prefix replaces a header of 6 bytes or more when masked, of 2 or
+    // more when not (at worst an empty message: 2 bytes become 4).
+    const frames = Buffer.allocUnsafe(this.#masked ? input.length : 2 * input.length);
     let written = 0;
     let offset = 0;
     const flush = () => {
@@ -218,7 +225,7 @@ export class ClientMessageReader {
         this.#hold(input.subarray(offset), header === 'partial' ? 0 : end - offset);
         break;
       }
-      const keyAt = offset + this.#bodyStart - MASK_KEY_BYTES;
+      const bodyAt = offset + this.#bodyStart;
       if (this.#control) {
         flush();
         if (!sink.control(input.subarray(offset, end))) {
@@ -229,7 +236,12 @@ export class ClientMessageReader {
       } else {
         writeFrameHeader(frames, written, this.#bodyLength);
         written += FRAME_HEADER_BYTES;
-        xorWithKey(input, keyAt + MASK_KEY_BYTES, this.#bodyLength, frames, written, input, keyAt);
+        if (this.#masked) {
+          const keyAt = bodyAt - MASK_KEY_BYTES;
+          xorWithKey(input, bodyAt, this.#bodyLength, frames, written, input, keyAt);
+        } else {
+          input.copy(frames, written, bodyAt, end);
+        }
         written += this.#bodyLength;
       }
       offset = end;
@@ -246,10 +258,10 @@ export class ClientMessageReader {
     if (available < 2) return 'partial';
     const first = input[offset];
     const second = input[offset + 1];
-    if ((second & MASK_BIT) === 0) return 'foreign';
+    if ((second & MASK_BIT) !== (this.#masked ? MASK_BIT : 0)) return 'foreign';
     const length7 = second & 0x7f;
     this.#control = (first & 0x0f) >= FIRST_CONTROL_OPCODE;
-    this.#bodyStart = 2 + MASK_KEY_BYTES;
+    this.#bodyStart = this.#masked ? 2 + MASK_KEY_BYTES : 2;
     this.#bodyLength = length7;
     if (this.#control) {
       const valid = (first & FIN_AND_RESERVED) === FIN && length7 <= MAX_CONTROL_BODY;
@@ -276,4 +288,52 @@ export class ClientMessageReader {
     this.#heldBytes = start.length;
     this.#neededBytes = neededBytes || start.length + 1;
   }
+}
+
+/**
+ * ws's WebSocket as readMessagesBeforeWs needs it: `_receiver` (its parser) and `_socket` are
+ * not ws's public API, but both have been there since ws 1.
+ */
+export interface WsWithInternals {
+  readonly readyState: number;
+  readonly _receiver: { write(frame: Buffer): boolean };
+  readonly _socket: Socket;
+}
+
+const WS_OPEN = 1;
+
+/**
+ * Puts `reader` in front of ws's own reading of the socket beneath `ws` (just opened):
+ * `onMessages` gets the binary messages, ws the control frames. ws reads again (its listener
+ * back in place) from the first frame the reader does not take, and from the moment the
+ * WebSocket is no longer open, so that the closing is all ws's. Where the socket's listeners
+ * are not the one ws added, ws reads everything, as before.
+ */
+export function readMessagesBeforeWs(
+  ws: WsWithInternals,
+  reader: BinaryMessageReader,
+  onMessages: (frames: Buffer) => void,
+): void {
+  const socket = ws._socket;
+  const [wsOnData, ...others] = socket.listeners('data') as ((chunk: Buffer) => void)[];
+  if (wsOnData === undefined || others.length > 0) return;
+  const handOver = (rest: Buffer) => {
+    socket.off('data', onData);
+    socket.on('data', wsOnData);
+    if (rest.length > 0) wsOnData.call(socket, rest);
+  };
+  const sink: MessageSink = {
+    messages: onMessages,
+    control: (frame) => {
+      ws._receiver.write(frame);
+      return ws.readyState === WS_OPEN;
+    },
+    handOver,
+  };
+  const onData = (chunk: Buffer) => {
+    if (ws.readyState !== WS_OPEN) return handOver(Buffer.concat([reader.release(), chunk]));
+    reader.push(chunk, sink);
+  };
+  socket.off('data', wsOnData);
+  socket.on('data', onData);
 }

@@ -3,9 +3,10 @@ import { WebSocket } from 'ws';
 import { RingwireError, type ErrorCode } from '../errors';
 import { FRAME_HEADER_BYTES, writeFrameHeader } from '../protocol/framing';
 import {
-  ClientMessageReader,
+  BinaryMessageReader,
+  readMessagesBeforeWs,
   toBinaryMessages,
-  type ClientMessageSink,
+  type WsWithInternals,
 } from '../http/websocket-framing';
 
 /** What a transport reports to its connection. */
@@ -167,10 +168,10 @@ export function webSocketCloseCode(code: ErrorCode | undefined): number {
  * ws closes with 1009 by itself when a message passes maxPayload, before any event: this
  * subclass (WebSocketServer's `WebSocket` option) lets the Error frame go out first.
  */
-export class RingwireWebSocket extends WebSocket {
+export class RingwireWebSocket extends WebSocket implements WsWithInternals {
   onMessageTooBig: (() => void) | undefined;
-  /** ws's parser (not its public API, there since ws 1): the frames ClientMessageReader leaves. */
-  declare readonly _receiver: { write(frame: Buffer): boolean };
+  declare readonly _receiver: WsWithInternals['_receiver'];
+  declare readonly _socket: Socket;
 
   override close(code?: number, reason?: string | Buffer): void {
     if (code === WS_CLOSE.MESSAGE_TOO_BIG && this.readyState === WebSocket.OPEN) {
@@ -184,7 +185,7 @@ export class RingwireWebSocket extends WebSocket {
  * A WebSocket on the HTTP port: each frame goes out as one binary message, its body without
  * the length prefix. Backpressure is read from the socket beneath, where ws writes.
  * ws keeps the handshake, control frames and closing; the binary messages of an open
- * WebSocket are read by a ClientMessageReader from the socket directly, one buffer per read.
+ * WebSocket are read by a BinaryMessageReader from the socket directly, one buffer per read.
  */
 export class WebSocketTransport extends OverSocket implements Transport {
   readonly kind = 'ws';
@@ -212,7 +213,8 @@ export class WebSocketTransport extends OverSocket implements Transport {
   listen(events: TransportEvents): void {
     const ws = this.#ws;
     let failure: Error | undefined;
-    this.#readMessagesBeforeWs(events);
+    const reader = new BinaryMessageReader(this.#maxMessageBytes, 'client');
+    readMessagesBeforeWs(ws, reader, events.data);
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       if (isBinary) return this.#receive(data, events);
       this.#deliver(events);
@@ -236,39 +238,6 @@ export class WebSocketTransport extends OverSocket implements Transport {
     });
     this.socket.on('drain', events.drain);
     ws.on('close', () => events.close(failure));
-  }
-
-  /**
-   * Puts a ClientMessageReader in front of ws's own reading of the socket. ws reads again
-   * (its listener back in place) from the first frame the reader does not take, and from the
-   * moment the WebSocket is no longer open, so that the closing is all ws's.
-   */
-  #readMessagesBeforeWs(events: TransportEvents): void {
-    const socket = this.socket;
-    const [wsOnData, ...others] = socket.listeners('data') as ((chunk: Buffer) => void)[];
-    if (wsOnData === undefined || others.length > 0) return; // not the ws we know: ws reads
-    const reader = new ClientMessageReader(this.#maxMessageBytes);
-    const handOver = (rest: Buffer) => {
-      socket.off('data', onData);
-      socket.on('data', wsOnData);
-      if (rest.length > 0) wsOnData.call(socket, rest);
-    };
-    const sink: ClientMessageSink = {
-      messages: events.data,
-      control: (frame) => {
-        this.#ws._receiver.write(frame);
-        return this.#ws.readyState === WebSocket.OPEN;
-      },
-      handOver,
-    };
-    const onData = (chunk: Buffer) => {
-      if (this.#ws.readyState !== WebSocket.OPEN) {
-        return handOver(Buffer.concat([reader.release(), chunk]));
-      }
-      reader.push(chunk, sink);
-    };
-    socket.off('data', wsOnData);
-    socket.on('data', onData);
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import * as ws from 'ws';
 import {
-  ClientMessageReader,
+  BinaryMessageReader,
   MaskKeyPool,
   toBinaryMessages,
   toMaskedBinaryMessages,
@@ -152,44 +152,45 @@ describe('toMaskedBinaryMessages (RFC 6455 client frames)', () => {
   });
 });
 
-describe('ClientMessageReader (RFC 6455 client frames, server side)', () => {
-  const LIMIT = 100_000;
+const READER_LIMIT = 100_000;
+
+/** What the reader hands its sink, in order, as hex strings tagged by kind. */
+function read(from: 'client' | 'server', chunks: Buffer[], keepReading = true): string[] {
+  const reader = new BinaryMessageReader(READER_LIMIT, from);
+  const events: string[] = [];
+  const sink = {
+    messages: (frames: Buffer) => events.push(`messages ${frames.toString('hex')}`),
+    control: (frame: Buffer) => {
+      events.push(`control ${frame.toString('hex')}`);
+      return keepReading;
+    },
+    handOver: (rest: Buffer) => events.push(`handOver ${rest.toString('hex')}`),
+  };
+  for (const chunk of chunks) reader.push(chunk, sink);
+  return events;
+}
+
+/** Merges the adjacent `messages` events: how a cut spreads them over reads is free. */
+function merged(events: string[]): string[] {
+  const out: string[] = [];
+  for (const event of events) {
+    const last = out.at(-1);
+    if (last?.startsWith('messages ') && event.startsWith('messages ')) {
+      out[out.length - 1] = last + event.slice('messages '.length);
+    } else out.push(event);
+  }
+  return out;
+}
+
+describe('BinaryMessageReader of client frames (masked)', () => {
   /** A masked ping (opcode 9) with body "hi", key 01 02 03 04. */
   const PING = Buffer.from('8982' + '01020304' + '696b', 'hex');
-
-  /** What the reader hands its sink, in order, as hex strings tagged by kind. */
-  function read(chunks: Buffer[], keepReading = true): string[] {
-    const reader = new ClientMessageReader(LIMIT);
-    const events: string[] = [];
-    const sink = {
-      messages: (frames: Buffer) => events.push(`messages ${frames.toString('hex')}`),
-      control: (frame: Buffer) => {
-        events.push(`control ${frame.toString('hex')}`);
-        return keepReading;
-      },
-      handOver: (rest: Buffer) => events.push(`handOver ${rest.toString('hex')}`),
-    };
-    for (const chunk of chunks) reader.push(chunk, sink);
-    return events;
-  }
-
-  /** Merges the adjacent `messages` events: how a cut spreads them over reads is free. */
-  function merged(events: string[]): string[] {
-    const out: string[] = [];
-    for (const event of events) {
-      const last = out.at(-1);
-      if (last?.startsWith('messages ') && event.startsWith('messages ')) {
-        out[out.length - 1] = last + event.slice('messages '.length);
-      } else out.push(event);
-    }
-    return out;
-  }
 
   it.each([0, 1, 125, 126, 65535, 65536])(
     'a masked binary message of %i bytes becomes one length-prefixed frame, unmasked',
     (length) => {
       const body = Buffer.alloc(length, 0x5a);
-      expect(read([toMaskedBinaryMessages(framesOf(body))])).toEqual([
+      expect(read('client', [toMaskedBinaryMessages(framesOf(body))])).toEqual([
         `messages ${framesOf(body).toString('hex')}`,
       ]);
     },
@@ -209,10 +210,12 @@ describe('ClientMessageReader (RFC 6455 client frames, server side)', () => {
       `messages ${framesOf(two).toString('hex')}`,
     ];
     for (let cut = 0; cut <= input.length; cut++) {
-      expect(merged(read([input.subarray(0, cut), input.subarray(cut)]))).toEqual(expected);
+      expect(merged(read('client', [input.subarray(0, cut), input.subarray(cut)]))).toEqual(
+        expected,
+      );
     }
     const byteByByte = [...input].map((byte) => Buffer.of(byte));
-    expect(merged(read(byteByByte))).toEqual(expected);
+    expect(merged(read('client', byteByByte))).toEqual(expected);
   });
 
   it.each([
@@ -231,7 +234,7 @@ describe('ClientMessageReader (RFC 6455 client frames, server side)', () => {
       Buffer.from(hex, 'hex'),
     ]);
     const later = toMaskedBinaryMessages(framesOf(Buffer.from('later')));
-    expect(read([input, later])).toEqual([
+    expect(read('client', [input, later])).toEqual([
       `messages ${framesOf(before).toString('hex')}`,
       `handOver ${hex}`,
       `handOver ${later.toString('hex')}`,
@@ -240,7 +243,7 @@ describe('ClientMessageReader (RFC 6455 client frames, server side)', () => {
 
   it('once its sink takes no more after a control frame (a close), hands the rest over', () => {
     const after = toMaskedBinaryMessages(framesOf(Buffer.from('after')));
-    expect(read([Buffer.concat([PING, after])], false)).toEqual([
+    expect(read('client', [Buffer.concat([PING, after])], false)).toEqual([
       `control ${PING.toString('hex')}`,
       `handOver ${after.toString('hex')}`,
     ]);
@@ -248,10 +251,48 @@ describe('ClientMessageReader (RFC 6455 client frames, server side)', () => {
 
   it('gives up what it holds of an incomplete frame', () => {
     const message = toMaskedBinaryMessages(framesOf(Buffer.from('whole')));
-    const reader = new ClientMessageReader(LIMIT);
+    const reader = new BinaryMessageReader(READER_LIMIT, 'client');
     const sink = { messages: () => {}, control: () => true, handOver: () => {} };
     reader.push(message.subarray(0, 3), sink);
     reader.push(message.subarray(3, 7), sink);
     expect(reader.release().toString('hex')).toBe(message.subarray(0, 7).toString('hex'));
+  });
+});
+
+describe('BinaryMessageReader of server frames (unmasked)', () => {
+  /** An unmasked ping with body "hi". */
+  const PING = Buffer.from('89026869', 'hex');
+
+  it.each([0, 1, 125, 126, 65535, 65536])(
+    'a binary message of %i bytes becomes one length-prefixed frame',
+    (length) => {
+      const body = Buffer.alloc(length, 0x5a);
+      expect(read('server', [toBinaryMessages(framesOf(body))])).toEqual([
+        `messages ${framesOf(body).toString('hex')}`,
+      ]);
+    },
+  );
+
+  it('empty messages, a ping and a longer message survive a cut at every byte, in order', () => {
+    const empties = framesOf(Buffer.alloc(0), Buffer.alloc(0), Buffer.alloc(0));
+    const long = framesOf(Buffer.alloc(200, 4));
+    const input = Buffer.concat([toBinaryMessages(empties), PING, toBinaryMessages(long)]);
+    const expected = [
+      `messages ${empties.toString('hex')}`,
+      `control ${PING.toString('hex')}`,
+      `messages ${long.toString('hex')}`,
+    ];
+    for (let cut = 0; cut <= input.length; cut++) {
+      expect(merged(read('server', [input.subarray(0, cut), input.subarray(cut)]))).toEqual(
+        expected,
+      );
+    }
+  });
+
+  it.each([
+    ['a masked message', toMaskedBinaryMessages(framesOf(Buffer.from('hi'))).toString('hex')],
+    ['a text message', '81026869'],
+  ])('%s is handed over (to ws) from its first byte', (_, hex) => {
+    expect(read('server', [Buffer.from(hex, 'hex')])).toEqual([`handOver ${hex}`]);
   });
 });
