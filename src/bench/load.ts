@@ -362,8 +362,9 @@ class LoadConnection {
   }
 
   /**
-   * After every reply of this read: a WebSocket hands each message over on its own, but all
-   * those of one socket read in the same turn, so their requests still leave in one write.
+   * After every reply of this read: where ws reads a WebSocket's messages (the rare frames the
+   * Node transport leaves to it) it hands each over on its own, but all those of one socket
+   * read in the same turn, so their requests still leave in one write.
    */
   #flushSoon(): void {
     if (this.#flushScheduled) return;
