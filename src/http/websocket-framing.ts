@@ -1,7 +1,6 @@
 import { randomFillSync } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { FRAME_HEADER_BYTES, writeFrameHeader } from '../protocol/framing';
-import { forEachFrameBody } from '../protocol/message-framing';
 
 // One binary WebSocket message per frame body (RFC 6455, section 5.2):
 //   message = %x82 length [mask-key] body   FIN set, opcode 2 (binary)
@@ -67,9 +66,9 @@ export class MaskKeyPool {
 const MASK_KEYS = new MaskKeyPool();
 
 /** toBinaryMessages for a client: each message masked with its own key from `keys`. */
-export function toMaskedBinaryMessages(frames: Uint8Array, keys = MASK_KEYS): Buffer {
+export function toMaskedBinaryMessages(frames: Buffer, keys = MASK_KEYS): Buffer {
   let count = 0;
-  forEachFrameBody(frames, () => count++);
+  for (let at = 0; at < frames.length; at += FRAME_HEADER_BYTES + frames.readUInt32BE(at)) count++;
   return frameMessages(frames, keys.take(count));
 }
 
@@ -100,38 +99,44 @@ function xorWithKey(
   for (; i < length; i++) target[targetAt + i] = source[sourceAt + i] ^ keys[keyAt + (i & 3)];
 }
 
-function frameMessages(frames: Uint8Array, keys: Buffer | undefined): Buffer {
+/** Walks the frames by their length prefixes, not by views of their bodies: no allocation. */
+function frameMessages(frames: Buffer, keys: Buffer | undefined): Buffer {
   const keyBytes = keys ? MASK_KEY_BYTES : 0;
   let size = 0;
-  forEachFrameBody(frames, (body) => {
-    size += lengthBytes(body.length) + keyBytes + body.length;
-  });
+  for (let at = 0; at < frames.length;) {
+    const length = frames.readUInt32BE(at);
+    size += lengthBytes(length) + keyBytes + length;
+    at += FRAME_HEADER_BYTES + length;
+  }
   const messages = Buffer.allocUnsafe(size);
+  const maskBit = keys ? MASK_BIT : 0;
   let offset = 0;
   let key = 0;
-  forEachFrameBody(frames, (body) => {
-    const maskBit = keys ? MASK_BIT : 0;
+  for (let at = 0; at < frames.length;) {
+    const length = frames.readUInt32BE(at);
+    const bodyAt = at + FRAME_HEADER_BYTES;
     messages[offset] = FIN_BINARY;
-    if (body.length < LENGTH_16) {
-      messages[offset + 1] = maskBit | body.length;
-    } else if (body.length <= 0xffff) {
+    if (length < LENGTH_16) {
+      messages[offset + 1] = maskBit | length;
+    } else if (length <= 0xffff) {
       messages[offset + 1] = maskBit | LENGTH_16;
-      messages.writeUInt16BE(body.length, offset + 2);
+      messages.writeUInt16BE(length, offset + 2);
     } else {
       messages[offset + 1] = maskBit | LENGTH_64;
-      messages.writeBigUInt64BE(BigInt(body.length), offset + 2);
+      messages.writeBigUInt64BE(BigInt(length), offset + 2);
     }
-    offset += lengthBytes(body.length);
+    offset += lengthBytes(length);
     if (keys) {
       keys.copy(messages, offset, key, key + MASK_KEY_BYTES);
       offset += MASK_KEY_BYTES;
-      xorWithKey(body, 0, body.length, messages, offset, keys, key);
+      xorWithKey(frames, bodyAt, length, messages, offset, keys, key);
       key += MASK_KEY_BYTES;
     } else {
-      messages.set(body, offset);
+      frames.copy(messages, offset, bodyAt, bodyAt + length);
     }
-    offset += body.length;
-  });
+    offset += length;
+    at = bodyAt + length;
+  }
   return messages;
 }
 
