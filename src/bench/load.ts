@@ -1,12 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import type * as hdr from 'hdr-histogram-js';
-import { WebSocket } from 'ws';
 import { errorCodeFromWire, RingwireError, type ErrorCode } from '../errors';
 import { decodeServerFrame, newClientFrameEncoder, type v1 } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
 import type { InputDecoder } from '../protocol/message-framing';
 import { openSocket } from '../client/socket-transport';
-import { openWebSocket, type ClientTransport, type WebSocketLike } from '../client/transport';
+import { openNodeWebSocket } from '../client/node-websocket-transport';
+import type { ClientTransport } from '../client/transport';
 import { elapsedUs, newLatencyHistogram, report, type LoadReport } from './latency';
 
 // A load generator in the spirit of redis-benchmark. It speaks the real protocol through the
@@ -176,12 +176,7 @@ function reportProgress(run: Run, started: number): void {
 /** Opens the transport of one load connection: TCP, or a WebSocket on the server's /ws. */
 function openTransport({ transport, host, port }: LoadOptions): Promise<ClientTransport> {
   if (transport === 'tcp') return openSocket(host, port, 0, undefined);
-  const url = `ws://${host}:${port}/ws`;
-  return openWebSocket(
-    new WebSocket(url, { perMessageDeflate: false }) as unknown as WebSocketLike,
-    url,
-    0,
-  );
+  return openNodeWebSocket(`ws://${host}:${port}/ws`, 0);
 }
 
 /** One connection: handshake, then `pipeline` requests in flight until the run ends. */
@@ -367,8 +362,9 @@ class LoadConnection {
   }
 
   /**
-   * After every reply of this read: a WebSocket hands each message over on its own, but all
-   * those of one socket read in the same turn, so their requests still leave in one write.
+   * After every reply of this read: where ws reads a WebSocket's messages (the rare frames the
+   * Node transport leaves to it) it hands each over on its own, but all those of one socket
+   * read in the same turn, so their requests still leave in one write.
    */
   #flushSoon(): void {
     if (this.#flushScheduled) return;

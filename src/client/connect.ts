@@ -1,10 +1,10 @@
 import { hostname } from 'node:os';
-import { WebSocket } from 'ws';
 import { RingwireError } from '../errors';
 import { DEFAULT_PORT } from '../protocol/constants';
 import { Client, connectOver, DEFAULT_TIMEOUT_MS } from './client';
 import { openSocket } from './socket-transport';
-import { openWebSocket, type ClientTransport, type WebSocketLike } from './transport';
+import { openNodeWebSocket } from './node-websocket-transport';
+import type { ClientTransport } from './transport';
 import type { ConnectOptions } from './types';
 
 /**
@@ -33,6 +33,5 @@ function openTransport(options: ConnectOptions, timeoutMs: number): Promise<Clie
   }
   // With wss://, a `tls` object sets the CA, server name and client certificate as over TCP.
   const tls = typeof options.tls === 'object' ? options.tls : {};
-  const ws = new WebSocket(url, { perMessageDeflate: false, ...tls });
-  return openWebSocket(ws as unknown as WebSocketLike, url, timeoutMs);
+  return openNodeWebSocket(url, timeoutMs, tls);
 }

@@ -43,11 +43,6 @@ export interface WebSocketLike {
   resume?(): void;
   /** ws only: close at once, without the closing handshake. */
   terminate?(): void;
-  /**
-   * ws only: the socket beneath. ws has no cork of its own; corking this socket (not ws's
-   * public API, but there since ws 1) makes the messages of one flush one write.
-   */
-  readonly _socket?: { cork(): void; uncork(): void };
 }
 
 const OPEN = 1;
@@ -90,10 +85,7 @@ export class WebSocketClientTransport implements ClientTransport {
   }
 
   write(frames: Buffer): void {
-    const socket = this.#ws._socket;
-    socket?.cork();
     forEachFrameBody(frames, (body) => this.#ws.send(body));
-    socket?.uncork();
   }
 
   pause(): void {
@@ -115,14 +107,15 @@ export class WebSocketClientTransport implements ClientTransport {
 }
 
 /**
- * Opens `ws` (just created for `url`) and resolves once it is open; CONNECTION_FAILED if it
- * cannot, TIMEOUT after `timeoutMs` (0: never).
+ * Opens `ws` (just created for `url`) and resolves once it is open, with the transport
+ * `over` makes of it; CONNECTION_FAILED if it cannot, TIMEOUT after `timeoutMs` (0: never).
  */
-export function openWebSocket(
-  ws: WebSocketLike,
+export function openWebSocket<T extends WebSocketLike>(
+  ws: T,
   url: string,
   timeoutMs: number,
-): Promise<WebSocketClientTransport> {
+  over: (ws: T) => ClientTransport = (open) => new WebSocketClientTransport(open),
+): Promise<ClientTransport> {
   return new Promise((resolve, reject) => {
     const timer =
       timeoutMs > 0
@@ -145,7 +138,7 @@ export function openWebSocket(
     ws.onopen = () => {
       clearTimeout(timer);
       ws.onopen = ws.onerror = ws.onclose = null;
-      resolve(new WebSocketClientTransport(ws));
+      resolve(over(ws));
     };
   });
 }

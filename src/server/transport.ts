@@ -2,7 +2,12 @@ import type { Socket } from 'node:net';
 import { WebSocket } from 'ws';
 import { RingwireError, type ErrorCode } from '../errors';
 import { FRAME_HEADER_BYTES, writeFrameHeader } from '../protocol/framing';
-import { toBinaryMessages } from '../http/websocket-framing';
+import {
+  BinaryMessageReader,
+  readMessagesBeforeWs,
+  toBinaryMessages,
+  type WsWithInternals,
+} from '../http/websocket-framing';
 
 /** What a transport reports to its connection. */
 export interface TransportEvents {
@@ -163,8 +168,10 @@ export function webSocketCloseCode(code: ErrorCode | undefined): number {
  * ws closes with 1009 by itself when a message passes maxPayload, before any event: this
  * subclass (WebSocketServer's `WebSocket` option) lets the Error frame go out first.
  */
-export class RingwireWebSocket extends WebSocket {
+export class RingwireWebSocket extends WebSocket implements WsWithInternals {
   onMessageTooBig: (() => void) | undefined;
+  declare readonly _receiver: WsWithInternals['_receiver'];
+  declare readonly _socket: Socket;
 
   override close(code?: number, reason?: string | Buffer): void {
     if (code === WS_CLOSE.MESSAGE_TOO_BIG && this.readyState === WebSocket.OPEN) {
@@ -177,6 +184,8 @@ export class RingwireWebSocket extends WebSocket {
 /**
  * A WebSocket on the HTTP port: each frame goes out as one binary message, its body without
  * the length prefix. Backpressure is read from the socket beneath, where ws writes.
+ * ws keeps the handshake, control frames and closing; the binary messages of an open
+ * WebSocket are read by a BinaryMessageReader from the socket directly, one buffer per read.
  */
 export class WebSocketTransport extends OverSocket implements Transport {
   readonly kind = 'ws';
@@ -204,6 +213,8 @@ export class WebSocketTransport extends OverSocket implements Transport {
   listen(events: TransportEvents): void {
     const ws = this.#ws;
     let failure: Error | undefined;
+    const reader = new BinaryMessageReader(this.#maxMessageBytes, 'client');
+    readMessagesBeforeWs(ws, reader, events.data);
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       if (isBinary) return this.#receive(data, events);
       this.#deliver(events);

@@ -4,6 +4,7 @@ import { errorCodeFromWire } from '../../src/errors';
 import type { ServerFrame } from '../../src/protocol/codec';
 import { createTestPki } from '../helpers/certificates';
 import { closeAllClients, openClient } from '../helpers/clients';
+import { toMaskedBinaryMessages } from '../../src/http/websocket-framing';
 import { encodeClientFrames, RawConnection } from '../helpers/raw-connection';
 import { startServer, stopAllServers, webSocketUrlOf } from '../helpers/server';
 import { describeOver } from '../helpers/transports';
@@ -78,6 +79,22 @@ describeOver('ws', 'hostile WebSocket input', () => {
       raw.webSocket.send(body.subarray(offset, offset + 1000), { binary: true, fin });
     }
     expect(summary(await raw.next())).toBe('#7 set');
+    raw.send({ id: 8, ping: {} });
+    expect(summary(await raw.next())).toBe('#8 ping');
+  });
+
+  it('pipelined messages cut into one-byte TCP writes are answered, in order', async () => {
+    const { port } = await startServer();
+    const raw = await rawOver(port);
+    const requests = encodeClientFrames(
+      { id: 1, ping: {} },
+      { id: 2, set: { payload: Buffer.alloc(300, 2) } },
+      { id: 3, ping: {} },
+    );
+    const socket = (raw.webSocket as unknown as { _socket: Socket })._socket;
+    for (const byte of toMaskedBinaryMessages(requests)) socket.write(Buffer.of(byte));
+    const replies = [await raw.next(), await raw.next(), await raw.next()];
+    expect(replies.map(summary)).toEqual(['#1 ping', '#2 set', '#3 ping']);
   });
 
   it('a fragmented message whose fragments add up past the limit: FRAME_TOO_LARGE, close 1009', async () => {
