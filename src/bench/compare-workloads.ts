@@ -328,9 +328,9 @@ function serverContestant(label: string, start: () => Promise<Server>, load: Loa
 }
 
 const ringwire =
-  (args: readonly string[] = []) =>
+  (args: readonly string[] = [], capacity = CAPACITY) =>
   () =>
-    startRingwire(['--capacity', String(CAPACITY), ...args]);
+    startRingwire(['--capacity', String(capacity), ...args]);
 const redis = (persistence?: readonly string[]) => () =>
   startRedis(temporaryDirectory('redis'), persistence);
 const dataDir = (fsync: string) => () =>
@@ -558,14 +558,19 @@ export const WORKLOADS: readonly Workload[] = [
       serverContestant('Redis', redis(), countedLoad(s, redisBenchmark(CLIENTS, 16, XADD))),
     ],
   },
-  {
-    id: 'rings-10',
-    name: 'SET, pipeline 16, over 10 named rings vs 1 ring (ringwire alone)',
+  ...[CAPACITY, CAPACITY / 10].map((perRing): Workload => ({
+    id: perRing === CAPACITY ? 'rings-10' : 'rings-10-same-total',
+    name:
+      perRing === CAPACITY
+        ? 'SET, pipeline 16, over 10 named rings vs 1 ring (ringwire alone)'
+        : // Ten rings of a tenth of the capacity hold what one ring holds: the cost of naming
+          // rings, without that of holding ten times the messages (and ten times the memory).
+          'SET, pipeline 16, over 10 named rings of a tenth of the capacity vs 1 ring',
     quick: false,
     contestants: (s) => [
       serverContestant(
         '10 rings',
-        ringwire(),
+        ringwire([], perRing),
         countedLoad(
           s,
           loadgen(
@@ -586,7 +591,7 @@ export const WORKLOADS: readonly Workload[] = [
         countedLoad(s, loadgen(s, CLIENTS, 16, [{ op: 'set', size: PAYLOAD_BYTES }])),
       ),
     ],
-  },
+  })),
   ...[1, 10].map((rings): Workload => ({
     id: `fanout-${rings}`,
     name: `Fan-out: 1 writer at pipeline 16, 100 subscribers over ${rings} ring${rings > 1 ? 's' : ''}`,
