@@ -563,8 +563,8 @@ export const WORKLOADS: readonly Workload[] = [
     name:
       perRing === CAPACITY
         ? 'SET, pipeline 16, over 10 named rings vs 1 ring (ringwire alone)'
-        : // Ten rings of a tenth of the capacity hold what one ring holds: the cost of naming
-          // rings, without that of holding ten times the messages (and ten times the memory).
+        : // Ten rings of a tenth of the capacity hold as many messages as one ring (each arena
+          // still cycles through its whole --max-bytes).
           'SET, pipeline 16, over 10 named rings of a tenth of the capacity vs 1 ring',
     quick: false,
     contestants: (s) => [
