@@ -3,13 +3,8 @@ import type { AddressInfo, Server, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { Server as WebSocketServer } from 'ws';
 import { RingwireError } from '../errors';
-import { HttpServer } from '../http/http-server';
-import {
-  RingwireMetrics,
-  type MetricsSnapshot,
-  type MetricsSource,
-  type RingSnapshot,
-} from '../http/metrics';
+import type { HttpServer } from '../http/http-server';
+import type { MetricsSnapshot, MetricsSource, RingSnapshot } from '../http/metrics';
 import { MAX_RING_CAPACITY, MIN_MAX_FRAME_BYTES } from '../protocol/constants';
 import { MAX_ENCODABLE_FRAME_BYTES } from '../protocol/framing';
 import type { MessageStore } from '../ring/message-store';
@@ -132,6 +127,11 @@ export class RingwireServer implements MetricsSource {
     const { httpPort, httpHost, host, tls } = this.options;
     if (httpPort !== undefined) {
       try {
+        // Loaded only for an HTTP port: prom-client and the metrics cost start-up time otherwise.
+        const [{ HttpServer }, { RingwireMetrics }] = await Promise.all([
+          import('../http/http-server'),
+          import('../http/metrics'),
+        ]);
         this.#http = await HttpServer.start({
           host: httpHost ?? host,
           port: httpPort,
