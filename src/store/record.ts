@@ -127,8 +127,11 @@ export class RecordDecoder implements DecodedRecord {
   /** The UTF-8 bytes of `sender`. */
   #senderBytes: Buffer = Buffer.alloc(0);
 
-  /** Decodes the record at `offset`, as `decodeRecord` does; false when none is there. */
-  read(bytes: Buffer, offset: number): boolean {
+  /**
+   * Decodes the record at `offset`, as `decodeRecord` does; false when none is there. The CRC of
+   * a record ending at or before `crcCheckedTo` is taken as checked already (see CrcVerifier).
+   */
+  read(bytes: Buffer, offset: number, crcCheckedTo = 0): boolean {
     if (offset + RECORD_HEADER_BYTES + FIXED_BODY_BYTES > bytes.length) return false;
     const length = bytes.readUInt32LE(offset);
     const bodyStart = offset + RECORD_HEADER_BYTES;
@@ -137,7 +140,7 @@ export class RecordDecoder implements DecodedRecord {
     const op = LOG_OPS[bytes[bodyStart] - 1];
     if (op === undefined) return false;
     const body = new Uint8Array(bytes.buffer, bytes.byteOffset + bodyStart, length);
-    if (crc32(body) !== bytes.readUInt32LE(offset + 4)) return false;
+    if (end > crcCheckedTo && crc32(body) !== bytes.readUInt32LE(offset + 4)) return false;
     const seq = readUint53(bytes, bodyStart + 1);
     const timeMs = readUint53(bytes, bodyStart + 9);
     const senderStart = bodyStart + FIXED_BODY_BYTES;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { CrcVerifier } from './crc-verifier';
 import { StoreError } from './errors';
 import { NODE_LOG_FILES, type LogFile, type LogFiles } from './log-files';
 import {
@@ -22,6 +23,7 @@ export type FsyncPolicy = (typeof FSYNC_POLICIES)[number];
 
 export const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_FSYNC_INTERVAL_MS = 1000;
+export const DEFAULT_CRC_WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
 /** Segments are named by their first seq, zero-padded so that a directory listing sorts them. */
 const SEGMENT_NAME = /^(\d{20})\.log$/;
@@ -38,6 +40,12 @@ export interface RingLogOptions {
   /** Drop a damaged record and everything after it instead of refusing to open. */
   readonly repair?: boolean;
   readonly files?: LogFiles;
+  /**
+   * A log whose first segment holds this many bytes, or with several segments, has its CRCs
+   * checked on a worker thread during the replay (see CrcVerifier); smaller ones are not worth
+   * the thread's start.
+   */
+  readonly crcWorkerMinBytes?: number;
   /**
    * Told every record kept, oldest first, before `open` resolves. The record (one object reused
    * for all) and its payload (a view of the bytes read) are valid during the call only. Appends carry their seqs, strictly increasing (a failed commit
@@ -489,23 +497,33 @@ async function recover(options: RingLogOptions, files: LogFiles): Promise<Opened
   let bytesReplayed = 0;
   let damage: { index: number; offset: number; bytes: Buffer } | undefined;
   const record = new RecordDecoder();
+  const crcWorkerMinBytes = options.crcWorkerMinBytes ?? DEFAULT_CRC_WORKER_MIN_BYTES;
+  let verifier: CrcVerifier | undefined;
   // Each segment is read whole while the one before it is replayed.
   let reading = segments.length > 0 ? prefetch(files, segments[0].path) : undefined;
-  for (let index = 0; index < segments.length && !damage; index++) {
-    const segment = segments[index];
-    const bytes = await (reading as Promise<Buffer>);
-    reading = index + 1 < segments.length ? prefetch(files, segments[index + 1].path) : undefined;
-    nextSeq = Math.max(nextSeq, segment.firstSeq);
-    let offset = 0;
-    for (; offset < bytes.length; offset = record.end) {
-      if (!record.read(bytes, offset) || !fitsOrder(record, nextSeq)) break;
-      replay(record);
-      records++;
-      if (record.op === 'append') nextSeq = record.seq + 1;
+  try {
+    for (let index = 0; index < segments.length && !damage; index++) {
+      const segment = segments[index];
+      const bytes = await (reading as Promise<Buffer>);
+      reading = index + 1 < segments.length ? prefetch(files, segments[index + 1].path) : undefined;
+      if (index === 0 && (segments.length > 1 || bytes.length >= crcWorkerMinBytes)) {
+        verifier = new CrcVerifier(segments.map(({ path }) => path));
+      }
+      nextSeq = Math.max(nextSeq, segment.firstSeq);
+      let offset = 0;
+      for (; offset < bytes.length; offset = record.end) {
+        const crcCheckedTo = verifier?.verifiedEnd(index) ?? 0;
+        if (!record.read(bytes, offset, crcCheckedTo) || !fitsOrder(record, nextSeq)) break;
+        replay(record);
+        records++;
+        if (record.op === 'append') nextSeq = record.seq + 1;
+      }
+      segment.bytes = offset;
+      bytesReplayed += offset;
+      if (offset < bytes.length) damage = { index, offset, bytes };
     }
-    segment.bytes = offset;
-    bytesReplayed += offset;
-    if (offset < bytes.length) damage = { index, offset, bytes };
+  } finally {
+    verifier?.stop();
   }
 
   let dropped: Dropped | undefined;

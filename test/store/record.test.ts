@@ -112,4 +112,13 @@ describe('log records', () => {
     expect(decoded).toEqual(records.map(plain));
     expect(decoder.read(bytes, bytes.length)).toBe(false);
   });
+
+  it('skips the CRC check only for a record that ends within what was checked already', () => {
+    const bytes = encodeRecords([APPEND]);
+    bytes[bytes.length - 1] ^= 1; // the payload's last byte: the CRC no longer matches
+    const decoder = new RecordDecoder();
+    expect(decoder.read(bytes, 0)).toBe(false);
+    expect(decoder.read(bytes, 0, bytes.length - 1)).toBe(false);
+    expect(decoder.read(bytes, 0, bytes.length)).toBe(true);
+  });
 });

@@ -170,6 +170,40 @@ describe('recovery', () => {
     expect(after.recovery?.bytesDropped).toBe(0);
   });
 
+  it('a log large enough for the CRC worker still finds a flipped bit: mid-log refused, at the end cut', async () => {
+    const perSegment = 60_000; // about 3 MiB a segment: the worker starts (several segments)
+    const segmentRecords = [0, 1].map((segment) =>
+      Array.from({ length: perSegment }, (_, i) => append(segment * perSegment + i + 1)),
+    );
+    const segmentBytes = segmentRecords.map((records) => encodeRecords(records));
+    const names = ['00000000000000000001.log', `${String(perSegment + 1).padStart(20, '0')}.log`];
+    const lastRecordStart =
+      segmentBytes[1].length - encodeRecords(segmentRecords[1].slice(-1)).length;
+    const midRecordStart = recordEnds(segmentRecords[1].slice(0, perSegment / 2)).at(-1) as number;
+
+    for (const [flipAt, expected] of [
+      [midRecordStart + 20, 'refused'],
+      [lastRecordStart + 20, 'cut'],
+    ] as const) {
+      const directory = await temp.make();
+      const damaged = Buffer.from(segmentBytes[1]);
+      damaged[flipAt] ^= 0x08;
+      await writeFile(join(directory, names[0]), segmentBytes[0]);
+      await writeFile(join(directory, names[1]), damaged);
+      const opened = await tryOpen(directory);
+      if (expected === 'refused') {
+        expect((opened.error as Error).message).toContain(
+          `${join(directory, names[1])} is damaged at byte ${midRecordStart} `,
+        );
+      } else {
+        expect(opened.error).toBeUndefined();
+        expect(opened.replayed).toHaveLength(2 * perSegment - 1);
+        expect(opened.replayed?.at(-1)).toEqual(plain(append(2 * perSegment - 1)));
+        expect(opened.recovery).toMatchObject({ recordsDropped: 1, nextSeq: 2 * perSegment });
+      }
+    }
+  });
+
   it('replayed into a ring with smaller bounds, the newest messages that fit stay', async () => {
     const records = [
       ...Array.from({ length: 100 }, (_, i) => append(i + 1, `message ${i + 1}`.padEnd(20))),
