@@ -139,8 +139,7 @@ export class RecordDecoder implements DecodedRecord {
     if (length < FIXED_BODY_BYTES || end > bytes.length) return false;
     const op = LOG_OPS[bytes[bodyStart] - 1];
     if (op === undefined) return false;
-    const body = new Uint8Array(bytes.buffer, bytes.byteOffset + bodyStart, length);
-    if (end > crcCheckedTo && crc32(body) !== bytes.readUInt32LE(offset + 4)) return false;
+    if (end > crcCheckedTo && !crcMatches(bytes, offset)) return false;
     const seq = readUint53(bytes, bodyStart + 1);
     const timeMs = readUint53(bytes, bodyStart + 9);
     const senderStart = bodyStart + FIXED_BODY_BYTES;
@@ -154,7 +153,7 @@ export class RecordDecoder implements DecodedRecord {
       this.#senderBytes = Buffer.from(bytes.subarray(senderStart, senderEnd));
       this.sender = this.#senderBytes.toString('utf8');
     }
-    this.payload = body.subarray(senderEnd - bodyStart);
+    this.payload = new Uint8Array(bytes.buffer, bytes.byteOffset + senderEnd, end - senderEnd);
     this.end = end;
     return true;
   }
@@ -165,6 +164,17 @@ export class RecordDecoder implements DecodedRecord {
     for (let i = 0; i < known.length; i++) if (known[i] !== bytes[start + i]) return false;
     return true;
   }
+}
+
+/** Whether the CRC of the record at `offset` (its length read already) matches its body. */
+function crcMatches(bytes: Buffer, offset: number): boolean {
+  const length = bytes.readUInt32LE(offset);
+  const body = new Uint8Array(
+    bytes.buffer,
+    bytes.byteOffset + offset + RECORD_HEADER_BYTES,
+    length,
+  );
+  return crc32(body) === bytes.readUInt32LE(offset + 4);
 }
 
 function writeUint53(buffer: Buffer, value: number, offset: number): number {

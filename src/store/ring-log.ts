@@ -41,9 +41,8 @@ export interface RingLogOptions {
   readonly repair?: boolean;
   readonly files?: LogFiles;
   /**
-   * A log whose first segment holds this many bytes, or with several segments, has its CRCs
-   * checked on a worker thread during the replay (see CrcVerifier); smaller ones are not worth
-   * the thread's start.
+   * A log whose first segment holds this many bytes has its CRCs checked on a worker thread
+   * during the replay (see CrcVerifier); smaller ones are not worth the thread's start.
    */
   readonly crcWorkerMinBytes?: number;
   /**
@@ -498,7 +497,12 @@ async function recover(options: RingLogOptions, files: LogFiles): Promise<Opened
   let damage: { index: number; offset: number; bytes: Buffer } | undefined;
   const record = new RecordDecoder();
   const crcWorkerMinBytes = options.crcWorkerMinBytes ?? DEFAULT_CRC_WORKER_MIN_BYTES;
-  let verifier: CrcVerifier | undefined;
+  const paths = segments.map(({ path }) => path);
+  // Started before the first read, to be ahead of the replay sooner, when the log is known to be
+  // large: a segment is closed once past segmentBytes.
+  const segmentBytes = options.segmentBytes ?? DEFAULT_SEGMENT_BYTES;
+  let verifier =
+    segments.length > 1 && segmentBytes >= crcWorkerMinBytes ? new CrcVerifier(paths) : undefined;
   // Each segment is read whole while the one before it is replayed.
   let reading = segments.length > 0 ? prefetch(files, segments[0].path) : undefined;
   try {
@@ -506,13 +510,15 @@ async function recover(options: RingLogOptions, files: LogFiles): Promise<Opened
       const segment = segments[index];
       const bytes = await (reading as Promise<Buffer>);
       reading = index + 1 < segments.length ? prefetch(files, segments[index + 1].path) : undefined;
-      if (index === 0 && (segments.length > 1 || bytes.length >= crcWorkerMinBytes)) {
-        verifier = new CrcVerifier(segments.map(({ path }) => path));
+      if (!verifier && bytes.length >= crcWorkerMinBytes) {
+        verifier = new CrcVerifier(paths);
       }
       nextSeq = Math.max(nextSeq, segment.firstSeq);
       let offset = 0;
+      let crcCheckedTo = 0;
       for (; offset < bytes.length; offset = record.end) {
-        const crcCheckedTo = verifier?.verifiedEnd(index) ?? 0;
+        // Asked again only once the replay has caught up with it: an atomic load costs.
+        if (verifier && offset >= crcCheckedTo) crcCheckedTo = verifier.verifiedEnd(index);
         if (!record.read(bytes, offset, crcCheckedTo) || !fitsOrder(record, nextSeq)) break;
         replay(record);
         records++;
