@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CrcVerifier } from './crc-verifier';
@@ -42,7 +43,8 @@ export interface RingLogOptions {
   readonly files?: LogFiles;
   /**
    * A log whose first segment holds this many bytes has its CRCs checked on a worker thread
-   * during the replay (see CrcVerifier); smaller ones are not worth the thread's start.
+   * during the replay (see CrcVerifier), when the process may run on more than one CPU; smaller
+   * ones are not worth the thread's start.
    */
   readonly crcWorkerMinBytes?: number;
   /**
@@ -496,7 +498,11 @@ async function recover(options: RingLogOptions, files: LogFiles): Promise<Opened
   let bytesReplayed = 0;
   let damage: { index: number; offset: number; bytes: Buffer } | undefined;
   const record = new RecordDecoder();
-  const crcWorkerMinBytes = options.crcWorkerMinBytes ?? DEFAULT_CRC_WORKER_MIN_BYTES;
+  // On one CPU (a process pinned to it, too) the worker would only take turns with the replay.
+  const crcWorkerMinBytes =
+    availableParallelism() > 1
+      ? (options.crcWorkerMinBytes ?? DEFAULT_CRC_WORKER_MIN_BYTES)
+      : Number.POSITIVE_INFINITY;
   const paths = segments.map(({ path }) => path);
   // Started before the first read, to be ahead of the replay sooner, when the log is known to be
   // large: a segment is closed once past segmentBytes.
