@@ -5,15 +5,24 @@ import { RingRegistry, ringName, type RingRegistryOptions } from '../../../src/r
 
 const NO_LISTENER = { appended() {}, updated() {}, deleted() {} };
 
-/** Array buffers held after a full collection: garbage of earlier tests would blur a delta. */
-function arrayBufferBytes(): number {
+/**
+ * Array buffers held once the figure has settled: garbage of earlier suites in this worker
+ * (sockets, worker threads, files read) is freed concurrently and late, so collect, wait a
+ * little, and read again until two readings agree.
+ */
+async function settledArrayBufferBytes(): Promise<number> {
   setFlagsFromString('--expose_gc');
   const gc = runInNewContext('gc') as () => void;
-  // V8 frees old ArrayBuffers' memory concurrently after a collection; the second one waits
-  // for what the first left to free, so the figure no longer moves on its own.
-  gc();
-  gc();
-  return process.memoryUsage().arrayBuffers;
+  let previous = -1;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    gc();
+    gc();
+    const current = process.memoryUsage().arrayBuffers;
+    if (current === previous) return current;
+    previous = current;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return previous;
 }
 
 function registry(
@@ -116,8 +125,8 @@ describe('RingRegistry', () => {
     ).toThrow(/declared twice/);
   });
 
-  it('an empty ring allocates no slots or arena: 10,000 of them take well under 1 KB each', () => {
-    const before = arrayBufferBytes();
+  it('an empty ring allocates no slots or arena: 10,000 of them take well under 1 KB each', async () => {
+    const before = await settledArrayBufferBytes();
     const rings = registry({
       defaults: { capacity: 1024, maxBytes: 16 << 20, overflow: 'overwrite' },
       maxRings: 20_000,
@@ -125,12 +134,12 @@ describe('RingRegistry', () => {
     });
     for (let i = 0; i < 10_000; i++) rings.use(`ring-${i}`);
     // Before allocation moved to the first append, each took 16 MiB of arena and 10 KB of slots.
-    const empty = arrayBufferBytes();
+    const empty = await settledArrayBufferBytes();
     expect(empty - before).toBeLessThan(1 << 20);
     const ring = rings.use('ring-1');
-    const beforeAppend = arrayBufferBytes();
+    const beforeAppend = await settledArrayBufferBytes();
     void ring.exclusiveSync((ops) => ops.append(Buffer.from('first'), 'x', 1));
     // The first append allocates its 16 MiB arena (only touched as messages arrive).
-    expect(arrayBufferBytes() - beforeAppend).toBeGreaterThan(8 << 20);
+    expect((await settledArrayBufferBytes()) - beforeAppend).toBeGreaterThan(8 << 20);
   });
 });
