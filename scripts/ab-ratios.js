@@ -2,8 +2,10 @@
 // Reads the JSON lines of scripts/ab-bench.sh or scripts/loadgen-ab.sh on stdin and prints, for
 // each variant against BASELINE (a label), its per-round ratios of ops/s and of server CPU per
 // operation, and their medians: the rounds' own spread is the noise to judge a ratio by.
+// Needs `make` first (the median of make compare).
 // Usage: scripts/loadgen-ab.sh 5 'one|...' 'two|...' | tee runs.jsonl | scripts/ab-ratios.js one
 'use strict';
+const { median } = require('../dist/src/bench/rounds.js');
 const baseline = process.argv[2];
 const lines = require('node:fs').readFileSync(0, 'utf8').split('\n');
 const rounds = new Map();
@@ -12,11 +14,6 @@ for (const line of lines.filter((l) => l.startsWith('{'))) {
   if (!rounds.has(run.round)) rounds.set(run.round, new Map());
   rounds.get(run.round).set(run.label, run);
 }
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const variants = new Set([...rounds.values()].flatMap((round) => [...round.keys()]));
 variants.delete(baseline);
 for (const variant of variants) {

@@ -36,26 +36,22 @@ pid=
 scraper=
 # A failed run leaves no server or scraper behind.
 trap 'for p in $pid $scraper; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
-cc -O2 -o "$work/frame-loadgen" tools/frame-loadgen/frame-loadgen.c
+make -s build/frame-loadgen
+# The hello and request frames, dumped through the codec as make compare dumps them.
 node -e '
-  const { newClientFrameEncoder } = require("./dist/src/protocol/codec.js");
-  const { PROTOCOL_VERSION_MIN, PROTOCOL_VERSION_MAX } = require("./dist/src/protocol/constants.js");
-  const write = (name, frame) => {
-    const encoder = newClientFrameEncoder();
-    encoder.add(frame);
-    require("fs").writeFileSync(`${process.argv[1]}/${name}.bin`, encoder.take());
-  };
-  const payload = Buffer.alloc(100, 0x61);
-  write("hello", { id: 1, hello: { minVersion: PROTOCOL_VERSION_MIN, maxVersion: PROTOCOL_VERSION_MAX, clientName: "loadgen" } });
-  write("set", { id: 7, set: { payload } });
-  for (let r = 0; r < 10; r++) write(`set-${r}`, { id: 7, set: { payload, ring: `bench-${r}` } });
-  write("get1", { id: 7, get: { count: 1 } });
-  write("get10", { id: 7, get: { count: 10 } });
+  const { writeLoadgenFrames } = require("./dist/src/bench/frames.js");
+  const directory = process.argv[1];
+  const set = { op: "set", size: 100 };
+  writeLoadgenFrames(directory, "set", [set]);
+  const rings = Array.from({ length: 10 }, (_, r) => ({ ...set, ring: `bench-${r}` }));
+  writeLoadgenFrames(directory, "set10", rings);
+  writeLoadgenFrames(directory, "get1", [{ op: "get", count: 1 }]);
+  writeLoadgenFrames(directory, "get10", [{ op: "get", count: 10 }]);
 ' "$work"
 frames() {
   case $1 in
-    set10) for r in {0..9}; do echo "$work/set-$r.bin"; done ;;
-    *) echo "$work/$1.bin" ;;
+    set10) for r in {0..9}; do echo "$work/set10-$r.bin"; done ;;
+    *) echo "$work/$1-0.bin" ;;
   esac
 }
 payload=$(head -c 100 /dev/zero | tr '\0' a)
@@ -88,8 +84,8 @@ for ((round = 1; round <= rounds; round++)); do
       port=$(sed -n 's/^listening on .*:\([0-9]*\)$/\1/p' "$out")
       http_port=$(sed -n 's/^https\{0,1\} on .*:\([0-9]*\)$/\1/p' "$out")
       if [ -z "$port" ]; then echo "$label: the server did not start" >&2 && exit 1; fi
-      loadgen=("$work/frame-loadgen" "$port")
-      if [ "${transport:-}" = ws ]; then loadgen=("$work/frame-loadgen" --ws "$http_port"); fi
+      loadgen=(build/frame-loadgen "$port")
+      if [ "${transport:-}" = ws ]; then loadgen=(build/frame-loadgen --ws "$http_port"); fi
       # shellcheck disable=SC2046
       drive() { taskset -c 1 "${loadgen[@]}" "$1" "$2" "$3" "$work/hello.bin" $(frames "$4"); }
       preload() { drive 50 16 "$1" set >/dev/null; }
