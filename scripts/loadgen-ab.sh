@@ -7,7 +7,10 @@
 #
 # Usage: scripts/loadgen-ab.sh ROUNDS 'LABEL|SERVER|LOAD' ...
 #   SERVER: a ringwire server file (dist/src/bin/server.js of some build) and its flags,
-#           run as `node --max-semi-space-size=1 FILE --port 0 --quiet --capacity 100000 FLAGS`;
+#           run as `node NODE_FLAGS FILE --port 0 --quiet --capacity 100000 FLAGS`, NODE_FLAGS
+#           being those of ./server's first line (src/bin/server.ts);
+#           leading NAME=VALUE words are the server's environment, node flags may precede FILE
+#           ('trim|MALLOC_TRIM_THRESHOLD_=268435456 --max-semi-space-size=2 dist/src/bin/server.js');
 #           or `redis` (redis-server --save '' --appendonly no).
 #   LOAD:   CONNS PIPELINE REQUESTS then, for ringwire, the request: set | set10 (connection i
 #           sets into ring bench-(i % 10)) | get1 | get10, and `ws` to load the server's /ws
@@ -54,6 +57,7 @@ frames() {
     *) echo "$work/$1-0.bin" ;;
   esac
 }
+read -r -a node_flags <<<"$(sed -n '1s/^#!.* node //p' src/bin/server.ts)"
 payload=$(head -c 100 /dev/zero | tr '\0' a)
 stat_field() { awk -v f="$2" '{print $f}' "/proc/$1/stat"; }
 cpu_ticks() { echo $(($(stat_field "$1" 14) + $(stat_field "$1" 15))); }
@@ -61,6 +65,11 @@ cpu_ticks() { echo $(($(stat_field "$1" 14) + $(stat_field "$1" 15))); }
 for ((round = 1; round <= rounds; round++)); do
   for spec in "$@"; do
     IFS='|' read -r label server load <<<"$spec"
+    server_env=
+    while [[ "$server" =~ ^([A-Za-z_][A-Za-z0-9_]*=[^ ]*)\ (.*)$ ]]; do
+      server_env+="${BASH_REMATCH[1]} "
+      server=${BASH_REMATCH[2]}
+    done
     read -r conns pipeline requests request transport <<<"$load"
     if [ "$server" = redis ]; then
       port=$((20000 + RANDOM % 20000))
@@ -75,7 +84,7 @@ for ((round = 1; round <= rounds; round++)); do
     else
       out="$work/server.out"
       # shellcheck disable=SC2086 # the server's flags are word-split on purpose
-      taskset -c 0 node --max-semi-space-size=1 $server --port 0 --quiet --capacity 100000 >"$out" 2>/dev/null &
+      taskset -c 0 env $server_env node "${node_flags[@]}" $server --port 0 --quiet --capacity 100000 >"$out" 2>/dev/null &
       pid=$!
       # The last line the server prints once it listens: `http on` with --http-port.
       ready='^storage:'
