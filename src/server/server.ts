@@ -104,7 +104,10 @@ export class RingwireServer implements MetricsSource {
    */
   async listen(): Promise<AddressInfo> {
     const { logger } = this.options;
-    await this.#persistence?.open(this.#rings, (line) => logger.error(line));
+    await this.#persistence?.open(this.#rings, {
+      info: (line) => logger.info(line),
+      error: (line) => logger.error(line),
+    });
     try {
       return await this.#listen();
     } catch (error) {

@@ -2,7 +2,7 @@ import { link, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OVERFLOW_POLICIES, type OverflowPolicy } from '../ring/ring';
 import { StoreError } from './errors';
-import { NODE_LOG_FILES, type LogFiles } from './log-files';
+import { NODE_LOG_FILES, replaceFile, type LogFiles } from './log-files';
 
 // Layout of a data directory:
 //   DIR/LOCK                      the PID of the server using DIR
@@ -84,17 +84,7 @@ export class DataDirectory {
     const directory = this.ringDirectory(meta.name);
     await this.#files.readdir(directory, { create: true });
     await this.#files.syncDirectory(this.#rings);
-    const temporary = join(directory, `${META_FILE}.tmp`);
-    await this.#files.unlink(temporary).catch(() => undefined);
-    const file = await this.#files.open(temporary, 'create');
-    try {
-      await file.writev([Buffer.from(`${JSON.stringify(meta)}\n`)], 0);
-      await file.datasync();
-    } finally {
-      await file.close();
-    }
-    await this.#files.rename(temporary, join(directory, META_FILE));
-    await this.#files.syncDirectory(directory);
+    await replaceFile(this.#files, directory, META_FILE, Buffer.from(`${JSON.stringify(meta)}\n`));
   }
 
   /** Releases the lock. */

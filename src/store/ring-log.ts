@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CrcVerifier } from './crc-verifier';
 import { StoreError } from './errors';
-import { NODE_LOG_FILES, type LogFile, type LogFiles } from './log-files';
+import { NODE_LOG_FILES, replaceFile, type LogFile, type LogFiles } from './log-files';
 import {
   decodeRecord,
   encodedBytes,
@@ -25,6 +25,13 @@ export type FsyncPolicy = (typeof FSYNC_POLICIES)[number];
 export const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_FSYNC_INTERVAL_MS = 1000;
 export const DEFAULT_CRC_WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Written by a clean close after its last fdatasync: the segments' names and sizes then. A start
+ * that finds it takes those bytes as checked (the CRCs were right when written, and nothing
+ * was torn); it removes the marker before anything else, since the log changes from then on.
+ */
+const CLEAN_FILE = 'CLEAN';
 
 /** Segments are named by their first seq, zero-padded so that a directory listing sorts them. */
 const SEGMENT_NAME = /^(\d{20})\.log$/;
@@ -70,6 +77,8 @@ export interface RecoverySummary {
   readonly recordsDropped: number;
   /** Where the dropped bytes began. */
   readonly droppedAt?: { readonly file: string; readonly offset: number };
+  /** The last stop was clean (CLEAN_FILE): the CRCs of what it wrote were not checked again. */
+  readonly afterCleanStop: boolean;
   readonly durationMs: number;
 }
 
@@ -238,17 +247,25 @@ export class RingLog {
     return deletion;
   }
 
-  /** Writes what is pending, fdatasyncs (unless `none`) and closes the file. */
+  /**
+   * Writes what is pending, fdatasyncs (whatever the policy, as Redis does with its AOF at
+   * shutdown), closes the file and marks the log as cleanly stopped.
+   */
   async close(): Promise<void> {
     this.#closed = true;
     while (this.#flushing) await this.#flushing;
     clearTimeout(this.#fsyncTimer);
     try {
-      if (this.#fsync !== 'none') await this.#datasync();
+      await this.#datasync();
     } finally {
       await this.#file.close();
       await this.#maintenance;
     }
+    if (this.#damagedTail) return;
+    const sizes = Object.fromEntries(
+      this.#segments.map(({ path, bytes }) => [basename(path), bytes]),
+    );
+    await replaceFile(this.#files, this.directory, CLEAN_FILE, Buffer.from(JSON.stringify(sizes)));
   }
 
   async #flush(): Promise<void> {
@@ -414,6 +431,32 @@ function fitsOrder(record: LogRecord, nextSeq: number): boolean {
   return record.op === 'append' ? record.seq >= nextSeq : record.seq < nextSeq;
 }
 
+/** The segment sizes of the last clean stop (none after a crash), the marker removed for good. */
+async function takeCleanMarker(files: LogFiles, directory: string): Promise<Map<string, number>> {
+  const path = join(directory, CLEAN_FILE);
+  let text: string;
+  try {
+    text = (await files.readFile(path)).toString();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    throw error;
+  }
+  await files.unlink(path);
+  await files.syncDirectory(directory);
+  let sizes: unknown;
+  try {
+    sizes = JSON.parse(text);
+  } catch {
+    return new Map();
+  }
+  if (typeof sizes !== 'object' || sizes === null) return new Map();
+  const valid = Object.entries(sizes).filter(
+    (entry): entry is [string, number] =>
+      SEGMENT_NAME.test(entry[0]) && Number.isSafeInteger(entry[1]),
+  );
+  return new Map(valid);
+}
+
 /** A read begun now and awaited later; a replay that stops at damage never awaits it. */
 function prefetch(files: LogFiles, path: string): Promise<Buffer> {
   const reading = files.readFile(path);
@@ -498,6 +541,7 @@ async function recover(options: RingLogOptions, files: LogFiles): Promise<Opened
   let bytesReplayed = 0;
   let damage: { index: number; offset: number; bytes: Buffer } | undefined;
   const record = new RecordDecoder();
+  const cleanSizes = await takeCleanMarker(files, directory);
   // On one CPU (a process pinned to it, too) the worker would only take turns with the replay.
   const crcWorkerMinBytes =
     availableParallelism() > 1
@@ -507,8 +551,11 @@ async function recover(options: RingLogOptions, files: LogFiles): Promise<Opened
   // Started before the first read, to be ahead of the replay sooner, when the log is known to be
   // large: a segment is closed once past segmentBytes.
   const segmentBytes = options.segmentBytes ?? DEFAULT_SEGMENT_BYTES;
+  const workerWanted = cleanSizes.size === 0;
   let verifier =
-    segments.length > 1 && segmentBytes >= crcWorkerMinBytes ? new CrcVerifier(paths) : undefined;
+    workerWanted && segments.length > 1 && segmentBytes >= crcWorkerMinBytes
+      ? new CrcVerifier(paths)
+      : undefined;
   // Each segment is read whole while the one before it is replayed.
   let reading = segments.length > 0 ? prefetch(files, segments[0].path) : undefined;
   try {
@@ -516,12 +563,13 @@ async function recover(options: RingLogOptions, files: LogFiles): Promise<Opened
       const segment = segments[index];
       const bytes = await (reading as Promise<Buffer>);
       reading = index + 1 < segments.length ? prefetch(files, segments[index + 1].path) : undefined;
-      if (!verifier && bytes.length >= crcWorkerMinBytes) {
+      if (workerWanted && !verifier && bytes.length >= crcWorkerMinBytes) {
         verifier = new CrcVerifier(paths);
       }
       nextSeq = Math.max(nextSeq, segment.firstSeq);
       let offset = 0;
-      let crcCheckedTo = 0;
+      // A segment that changed after the clean stop (it cannot, under the lock) is checked.
+      let crcCheckedTo = cleanSizes.get(names[index]) === bytes.length ? bytes.length : 0;
       for (; offset < bytes.length; offset = record.end) {
         // Asked again only once the replay has caught up with it: an atomic load costs.
         if (verifier && offset >= crcCheckedTo) crcCheckedTo = verifier.verifiedEnd(index);
@@ -566,6 +614,7 @@ async function recover(options: RingLogOptions, files: LogFiles): Promise<Opened
       bytesDropped: dropped?.bytes ?? 0,
       recordsDropped: dropped?.records ?? 0,
       ...(dropped ? { droppedAt: dropped.at } : {}),
+      afterCleanStop: cleanSizes.size > 0,
       durationMs: performance.now() - started,
     },
   };

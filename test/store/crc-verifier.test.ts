@@ -19,7 +19,10 @@ async function segmentsOf(count: number): Promise<string[]> {
   const { log } = await openLog({ directory, fsync: 'none', segmentBytes: 200 });
   for (let seq = 1; seq <= count; seq++) await log.commit([append(seq)]);
   await log.close();
-  return (await readdir(directory)).sort().map((name) => join(directory, name));
+  return (await readdir(directory))
+    .filter((name) => name.endsWith('.log'))
+    .sort()
+    .map((name) => join(directory, name));
 }
 
 /** Where each record of a segment starts. */

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LogRecord } from '../../src/store/record';
@@ -62,4 +62,12 @@ export class TempDirectories {
       await rm(directory, { recursive: true, force: true });
     }
   }
+}
+
+/**
+ * Makes a cleanly closed log look as if its process had died after its last write: without
+ * the clean-stop marker, the next open checks every CRC (what the damage tests need).
+ */
+export async function forgetCleanStop(directory: string): Promise<void> {
+  await unlink(join(directory, 'CLEAN'));
 }

@@ -1,27 +1,42 @@
 import fc from 'fast-check';
 import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { RingBuffer } from '../../src/ring/ring-buffer';
 import { StoreError } from '../../src/store/errors';
 import { RingLog } from '../../src/store/ring-log';
 import { encodeRecords, type LogRecord } from '../../src/store/record';
 import { FC_PARAMETERS } from '../helpers/fast-check';
-import { TempDirectories, append, openLog, plain, remove, update } from './log-fixtures';
+import {
+  TempDirectories,
+  append,
+  forgetCleanStop,
+  openLog,
+  plain,
+  remove,
+  update,
+} from './log-fixtures';
 
 const temp = new TempDirectories();
 afterEach(() => temp.cleanUp());
 
-/** A log holding `records`, one batch each (segments of `segmentBytes`); returns its directory. */
+/**
+ * A log holding `records`, one batch each (segments of `segmentBytes`), as a crash after the
+ * last write leaves it (every CRC checked at the next open); returns its directory.
+ */
 async function logOf(records: LogRecord[], segmentBytes?: number): Promise<string> {
   const directory = await temp.make();
   const { log } = await openLog({ directory, fsync: 'none', segmentBytes });
   for (const record of records) await log.commit([record]);
   await log.close();
+  await forgetCleanStop(directory);
   return directory;
 }
 
 async function segmentPaths(directory: string): Promise<string[]> {
-  return (await readdir(directory)).sort().map((name) => join(directory, name));
+  return (await readdir(directory))
+    .filter((name) => name.endsWith('.log'))
+    .sort()
+    .map((name) => join(directory, name));
 }
 
 /** Where each record ends in a log that holds them in one segment. */
@@ -244,5 +259,37 @@ describe('recovery', () => {
     const opened = await tryOpen(directory);
     expect(opened.replayed).toEqual([]);
     expect(opened.recovery).toMatchObject({ bytesDropped: 3, recordsDropped: 1, nextSeq: 1 });
+  });
+
+  describe('after a clean stop', () => {
+    /** A log closed cleanly, holding RECORDS: its CLEAN marker names its segment and size. */
+    async function cleanLog(): Promise<{ directory: string; segment: string; size: number }> {
+      const directory = await temp.make();
+      const { log } = await openLog({ directory, fsync: 'none' });
+      for (const record of RECORDS) await log.commit([record]);
+      await log.close();
+      const [segment] = await segmentPaths(directory);
+      return { directory, segment, size: (await stat(segment)).size };
+    }
+
+    it('the marker records each segment size; the next open takes it away before anything is written', async () => {
+      const { directory, segment, size } = await cleanLog();
+      const marker = JSON.parse(await readFile(join(directory, 'CLEAN'), 'utf8'));
+      expect(marker).toEqual({ [basename(segment)]: size });
+      const { log, replayed } = await openLog({ directory });
+      expect(replayed).toEqual(RECORDS.map(plain));
+      expect(log.stats.recovery.afterCleanStop).toBe(true);
+      expect(await readdir(directory)).not.toContain('CLEAN');
+      await log.close();
+    });
+
+    it('a segment whose size differs from the marker is checked: bytes added since are cut as a torn tail', async () => {
+      const { directory, segment, size } = await cleanLog();
+      await writeFile(segment, Buffer.from([9, 0, 0, 0, 1, 2]), { flag: 'a' });
+      const opened = await tryOpen(directory);
+      expect(opened.replayed).toEqual(RECORDS.map(plain));
+      expect(opened.recovery).toMatchObject({ bytesDropped: 6, afterCleanStop: true });
+      expect((await stat(segment)).size).toBe(size);
+    });
   });
 });
