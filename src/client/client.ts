@@ -80,7 +80,7 @@ export interface ClientSettings {
   readonly secret: Uint8Array | string | undefined;
   /** Undefined: a lost connection ends the client. */
   readonly reconnect: Required<ReconnectOptions> | undefined;
-  readonly onDisconnect?: (error: RingwireError) => void;
+  readonly onDisconnect?: (error: RingwireError, server: string) => void;
   readonly onReconnect?: (server: string) => void;
 }
 
@@ -750,7 +750,7 @@ export class Client {
   /** After a lost connection: the next server that answers, then the subscriptions again. */
   async #reconnect(reason: RingwireError): Promise<void> {
     this.#reconnecting = true;
-    this.#settings.onDisconnect?.(reason);
+    this.#settings.onDisconnect?.(reason, this.address);
     const failures = await this.#connectAny(
       this.#endpointIndex + 1,
       Math.max(1, this.#settings.reconnect!.rounds),
@@ -890,9 +890,10 @@ function asRingwireError(error: unknown): RingwireError {
 
 /** Every server failed: each one's last failure. */
 function noServerAnswered(failures: ReadonlyMap<string, RingwireError>): RingwireError {
-  const each = [...failures].map(
-    ([address, error]) => `${address}: ${error.message} (${error.code})`,
-  );
+  const each = [...failures].map(([address, { message, code }]) => {
+    const where = message.includes(address) ? message : `${address}: ${message}`;
+    return code === 'CONNECTION_FAILED' ? where : `${where} (${code})`;
+  });
   return new RingwireError('CONNECTION_FAILED', `no server answered: ${each.join('; ')}`, {
     cause: new AggregateError([...failures.values()]),
   });

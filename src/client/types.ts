@@ -30,8 +30,8 @@ export interface ConnectOptions {
    * server is tried again).
    */
   reconnect?: ReconnectOptions | false;
-  /** Called when the connection is lost and the client starts reconnecting. */
-  onDisconnect?: (error: RingwireError) => void;
+  /** Called when the connection to `server` (`host:port`) is lost and the client starts reconnecting. */
+  onDisconnect?: (error: RingwireError, server: string) => void;
   /** Called when the client is connected again (the server's `host:port`) and has resubscribed. */
   onReconnect?: (server: string) => void;
   /** Recorded as the sender of every message this client stores. Default `<hostname>:<pid>`. */
