@@ -1,55 +1,27 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { connect, type Client } from '../../src/client';
-import { Gate } from '../helpers/failover-gate';
-import { exitOf, launcher, run, spawnServer } from '../helpers/processes';
-import { startServer, stopAllServers } from '../helpers/server';
+import { spawn } from 'node:child_process';
+import {
+  at,
+  cleanUpFailover,
+  closedGate,
+  killHard,
+  newDataDir,
+  openFailoverClient,
+  spawnKillable,
+  track,
+} from '../helpers/failover';
+import { exitOf, launcher, run } from '../helpers/processes';
+import { startServer } from '../helpers/server';
 import { waitFor } from '../helpers/wait';
 
 // ./client --host a:7878,b:7878 (issue 12): every command connects to the first server that
 // answers; tail fails over to the next when its server is killed, and carries on from the
 // seq after the last line it printed.
 
-const children: ChildProcess[] = [];
-const clients: Client[] = [];
-const gates: Gate[] = [];
-const directories: string[] = [];
-
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.close().catch(() => {})));
-  for (const child of children.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await exitOf(child);
-    }
-  }
-  await Promise.all(gates.splice(0).map((gate) => gate.close()));
-  await stopAllServers();
-  for (const directory of directories.splice(0))
-    rmSync(directory, { recursive: true, force: true });
-});
-
-const at = (port: number): string => `127.0.0.1:${port}`;
-
-async function closedGate(): Promise<Gate> {
-  const gate = await Gate.start();
-  gates.push(gate);
-  return gate;
-}
-
-async function writer(port: number): Promise<Client> {
-  const client = await connect({ port, name: 'writer' });
-  clients.push(client);
-  return client;
-}
+afterEach(cleanUpFailover);
 
 it('tail follows the ring across kill -9 of its server: every message once, in order', async () => {
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'ringwire-cli-failover-')), 'data');
-  directories.push(dataDir);
-  const first = await spawnServer(['--quiet', '--data-dir', dataDir]);
-  children.push(first.child);
+  const dataDir = newDataDir();
+  const first = await spawnKillable(['--data-dir', dataDir]);
   const gate = await closedGate();
   const tail = spawn(launcher('client'), [
     '--host',
@@ -58,22 +30,21 @@ it('tail follows the ring across kill -9 of its server: every message once, in o
     '--from',
     'oldest',
   ]);
-  children.push(tail);
+  track(tail);
   let stdout = '';
   let stderr = '';
   tail.stdout.on('data', (chunk) => (stdout += chunk));
   tail.stderr.on('data', (chunk) => (stderr += chunk));
   const printed = (): string[] => stdout.split('\n').slice(0, -1);
 
-  const before = await writer(first.port);
+  const before = await openFailoverClient({ port: first.port, name: 'writer' });
   for (let i = 1; i <= 5; i++) await before.set(`m${i}`);
   await waitFor(() => printed().length === 5, 10_000);
-  first.child.kill('SIGKILL');
-  await exitOf(first.child);
+  await killHard(first.child);
   await waitFor(() => stderr.includes(`note: lost ${at(first.port)}`), 10_000);
 
   const second = await startServer({ dataDir });
-  const after = await writer(second.port);
+  const after = await openFailoverClient({ port: second.port, name: 'writer' });
   for (let i = 6; i <= 10; i++) await after.set(`m${i}`);
   gate.open(second.port);
   await waitFor(() => printed().length >= 10, 20_000);

@@ -1,7 +1,3 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   connect,
   RingwireError,
@@ -10,9 +6,16 @@ import {
   type Subscription,
   type SubscriptionEvent,
 } from '../../src/client';
-import { Gate } from '../helpers/failover-gate';
-import { exitOf, spawnServer } from '../helpers/processes';
-import { startServer, stopAllServers } from '../helpers/server';
+import {
+  at,
+  cleanUpFailover,
+  closedGate,
+  killHard,
+  newDataDir,
+  openFailoverClient,
+  spawnKillable,
+} from '../helpers/failover';
+import { startServer } from '../helpers/server';
 import { waitFor } from '../helpers/wait';
 
 // A client given several servers (issue 12): it connects to the first that answers, and when
@@ -21,57 +24,12 @@ import { waitFor } from '../helpers/wait';
 // a durable server restarted on the same data dir on another port, behind a Gate that keeps
 // the client off it until the test lets it through.
 
-const children: ChildProcess[] = [];
-const clients: Client[] = [];
-const gates: Gate[] = [];
-const directories: string[] = [];
-
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.close().catch(() => {})));
-  for (const child of children.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null) await killHard(child);
-  }
-  await Promise.all(gates.splice(0).map((gate) => gate.close()));
-  await stopAllServers();
-  for (const directory of directories.splice(0))
-    rmSync(directory, { recursive: true, force: true });
-});
+afterEach(cleanUpFailover);
 
 /** Retries long enough for a server to start on a busy machine (a bound, not a timing claim). */
 const PATIENT = { rounds: 200, delayMs: 50, maxDelayMs: 100 };
 /** Gives up after three quick passes. */
 const BRIEF = { rounds: 3, delayMs: 20, maxDelayMs: 40 };
-
-const at = (port: number): string => `127.0.0.1:${port}`;
-
-async function open(options: ConnectOptions): Promise<Client> {
-  const client = await connect({ name: 'failover', ...options });
-  clients.push(client);
-  return client;
-}
-
-async function spawn(args: string[] = []): Promise<{ child: ChildProcess; port: number }> {
-  const server = await spawnServer(['--quiet', ...args]);
-  children.push(server.child);
-  return server;
-}
-
-async function killHard(child: ChildProcess): Promise<void> {
-  child.kill('SIGKILL');
-  await exitOf(child);
-}
-
-async function closedGate(): Promise<Gate> {
-  const gate = await Gate.start();
-  gates.push(gate);
-  return gate;
-}
-
-function newDataDir(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'ringwire-failover-'));
-  directories.push(directory);
-  return join(directory, 'data');
-}
 
 /** A subscription's events as they come, and how its loop ended (undefined, or the error). */
 function collect(subscription: Subscription): {
@@ -111,18 +69,20 @@ const seqs = (from: number, to: number): bigint[] =>
 
 it('a subscriber moves to the next server after kill -9 and receives every message once, in order', async () => {
   const dataDir = newDataDir();
-  const first = await spawn(['--data-dir', dataDir]);
+  const first = await spawnKillable(['--data-dir', dataDir]);
   const gate = await closedGate();
   const lostServers: string[] = [];
   const reconnectedTo: string[] = [];
-  const subscriber = await open({
+  const subscriber = await openFailoverClient({
     servers: [at(first.port), at(gate.port)],
     reconnect: PATIENT,
     onDisconnect: (_, server) => lostServers.push(server),
     onReconnect: (server) => reconnectedTo.push(server),
   });
   const received = collect(subscriber.subscribe({ from: 'oldest' }));
-  expect(await setAll(await open({ port: first.port }), texts(1, 20))).toEqual(seqs(1, 20));
+  expect(await setAll(await openFailoverClient({ port: first.port }), texts(1, 20))).toEqual(
+    seqs(1, 20),
+  );
   await waitFor(() => received.events.length === 20);
 
   await killHard(first.child);
@@ -130,7 +90,7 @@ it('a subscriber moves to the next server after kill -9 and receives every messa
   // The same ring on another port (the data dir replayed); the subscriber cannot reach it yet,
   // so these ten are stored while it is away.
   const second = await startServer({ dataDir });
-  const writer = await open({ port: second.port });
+  const writer = await openFailoverClient({ port: second.port });
   expect(await setAll(writer, texts(21, 30))).toEqual(seqs(21, 30));
   gate.open(second.port);
   await waitFor(() => received.events.length >= 30, 30_000);
@@ -147,22 +107,24 @@ it('a subscriber moves to the next server after kill -9 and receives every messa
 
 it('tells a resubscribed subscriber what the ring overwrote while it was away (lost)', async () => {
   const dataDir = newDataDir();
-  const first = await spawn(['--data-dir', dataDir, '--capacity', '5']);
+  const first = await spawnKillable(['--data-dir', dataDir, '--capacity', '5']);
   const gate = await closedGate();
   const lostServers: string[] = [];
-  const subscriber = await open({
+  const subscriber = await openFailoverClient({
     servers: [at(first.port), at(gate.port)],
     reconnect: PATIENT,
     onDisconnect: (_, server) => lostServers.push(server),
   });
   const received = collect(subscriber.subscribe({ from: 'oldest' }));
-  await setAll(await open({ port: first.port }), texts(1, 3));
+  await setAll(await openFailoverClient({ port: first.port }), texts(1, 3));
   await waitFor(() => received.events.length === 3);
 
   await killHard(first.child);
   await waitFor(() => lostServers.length === 1);
   const second = await startServer({ dataDir, capacity: 5 });
-  expect(await setAll(await open({ port: second.port }), texts(4, 20))).toEqual(seqs(4, 20));
+  expect(await setAll(await openFailoverClient({ port: second.port }), texts(4, 20))).toEqual(
+    seqs(4, 20),
+  );
   gate.open(second.port);
   await waitFor(() => received.events.length >= 9, 30_000);
 
@@ -177,9 +139,12 @@ it('tells a resubscribed subscriber what the ring overwrote while it was away (l
 });
 
 it('fails the requests in flight with CONNECTION_CLOSED and sends later ones to the next server', async () => {
-  const first = await spawn();
+  const first = await spawnKillable();
   const second = await startServer();
-  const client = await open({ servers: [at(first.port), at(second.port)], reconnect: PATIENT });
+  const client = await openFailoverClient({
+    servers: [at(first.port), at(second.port)],
+    reconnect: PATIENT,
+  });
   expect(await client.set('on the first')).toBe(1n);
   // A long poll stays in flight; the ping's reply says the server has read it.
   const inFlight = client.get({ afterSeq: 1, waitMs: 60_000 }).catch((error: unknown) => error);
@@ -199,7 +164,7 @@ it('connects to the first server that answers, in list order', async () => {
   const gate = await closedGate();
   const { port } = await startServer();
   const other = await startServer();
-  const client = await open({
+  const client = await openFailoverClient({
     servers: [at(gate.port), { host: '127.0.0.1', port }, at(other.port)],
   });
   expect(client.address).toBe(at(port));
@@ -210,7 +175,7 @@ it('fails over when a server shuts down gracefully (SHUTTING_DOWN)', async () =>
   const first = await startServer();
   const second = await startServer();
   const reasons: string[] = [];
-  const client = await open({
+  const client = await openFailoverClient({
     servers: [at(first.port), at(second.port)],
     reconnect: PATIENT,
     onDisconnect: (error) => reasons.push(error.code),
@@ -223,7 +188,7 @@ it('fails over when a server shuts down gracefully (SHUTTING_DOWN)', async () =>
 it('when no server answers, ends with CONNECTION_FAILED: requests, subscriptions and closed', async () => {
   const { server, port } = await startServer();
   const gate = await closedGate();
-  const client = await open({ servers: [at(port), at(gate.port)], reconnect: BRIEF });
+  const client = await openFailoverClient({ servers: [at(port), at(gate.port)], reconnect: BRIEF });
   const received = collect(client.subscribe());
   await client.ping();
   const started = Date.now();
@@ -253,7 +218,7 @@ it('close() during a reconnect ends the client at once', async () => {
   const { server, port } = await startServer();
   const gate = await closedGate();
   let disconnected = false;
-  const client = await open({
+  const client = await openFailoverClient({
     servers: [at(port), at(gate.port)],
     reconnect: { rounds: 1000, delayMs: 1000, maxDelayMs: 1000 },
     onDisconnect: () => (disconnected = true),
@@ -274,7 +239,10 @@ it('close() during a reconnect ends the client at once', async () => {
 it('without reconnect, a lost connection ends the client as with one server', async () => {
   const first = await startServer();
   const second = await startServer();
-  const client = await open({ servers: [at(first.port), at(second.port)], reconnect: false });
+  const client = await openFailoverClient({
+    servers: [at(first.port), at(second.port)],
+    reconnect: false,
+  });
   const received = collect(client.subscribe());
   await client.ping();
   await first.server.shutdown();
@@ -287,7 +255,7 @@ it('makes a subscription opened while reconnecting once, on the next server', as
   const gate = await closedGate();
   const second = await startServer();
   let disconnected = false;
-  const client = await open({
+  const client = await openFailoverClient({
     servers: [at(first.port), at(gate.port)],
     reconnect: PATIENT,
     onDisconnect: () => (disconnected = true),
@@ -301,7 +269,7 @@ it('makes a subscription opened while reconnecting once, on the next server', as
   gate.open(second.port);
   expect(await newer.started).toBe(1n);
 
-  const writer = await open({ port: second.port });
+  const writer = await openFailoverClient({ port: second.port });
   await writer.set('n1', { ring: 'newer' });
   await writer.set('o1', { ring: 'older' });
   await waitFor(() => received.events.length === 1 && older.events.length === 1);
