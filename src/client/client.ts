@@ -613,7 +613,8 @@ export class Client {
     timeoutMs: number = this.#timeoutMs,
     onReply?: (frame: ServerFrame) => void,
   ): Promise<ServerFrame> {
-    if (this.#finished || this.#closedByUs || (!this.#settings.reconnect && !this.#usable)) {
+    const usable = this.#usable;
+    if (this.#finished || this.#closedByUs || (!usable && !this.#settings.reconnect)) {
       return Promise.reject(
         this.#finalReason ??
           this.#dropReason ??
@@ -621,10 +622,7 @@ export class Client {
       );
     }
     // A lost connection is being replaced: the request waits for the next one.
-    const waits = this.#reconnecting || !this.#usable;
-    return this.#issue(body, timeoutMs, onReply, (request) =>
-      waits ? this.#held.push(request) : this.#send(request),
-    );
+    return this.#issue(body, timeoutMs, onReply, this.#reconnecting || !usable);
   }
 
   /** Hello and AuthResponse: sent at once, on the connection being set up. */
@@ -634,26 +632,29 @@ export class Client {
         this.#dropReason ?? new RingwireError('CONNECTION_CLOSED', 'the connection was closed'),
       );
     }
-    return this.#issue(body, this.#timeoutMs, undefined, (request) => this.#send(request));
+    return this.#issue(body, this.#timeoutMs, undefined, false);
   }
 
+  /** Sends the request, or holds it until the next connection is ready. */
   #issue(
     body: RequestBody,
     timeoutMs: number,
     onReply: ((frame: ServerFrame) => void) | undefined,
-    place: (request: OutgoingRequest) => void,
+    hold: boolean,
   ): Promise<ServerFrame> {
     return new Promise<ServerFrame>((resolve, reject) => {
       const request: OutgoingRequest = { body, resolve, reject, onReply, timer: undefined, id: 0 };
-      if (timeoutMs > 0) {
-        request.timer = setTimeout(() => {
-          if (request.id) this.#pending.delete(request.id);
-          else this.#held.splice(this.#held.indexOf(request), 1);
-          reject(new RingwireError('TIMEOUT', `no reply within ${timeoutMs} ms`));
-        }, timeoutMs);
-      }
-      place(request);
+      if (timeoutMs > 0)
+        request.timer = setTimeout(() => this.#expire(request, timeoutMs), timeoutMs);
+      if (hold) this.#held.push(request);
+      else this.#send(request);
     });
+  }
+
+  #expire(request: OutgoingRequest, timeoutMs: number): void {
+    if (request.id) this.#pending.delete(request.id);
+    else this.#held.splice(this.#held.indexOf(request), 1);
+    request.reject(new RingwireError('TIMEOUT', `no reply within ${timeoutMs} ms`));
   }
 
   #send(request: OutgoingRequest): void {
