@@ -248,8 +248,7 @@ export class Client {
    * Welcome: the version offered, and with a secret the server's own proof.
    */
   async #handshake(): Promise<void> {
-    const { name: clientName } = this.#settings;
-    const { secret: given } = this.#settings;
+    const { name: clientName, secret: given } = this.#settings;
     const secret = typeof given === 'string' ? Buffer.from(given) : given;
     const clientNonce = newNonce(CLIENT_NONCE_BYTES);
     let reply = await this.#handshakeRequest({

@@ -32,7 +32,7 @@ export interface ConnectOptions {
   reconnect?: ReconnectOptions | false;
   /** Called when the connection to `server` (`host:port`) is lost and the client starts reconnecting. */
   onDisconnect?: (error: RingwireError, server: string) => void;
-  /** Called when the client is connected again (the server's `host:port`) and has resubscribed. */
+  /** Called when the client is connected again (the server's `host:port`) and has asked for its subscriptions again. */
   onReconnect?: (server: string) => void;
   /** Recorded as the sender of every message this client stores. Default `<hostname>:<pid>`. */
   name?: string;
