@@ -95,17 +95,7 @@ function serversOf(
   values: FlagValues,
   given: ReadonlySet<string>,
 ): Pick<ConnectOptions, 'host' | 'port' | 'servers' | 'onDisconnect' | 'onReconnect'> {
-  const text = values.host as string;
-  let servers;
-  try {
-    servers = parseServerList(text, values.port as number);
-  } catch (error) {
-    if (!(error instanceof RingwireError)) throw error;
-    const source = given.has('host') ? '--host' : '$RINGWIRE_HOST';
-    throw new UsageError(
-      `${source} must be HOST[:PORT] or several separated by commas (ports 1 to 65535; IPv6 as [ADDRESS]:PORT), got ${JSON.stringify(text)}`,
-    );
-  }
+  const servers = readHostList(values.host as string, values.port as number, given);
   if (servers.length === 1) return servers[0];
   return {
     servers,
@@ -113,6 +103,22 @@ function serversOf(
       STDIO.note(`note: lost ${server}: ${error.message} (${error.code}); trying the others`),
     onReconnect: (server) => STDIO.note(`note: reconnected to ${server}`),
   };
+}
+
+function readHostList(
+  text: string,
+  defaultPort: number,
+  given: ReadonlySet<string>,
+): ReturnType<typeof parseServerList> {
+  try {
+    return parseServerList(text, defaultPort);
+  } catch (error) {
+    if (!(error instanceof RingwireError)) throw error;
+    const source = given.has('host') ? '--host' : '$RINGWIRE_HOST';
+    throw new UsageError(
+      `${source} must be HOST[:PORT] or several separated by commas (ports 1 to 65535; IPv6 as [ADDRESS]:PORT), got ${JSON.stringify(text)}`,
+    );
+  }
 }
 
 /** TLS settings from the --tls* flags; undefined for plain TCP. */
