@@ -1,8 +1,14 @@
-import { connect, type TlsClientOptions } from '../client';
+import {
+  connect,
+  parseServerList,
+  RingwireError,
+  type ConnectOptions,
+  type TlsClientOptions,
+} from '../client';
 import { COMMANDS, commandHelp, findCommand, type Output } from './commands';
 import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
 import { SERVER_VERSION } from '../server/version';
-import { SERVER_ADDRESS_FLAGS, VERSION_FLAG } from './common-flags';
+import { HOST_FLAG, PORT_FLAG, VERSION_FLAG } from './common-flags';
 import { readSecret, readTlsFiles, SECRET_FLAGS } from './credentials';
 import {
   describeFlags,
@@ -17,7 +23,12 @@ import { EXIT_OK, runMain } from './main';
 import { runPrompt } from './prompt';
 
 export const CLIENT_FLAGS: readonly Flag[] = [
-  ...SERVER_ADDRESS_FLAGS,
+  {
+    ...HOST_FLAG,
+    placeholder: 'HOST[,HOST...]',
+    help: 'server address; several servers of the same rings as HOST[:PORT],HOST[:PORT],... (IPv6: [ADDRESS]:PORT): the first that answers is used, and a lost connection fails over to the others',
+  },
+  { ...PORT_FLAG, help: 'server port; with several --host servers, theirs when they name none' },
   {
     name: 'name',
     type: 'string',
@@ -76,6 +87,40 @@ export const CLIENT_FLAGS: readonly Flag[] = [
   { name: 'help', short: 'h', type: 'boolean', help: 'print help (also after a command) and exit' },
 ];
 
+/**
+ * Where to connect: --host and --port, or the servers --host lists (a lost connection then
+ * fails over between them, with a note on stderr).
+ */
+function serversOf(
+  values: FlagValues,
+  given: ReadonlySet<string>,
+): Pick<ConnectOptions, 'host' | 'port' | 'servers' | 'onDisconnect' | 'onReconnect'> {
+  const servers = readHostList(values.host as string, values.port as number, given);
+  if (servers.length === 1) return servers[0];
+  return {
+    servers,
+    onDisconnect: (error, server) =>
+      STDIO.note(`note: lost ${server}: ${error.message} (${error.code}); trying the others`),
+    onReconnect: (server) => STDIO.note(`note: reconnected to ${server}`),
+  };
+}
+
+function readHostList(
+  text: string,
+  defaultPort: number,
+  given: ReadonlySet<string>,
+): ReturnType<typeof parseServerList> {
+  try {
+    return parseServerList(text, defaultPort);
+  } catch (error) {
+    if (!(error instanceof RingwireError)) throw error;
+    const source = given.has('host') ? '--host' : '$RINGWIRE_HOST';
+    throw new UsageError(
+      `${source} must be HOST[:PORT] or several separated by commas (ports 1 to 65535; IPv6 as [ADDRESS]:PORT), got ${JSON.stringify(text)}`,
+    );
+  }
+}
+
 /** TLS settings from the --tls* flags; undefined for plain TCP. */
 function readTlsFlags(values: FlagValues): TlsClientOptions | undefined {
   const files = readTlsFiles(values);
@@ -114,7 +159,10 @@ async function main(argv: string[]): Promise<number> {
   const command = name === undefined ? undefined : findCommand(name);
   if (name !== undefined && !command)
     throw new UsageError(`unknown command ${JSON.stringify(name)}`);
-  const { values, positionals } = parseFlags(argv, [...CLIENT_FLAGS, ...(command?.flags ?? [])]);
+  const { values, positionals, given } = parseFlags(argv, [
+    ...CLIENT_FLAGS,
+    ...(command?.flags ?? []),
+  ]);
   if (values.help) {
     process.stdout.write(command ? commandHelp(command) : USAGE);
     return EXIT_OK;
@@ -124,10 +172,10 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   const work = command?.prepare(positionals.slice(1), values);
+  const servers = serversOf(values, given);
 
   const client = await connect({
-    host: values.host as string,
-    port: values.port as number,
+    ...servers,
     name: values.name as string | undefined,
     timeoutMs: values['timeout-ms'] as number,
     secret: readSecret(values),

@@ -1,5 +1,5 @@
 import { RingwireError } from '../errors';
-import type { SubscriptionEvent } from './types';
+import type { SubscribeFrom, SubscriptionEvent } from './types';
 
 /** What a subscription needs from its client. */
 export interface SubscriptionHost {
@@ -19,13 +19,19 @@ export interface SubscriptionHost {
  * Events queue until the loop takes them; past `maxQueued` the client stops reading from the
  * server until the loop catches up. Leaving the loop (break, return, throw) unsubscribes.
  * The loop ends after `unsubscribe()` or `client.close()`, and throws the RingwireError that
- * ended the connection otherwise.
+ * ended the connection otherwise. When a client that reconnects (see `ConnectOptions.reconnect`)
+ * loses its connection, the subscription is made again on the new one from the seq after the
+ * last event it received, so the loop goes on without a seam.
  */
 export class Subscription implements AsyncIterable<SubscriptionEvent> {
   /** The ring this subscription follows (`default` when none was named). */
   readonly ring: string;
   /** The first seq the subscription delivers, once the server has confirmed it. */
   readonly started: Promise<bigint>;
+  #confirmStart: ((startSeq: bigint) => void) | undefined;
+  #refuseStart: ((error: RingwireError) => void) | undefined;
+  /** Where the subscription starts when it is made again: after the last event received. */
+  #resumeFrom: SubscribeFrom;
   readonly #host: SubscriptionHost;
   readonly #maxQueued: number;
   readonly #queue: SubscriptionEvent[] = [];
@@ -35,12 +41,29 @@ export class Subscription implements AsyncIterable<SubscriptionEvent> {
   #paused = false;
 
   /** @internal created by Client.subscribe */
-  constructor(ring: string, host: SubscriptionHost, started: Promise<bigint>, maxQueued: number) {
+  constructor(ring: string, from: SubscribeFrom, host: SubscriptionHost, maxQueued: number) {
     this.ring = ring;
+    this.#resumeFrom = from;
     this.#host = host;
     this.#maxQueued = maxQueued;
-    this.started = started;
-    started.catch((error: RingwireError) => this.end(error));
+    this.started = new Promise((resolve, reject) => {
+      this.#confirmStart = resolve;
+      this.#refuseStart = reject;
+    });
+    // Read by the user or not: an unread refusal must not be an unhandled rejection.
+    this.started.catch(() => {});
+  }
+
+  /** @internal where a subscription made again on a new connection starts */
+  get resumeFrom(): SubscribeFrom {
+    return this.#resumeFrom;
+  }
+
+  /** @internal the server confirmed the subscription (again, after a reconnect) */
+  confirm(startSeq: bigint): void {
+    this.#resumeFrom = startSeq;
+    this.#confirmStart?.(startSeq);
+    this.#confirmStart = this.#refuseStart = undefined;
   }
 
   /** Stops the pushes; the loop ends after the events already received. */
@@ -53,6 +76,8 @@ export class Subscription implements AsyncIterable<SubscriptionEvent> {
   /** @internal an event from the server */
   deliver(event: SubscriptionEvent): void {
     if (this.#ended) return;
+    if (event.type === 'message') this.#resumeFrom = event.message.seq + 1n;
+    else if (event.type === 'lost') this.#resumeFrom = event.resumeSeq;
     this.#queue.push(event);
     if (!this.#paused && this.#queue.length >= this.#maxQueued) this.#setPaused(true);
     this.#wakeUp();
@@ -63,6 +88,8 @@ export class Subscription implements AsyncIterable<SubscriptionEvent> {
     if (this.#ended) return;
     this.#ended = true;
     this.#error = error;
+    this.#refuseStart?.(error ?? new RingwireError('CONNECTION_CLOSED', 'the client was closed'));
+    this.#confirmStart = this.#refuseStart = undefined;
     this.#setPaused(false);
     this.#wakeUp();
   }

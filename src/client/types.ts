@@ -1,5 +1,10 @@
 /** Public types of the client library. */
 
+import type { RingwireError } from '../errors';
+import type { ServerAddress } from './server-list';
+
+export type { ServerAddress } from './server-list';
+
 export interface ConnectOptions {
   /**
    * Connect over WebSocket to a server's HTTP port instead of TCP: `ws://host:port/ws`
@@ -11,6 +16,24 @@ export interface ConnectOptions {
   host?: string;
   /** Default 7878. */
   port?: number;
+  /**
+   * Several servers that serve the same rings, instead of `host`/`port`/`url` (giving both is
+   * INVALID_ARGUMENT): `'host:port'`, `'host'` (port 7878), `'[::1]:7878'` or `{ host, port }`,
+   * over TCP (or TLS with `tls`). The client connects to the first that answers, in list
+   * order, and when that connection is lost it reconnects to the others (see `reconnect`).
+   */
+  servers?: readonly (string | ServerAddress)[];
+  /**
+   * What to do when the connection is lost without `close()`: reconnect (to the next server
+   * of `servers`, around the list) and resubscribe, or `false` to end the client. On by
+   * default with `servers`, off with `host`/`port`/`url` (an object turns it on: the one
+   * server is tried again).
+   */
+  reconnect?: ReconnectOptions | false;
+  /** Called when the connection to `server` (`host:port`) is lost and the client starts reconnecting. */
+  onDisconnect?: (error: RingwireError, server: string) => void;
+  /** Called when the client is connected again (the server's `host:port`) and has asked for its subscriptions again. */
+  onReconnect?: (server: string) => void;
   /** Recorded as the sender of every message this client stores. Default `<hostname>:<pid>`. */
   name?: string;
   /**
@@ -26,6 +49,21 @@ export interface ConnectOptions {
   secret?: Uint8Array | string;
   /** Connect over TLS: true trusts the system's CAs; an object sets CA, server name, client certificate. */
   tls?: boolean | TlsClientOptions;
+}
+
+/**
+ * How long a lost connection is retried. A pass tries every server once, in list order from
+ * the one after the server that was lost, each within `timeoutMs`; passes are separated by
+ * a pause that doubles from `delayMs` up to `maxDelayMs`. When the last pass fails the client
+ * ends with CONNECTION_FAILED (see `Client.closed`).
+ */
+export interface ReconnectOptions {
+  /** Passes over the server list before giving up (at least 1). Default 6. */
+  rounds?: number;
+  /** Pause before the second pass, in milliseconds. Default 250. */
+  delayMs?: number;
+  /** The longest pause between passes. Default 4000. */
+  maxDelayMs?: number;
 }
 
 /** PEM contents, not file names. */

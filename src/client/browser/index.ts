@@ -2,7 +2,7 @@
 // the HTTP port at /ringwire-client.js): connect() over the page's own WebSocket, to a
 // server's /ws. Nothing here, nor in what it imports, may need Node (a test checks the bundle).
 import { RingwireError } from '../../errors';
-import { Client, connectOver, DEFAULT_TIMEOUT_MS } from '../client';
+import { Client, DEFAULT_TIMEOUT_MS, openClient } from '../client';
 import { openWebSocket, type WebSocketLike } from '../transport';
 
 export { Client } from '../client';
@@ -28,9 +28,17 @@ export async function connect(options: BrowserConnectOptions): Promise<Client> {
   if ((options as { secret?: unknown }).secret !== undefined) {
     throw new RingwireError('INVALID_ARGUMENT', 'the browser client takes no shared secret');
   }
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const ws = new WebSocket(options.url);
-  ws.binaryType = 'arraybuffer';
-  const transport = await openWebSocket(ws as unknown as WebSocketLike, options.url, timeoutMs);
-  return connectOver(transport, timeoutMs, options.name ?? 'browser', undefined);
+  const { url } = options;
+  const open = (timeoutMs: number) => {
+    const ws = new WebSocket(url);
+    ws.binaryType = 'arraybuffer';
+    return openWebSocket(ws as unknown as WebSocketLike, url, timeoutMs);
+  };
+  return openClient({
+    endpoints: [{ address: url, open }],
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    name: options.name ?? 'browser',
+    secret: undefined,
+    reconnect: undefined,
+  });
 }
