@@ -13,6 +13,7 @@ import {
   waitForOutput,
 } from './compare-processes';
 import { connect } from '../client';
+import { DEFAULT_SERVER_OPTIONS } from '../server/options';
 import type { FanoutReport } from './fanout';
 import { writeLoadgenFrames, type LoadgenRequest } from './frames';
 import { runGrpcLoad } from './grpc';
@@ -563,14 +564,20 @@ export const WORKLOADS: readonly Workload[] = [
     name:
       perRing === CAPACITY
         ? 'SET, pipeline 16, over 10 named rings vs 1 ring (ringwire alone)'
-        : // Ten rings of a tenth of the capacity hold as many messages as one ring (each arena
-          // still cycles through its whole --max-bytes).
-          'SET, pipeline 16, over 10 named rings of a tenth of the capacity vs 1 ring',
+        : // What naming rings costs, the data held the same: ten rings of a tenth of the
+          // capacity and byte bound hold what one ring holds (ten rings of the defaults hold
+          // ten times the bytes, and write them through ten arenas' worth of memory).
+          'SET, pipeline 16, over 10 named rings of a tenth of the bounds vs 1 ring',
     quick: false,
     contestants: (s) => [
       serverContestant(
         '10 rings',
-        ringwire([], perRing),
+        ringwire(
+          perRing === CAPACITY
+            ? []
+            : ['--max-bytes', String(Math.floor(DEFAULT_SERVER_OPTIONS.maxBytes / 10))],
+          perRing,
+        ),
         countedLoad(
           s,
           loadgen(
