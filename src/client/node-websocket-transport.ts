@@ -1,10 +1,6 @@
 import { WebSocket, type ClientOptions } from 'ws';
-import {
-  BinaryMessageReader,
-  readMessagesBeforeWs,
-  toMaskedBinaryMessages,
-  type WsWithInternals,
-} from '../http/websocket-framing';
+import { BinaryMessageReader, toMaskedBinaryMessages } from '../protocol/websocket-framing';
+import { readMessagesBeforeWs, type WsWithInternals } from '../protocol/ws-reader';
 import { FRAME_HEADER_BYTES, FrameDecoder, writeFrameHeader } from '../protocol/framing';
 import type { InputDecoder } from '../protocol/message-framing';
 import {

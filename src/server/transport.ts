@@ -2,12 +2,8 @@ import type { Socket } from 'node:net';
 import { WebSocket } from 'ws';
 import { RingwireError, type ErrorCode } from '../errors';
 import { FRAME_HEADER_BYTES, writeFrameHeader } from '../protocol/framing';
-import {
-  BinaryMessageReader,
-  readMessagesBeforeWs,
-  toBinaryMessages,
-  type WsWithInternals,
-} from '../http/websocket-framing';
+import { BinaryMessageReader, toBinaryMessages } from '../protocol/websocket-framing';
+import { readMessagesBeforeWs, type WsWithInternals } from '../protocol/ws-reader';
 
 /** What a transport reports to its connection. */
 export interface TransportEvents {

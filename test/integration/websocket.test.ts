@@ -4,7 +4,7 @@ import { errorCodeFromWire } from '../../src/errors';
 import type { ServerFrame } from '../../src/protocol/codec';
 import { createTestPki } from '../helpers/certificates';
 import { closeAllClients, openClient } from '../helpers/clients';
-import { toMaskedBinaryMessages } from '../../src/http/websocket-framing';
+import { toMaskedBinaryMessages } from '../../src/protocol/websocket-framing';
 import { encodeClientFrames, RawConnection } from '../helpers/raw-connection';
 import { startServer, stopAllServers, webSocketUrlOf } from '../helpers/server';
 import { describeOver } from '../helpers/transports';

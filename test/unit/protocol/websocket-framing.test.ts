@@ -5,7 +5,7 @@ import {
   MaskKeyPool,
   toBinaryMessages,
   toMaskedBinaryMessages,
-} from '../../../src/http/websocket-framing';
+} from '../../../src/protocol/websocket-framing';
 import { FRAME_HEADER_BYTES, writeFrameHeader } from '../../../src/protocol/framing';
 
 /** ws's own parser: ws exports it, @types/ws does not declare it. */
