@@ -1,6 +1,6 @@
 import { parseFlags, UsageError, type Flag } from '../cli/flags';
 import { runMain } from '../cli/main';
-import { runFanout, SUBSCRIBERS_FLAG, type FanoutOptions } from './fanout';
+import { RINGS_FLAG, runFanout, SUBSCRIBERS_FLAG, type FanoutOptions } from './fanout';
 import { natsFanoutTarget } from './nats-fanout';
 import { redisFanoutTarget } from './redis-fanout';
 
@@ -11,15 +11,7 @@ import { redisFanoutTarget } from './redis-fanout';
 const FLAGS: readonly Flag[] = [
   { name: 'port', type: 'integer', min: 1, max: 65535, placeholder: 'PORT', help: 'server port' },
   SUBSCRIBERS_FLAG,
-  {
-    name: 'rings',
-    type: 'integer',
-    default: 1,
-    min: 1,
-    max: 10_000,
-    placeholder: 'K',
-    help: 'streams or subjects',
-  },
+  { ...RINGS_FLAG, help: 'streams or subjects' },
   {
     name: 'pipeline',
     type: 'integer',

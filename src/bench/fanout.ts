@@ -77,6 +77,17 @@ export const SUBSCRIBERS_FLAG: IntegerFlag = {
   help: 'fanout: subscriber connections, subscriber i on ring i mod --rings',
 };
 
+/** How many rings (streams, subjects) the load spreads over; each program says what they are. */
+export const RINGS_FLAG: IntegerFlag = {
+  name: 'rings',
+  type: 'integer',
+  default: 1,
+  min: 1,
+  max: 10_000,
+  placeholder: 'K',
+  help: 'rings',
+};
+
 /** A TCP connection to a rival server on 127.0.0.1, for the Redis and NATS fan-out clients. */
 export function openLocalSocket(port: number): Promise<Socket> {
   return new Promise((resolve, reject) => {

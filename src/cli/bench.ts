@@ -10,6 +10,7 @@ import {
 } from '../bench/load';
 import {
   ringwireFanoutTarget,
+  RINGS_FLAG,
   runFanout,
   SUBSCRIBERS_FLAG,
   type FanoutOptions,
@@ -122,12 +123,7 @@ export const BENCH_FLAGS: readonly Flag[] = [
     help: 'client name prefix',
   },
   {
-    name: 'rings',
-    type: 'integer',
-    default: 1,
-    min: 1,
-    max: 10_000,
-    placeholder: 'K',
+    ...RINGS_FLAG,
     help: 'spread the connections over K rings, bench-0 .. bench-(K-1), connection i on ring i mod K; 1: the ring default',
   },
   {
