@@ -44,7 +44,7 @@ export interface HttpServerOptions {
   /** PEM contents: serve HTTPS instead of HTTP. */
   readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer };
   /** The /metrics content (a RingwireMetrics). */
-  readonly metrics: { readonly contentType: string; render(): Promise<string> };
+  readonly metrics: { readonly contentType: string; render(): Promise<string>; close(): void };
   /** Why the server cannot take traffic now ("shutting down", ...), or undefined when it can. */
   readonly readiness: () => string | undefined;
   /** Takes over a WebSocket upgrade on /ws; without it /ws does not exist. */
@@ -133,6 +133,7 @@ export class HttpServer {
 
   /** Stops listening and closes every connection (WebSockets already handed over excepted). */
   close(): Promise<void> {
+    this.#options.metrics.close();
     const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
     this.#server.closeAllConnections();
     return closed;

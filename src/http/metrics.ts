@@ -1,6 +1,7 @@
-import { collectDefaultMetrics, Registry, type Metric } from 'prom-client';
+import { Registry, type Metric } from 'prom-client';
 import { PROTOCOL_ERROR_CODES } from '../errors';
 import { SERVER_VERSION } from '../server/version';
+import { GC_SAMPLE_MS, GC_SAMPLE_PERIOD_MS, SampledGcDurations } from './gc-durations';
 import { LATENCY_BUCKET_BOUNDS_SECONDS, type LatencyHistogram } from './latency-histogram';
 
 /** One ring as it is at the moment of a scrape. Seqs are exact up to 2^53, like every gauge. */
@@ -99,15 +100,20 @@ const single =
 
 const REQUEST_DURATION = 'ringwire_request_duration_seconds';
 
-function requestDurationSamples(snapshot: MetricsSnapshot): Sample[] {
-  return [...snapshot.requestLatency].flatMap(([type, histogram]) => [
-    ...histogram.cumulativeCounts().map((value, index) => ({
-      metricName: `${REQUEST_DURATION}_bucket`,
-      labels: { type, le: LATENCY_BUCKET_BOUNDS_SECONDS[index] ?? '+Inf' },
-      value,
+/** A histogram per label value, in Prometheus's _bucket, _sum and _count samples. */
+function histogramSamples(
+  name: string,
+  label: string,
+  histograms: ReadonlyMap<string, LatencyHistogram>,
+): Sample[] {
+  return [...histograms].flatMap(([value, histogram]) => [
+    ...histogram.cumulativeCounts().map((count, index) => ({
+      metricName: `${name}_bucket`,
+      labels: { [label]: value, le: LATENCY_BUCKET_BOUNDS_SECONDS[index] ?? '+Inf' },
+      value: count,
     })),
-    { metricName: `${REQUEST_DURATION}_sum`, labels: { type }, value: histogram.sum },
-    { metricName: `${REQUEST_DURATION}_count`, labels: { type }, value: histogram.count },
+    { metricName: `${name}_sum`, labels: { [label]: value }, value: histogram.sum },
+    { metricName: `${name}_count`, labels: { [label]: value }, value: histogram.count },
   ]);
 }
 
@@ -129,7 +135,7 @@ const DEFINITIONS: readonly MetricDefinition[] = [
     name: REQUEST_DURATION,
     help: 'Server-side request latency, from decoding a request to queuing its reply, by request type.',
     type: 'histogram',
-    samples: requestDurationSamples,
+    samples: (snapshot) => histogramSamples(REQUEST_DURATION, 'type', snapshot.requestLatency),
   },
   {
     name: 'ringwire_errors_total',
@@ -289,26 +295,72 @@ class SnapshotMetric {
 }
 
 /**
+ * prom-client's default metrics but its GC histogram, which observes every collection (see
+ * SampledGcDurations): collectDefaultMetrics cannot leave one out, so each is added by its
+ * module (prom-client is pinned to the version these paths were read from; the metrics test
+ * checks that each family is there).
+ */
+const NODE_METRIC_MODULES = [
+  'processCpuTotal',
+  'processStartTime',
+  'osMemoryHeap',
+  'processOpenFileDescriptors',
+  'processMaxFileDescriptors',
+  'eventLoopLag',
+  'processResources',
+  'processHandles',
+  'processRequests',
+  'heapSizeAndUsed',
+  'heapSpacesSizeAndUsed',
+  'version',
+] as const;
+
+type NodeMetricModule = (
+  registry: Registry,
+  config: { readonly eventLoopMonitoringPrecision: number },
+) => void;
+
+/** prom-client's name for it, kept: dashboards know it. */
+const GC_DURATION = 'nodejs_gc_duration_seconds';
+
+/**
  * The /metrics content: Node's process metrics (event-loop lag, heap, GC, ...) and ringwire's,
  * in a registry of its own (never prom-client's global one), read from `source` only on scrape.
  */
 export class RingwireMetrics {
   readonly #registry = new Registry();
+  readonly #gcDurations = new SampledGcDurations();
   readonly #source: MetricsSource;
   /** The snapshot of the scrape in progress. */
   #snapshot: MetricsSnapshot | undefined;
 
   constructor(source: MetricsSource) {
     this.#source = source;
-    collectDefaultMetrics({ register: this.#registry });
+    for (const name of NODE_METRIC_MODULES) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const addMetric = require(`prom-client/lib/metrics/${name}`) as NodeMetricModule;
+      addMetric(this.#registry, { eventLoopMonitoringPrecision: 10 });
+    }
     // Gauges named *_total, which Prometheus's linter rejects; nodejs_active_* by type remain.
     for (const name of ['handles', 'requests', 'resources']) {
       this.#registry.removeSingleMetric(`nodejs_active_${name}_total`);
     }
     const current = (): MetricsSnapshot => this.#snapshot ?? source.snapshot();
-    for (const definition of DEFINITIONS) {
+    const gcDurations = this.#gcDurations;
+    const gcMetric: MetricDefinition = {
+      name: GC_DURATION,
+      help: `Garbage collection duration by kind, one of major, minor, incremental or weakcb: estimated from the collections of ${GC_SAMPLE_MS} ms in every ${GC_SAMPLE_PERIOD_MS} ms, each counted ${GC_SAMPLE_PERIOD_MS / GC_SAMPLE_MS} times.`,
+      type: 'histogram',
+      samples: () => histogramSamples(GC_DURATION, 'kind', gcDurations.byKind),
+    };
+    for (const definition of [...DEFINITIONS, gcMetric]) {
       this.#registry.registerMetric(new SnapshotMetric(definition, current) as unknown as Metric);
     }
+  }
+
+  /** Stops sampling the garbage collector. */
+  close(): void {
+    this.#gcDurations.close();
   }
 
   /** The Content-Type of `render()`'s text. */

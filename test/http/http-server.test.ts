@@ -270,7 +270,7 @@ test('a port in use makes start() reject', async () => {
     HttpServer.start({
       host: '127.0.0.1',
       port: http!.port,
-      metrics: { contentType: 'text/plain', render: async () => '' },
+      metrics: { contentType: 'text/plain', render: async () => '', close: () => {} },
       readiness: () => undefined,
     }),
   ).rejects.toMatchObject({ code: 'EADDRINUSE' });
