@@ -625,7 +625,7 @@ export const WORKLOADS: readonly Workload[] = [
     id: 'recovery',
     name: 'Recovery of 1M x 100 B: start until serving',
     quick: false,
-    maxRounds: 3,
+    // A round is two starts of about a second: as many as --rounds asks, unlike memory's fill.
     contestants: recoveryContestants,
   },
   {
