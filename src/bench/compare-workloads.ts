@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -453,28 +453,34 @@ async function msUntil(since: number, ready: () => Promise<boolean>): Promise<nu
   }
 }
 
+/** Removes every ring's CLEAN marker from `dataDir`, as if the server had been killed. */
+function forgetCleanStops(dataDir: string): void {
+  for (const ring of readdirSync(join(dataDir, 'rings'))) {
+    rmSync(join(dataDir, 'rings', ring, 'CLEAN'), { force: true });
+  }
+}
+
 /**
  * Start-up with 1M x 100 B on disk: ringwire from process start until it listens (it replays
  * its log first), Redis from process start until PING answers PONG (it loads its AOF first;
  * while loading it answers LOADING).
  */
-function recoveryContestants(settings: Settings): Contestant[] {
-  const ringwireArgs = [
-    ...BIG_RING,
-    ...['--data-dir', join(temporaryDirectory('data'), 'data')],
-    ...['--fsync', 'none'],
-  ];
+function recoveryContestants(settings: Settings, after: 'clean stop' | 'crash'): Contestant[] {
+  const dataDir = join(temporaryDirectory('data'), 'data');
+  const ringwireArgs = [...BIG_RING, ...['--data-dir', dataDir], ...['--fsync', 'none']];
   const redisDir = temporaryDirectory('redis');
   const redisPort = freePort();
   return [
     {
-      label: 'ringwire --data-dir',
+      label: `ringwire --data-dir, after a ${after}`,
       async prepare() {
         const server = await startRingwire(ringwireArgs);
         await ringwireSets(settings)(server.port, BIG_SET);
         await server.stop();
       },
       async run() {
+        // What a crash leaves: no CLEAN marker, so every record's CRC is checked.
+        if (after === 'crash') forgetCleanStops(dataDir);
         const started = performance.now();
         const server = await startRingwire(ringwireArgs);
         const readyMs = performance.now() - started;
@@ -621,13 +627,13 @@ export const WORKLOADS: readonly Workload[] = [
     quick: false,
     contestants: (s) => durableContestants(s, 'always', 'always'),
   },
-  {
-    id: 'recovery',
-    name: 'Recovery of 1M x 100 B: start until serving',
+  ...(['clean stop', 'crash'] as const).map((after): Workload => ({
+    id: after === 'crash' ? 'recovery-crash' : 'recovery',
+    name: `Recovery of 1M x 100 B after a ${after}: start until serving`,
     quick: false,
     // A round is two starts of about a second: as many as --rounds asks, unlike memory's fill.
-    contestants: recoveryContestants,
-  },
+    contestants: (s) => recoveryContestants(s, after),
+  })),
   {
     id: 'memory',
     name: 'Memory for 1M x 100 B',
