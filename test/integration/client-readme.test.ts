@@ -8,7 +8,7 @@ import { startServer, stopAllServers } from '../helpers/server';
 
 afterEach(stopAllServers);
 
-/** The ```js blocks of README.md's "Using the library" section, as printed. */
+/** The ```js blocks of README.md's "Using the library" section, as printed (```javascript ones are fragments). */
 function libraryExamples(): string[] {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.split(/^## /m).find((part) => part.startsWith('Using the library'));
