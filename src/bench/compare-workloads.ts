@@ -91,12 +91,30 @@ interface Server {
   pid: number;
   port: number;
   stop(): Promise<void>;
+  /**
+   * Error frames the server has sent so far, where it can tell (ringwire's STATS): the C load
+   * generator counts replies, not what they say, so a run that drew errors must not count.
+   */
+  errorsSent?(): Promise<number>;
 }
 
 async function startRingwire(args: readonly string[]): Promise<Server> {
   const child = startProcess(SERVER_CPU, './server', ['--quiet', '--port', '0', ...args]);
   const port = Number((await waitForOutput(child, /listening on .*:(\d+)\n/))[1]);
-  return { pid: child.pid as number, port, stop: () => stopProcess(child) };
+  return {
+    pid: child.pid as number,
+    port,
+    stop: () => stopProcess(child),
+    async errorsSent() {
+      const client = await connect({ port, name: 'compare' });
+      try {
+        const { errors } = await client.stats();
+        return Object.values(errors).reduce((sum, count) => sum + count, 0);
+      } finally {
+        await client.close();
+      }
+    },
+  };
 }
 
 function redisArgs(port: number, dir: string, persistence: readonly string[]): string[] {
@@ -319,10 +337,18 @@ function serverContestant(label: string, start: () => Promise<Server>, load: Loa
       await load.warmUp(server.port);
     },
     async run() {
-      const { pid, port } = started();
+      const { pid, port, errorsSent } = started();
+      const errorsBefore = await errorsSent?.();
       const before = cpuUs(pid);
       const result = await load.run(port);
-      return { ...result, cpuUsPerOp: (cpuUs(pid) - before) / result.ops };
+      const cpuUsPerOp = (cpuUs(pid) - before) / result.ops;
+      const errors = (await errorsSent?.()) ?? 0;
+      if (errors !== (errorsBefore ?? 0)) {
+        throw new Error(
+          `${label}: the server answered ${errors - (errorsBefore ?? 0)} requests of the run with errors`,
+        );
+      }
+      return { ...result, cpuUsPerOp };
     },
     close: async () => server?.stop(),
   };
