@@ -48,8 +48,9 @@ class MemoryTransport implements Transport {
   listen(events: TransportEvents): void {
     this.events = events;
   }
-  write(frames: Buffer): void {
+  write(frames: Buffer): boolean {
     this.bytesWritten += frames.length;
+    return true;
   }
   pause(): void {}
   resume(): void {}

@@ -35,6 +35,7 @@ const TAG_TRUNCATED = 0x28;
 const TAG_DELETED = 0x30;
 /** The most a ServerFrame holding a GetReply takes before the reply's content: id, tag, length. */
 const GET_REPLY_PREFIX_MAX_BYTES = 1 + 8 + 1 + 8;
+const INITIAL_BUFFER_BYTES = 16 * 1024;
 
 /** A stored message as the encoder needs it. */
 export interface MessageFields {
@@ -158,7 +159,7 @@ function getReplyHeadBytes(reply: GetReplyHead): number {
 }
 
 export class ServerFrameEncoder {
-  #buf = Buffer.allocUnsafe(16 * 1024);
+  #buf = Buffer.allocUnsafe(INITIAL_BUFFER_BYTES);
   #pos = 0;
   #count = 0;
   readonly #writer = Writer.create();
@@ -303,6 +304,19 @@ export class ServerFrameEncoder {
     this.#message(TAG_PUSH_MESSAGE, message, size, sender);
     this.#varintField(TAG_SUBSCRIPTION_ID, subscriptionId);
     this.#count++;
+  }
+
+  /**
+   * Hands the frames added so far to `write` as a view of the encoder's own buffer (no copy),
+   * and starts over empty. `write` answers whether the view is free again once it returns
+   * (the bytes are in the kernel): if not, the encoder leaves that buffer to it and writes
+   * into a new one.
+   */
+  writeTo(write: (frames: Buffer) => boolean): void {
+    const frames = this.#buf.subarray(0, this.#pos);
+    this.#pos = 0;
+    this.#count = 0;
+    if (!write(frames)) this.#buf = Buffer.allocUnsafe(INITIAL_BUFFER_BYTES);
   }
 
   /** The frames added so far, as one buffer the caller owns; the encoder starts over empty. */

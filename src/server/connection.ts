@@ -91,6 +91,7 @@ export class Connection {
   #firstChunk: boolean;
   #batchInFlight = false;
   #flushScheduled = false;
+  readonly #write = (frames: Buffer): boolean => this.#transport.write(frames);
   #readingPaused = false;
   /** Input received since this connection last yielded to the event loop. */
   #sliceBytes = 0;
@@ -519,7 +520,7 @@ export class Connection {
    */
   #flush(): void {
     if (this.#out.count === 0) return;
-    this.#transport.write(this.#out.take());
+    this.#out.writeTo(this.#write);
     const { maxOutputBytes, writeTimeoutMs } = this.#context.options;
     if (this.#transport.writableLength > maxOutputBytes) {
       this.#fail(this.#slowConsumer('output over max-output-bytes'));

@@ -36,8 +36,12 @@ export interface Transport {
   /** Output is over the socket's high-water mark: wait for `drain`. */
   readonly writableNeedDrain: boolean;
   listen(events: TransportEvents): void;
-  /** Writes length-prefixed frames (one batch). */
-  write(frames: Buffer): void;
+  /**
+   * Writes length-prefixed frames (one batch). True when the transport no longer needs
+   * `frames` once this returns (written to the kernel, or copied): the caller may then write
+   * over its bytes.
+   */
+  write(frames: Buffer): boolean;
   pause(): void;
   resume(): void;
   /** Closes after what is written; `error`: the stream error that ends the conversation. */
@@ -102,8 +106,10 @@ export class SocketTransport extends OverSocket implements Transport {
     socket.on('close', () => events.close(failure));
   }
 
-  write(frames: Buffer): void {
+  write(frames: Buffer): boolean {
     this.socket.write(frames);
+    // Nothing pending: libuv wrote it all at once and the socket keeps no reference to it.
+    return this.socket.writableLength === 0;
   }
 
   pause(): void {
@@ -266,10 +272,10 @@ export class WebSocketTransport extends OverSocket implements Transport {
    * ws writes its own frames (pongs, the close) to the same socket as soon as it makes them
    * (it compresses nothing here), so the order on the wire stays the order of the calls.
    */
-  write(frames: Buffer): void {
+  write(frames: Buffer): boolean {
     // As ws.send does once the close is under way: nothing more is sent.
-    if (this.#ws.readyState !== WebSocket.OPEN) return;
-    this.socket.write(toBinaryMessages(frames));
+    if (this.#ws.readyState === WebSocket.OPEN) this.socket.write(toBinaryMessages(frames));
+    return true; // framed into a buffer of its own
   }
 
   pause(): void {

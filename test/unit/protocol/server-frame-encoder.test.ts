@@ -186,6 +186,32 @@ describe('ServerFrameEncoder fast paths', () => {
     expect(encoder.take().equals(Buffer.concat(expected))).toBe(true);
     expect([encoder.count, encoder.byteLength]).toEqual([0, 0]);
   });
+
+  it('hand their frames over without a copy, and never write over a view still held', () => {
+    const encoder = new ServerFrameEncoder();
+    const handed: Buffer[] = [];
+    const writeKeeping = (frames: Buffer): boolean => {
+      handed.push(frames);
+      return false; // as a socket that could not write it all at once
+    };
+    encoder.setReply(1, 1, 1001);
+    encoder.writeTo(writeKeeping);
+    encoder.setReply(2, 2, 1002);
+    encoder.writeTo(writeKeeping);
+    expect(handed[0]).toEqual(generic({ id: 1, set: { seq: 1, timestampMs: 1001 } }));
+    expect(handed[1]).toEqual(generic({ id: 2, set: { seq: 2, timestampMs: 1002 } }));
+    expect([encoder.count, encoder.byteLength]).toEqual([0, 0]);
+
+    // A view given back is written over: the next frames reuse the same bytes.
+    const reused: Buffer[] = [];
+    const writeReleasing = (frames: Buffer): boolean => reused.push(frames) > 0;
+    encoder.setReply(3, 3, 1003);
+    encoder.writeTo(writeReleasing);
+    encoder.setReply(4, 4, 1004);
+    encoder.writeTo(writeReleasing);
+    expect(reused[0].buffer).toBe(reused[1].buffer);
+    expect(reused[1]).toEqual(generic({ id: 4, set: { seq: 4, timestampMs: 1004 } }));
+  });
 });
 
 describe('size arithmetic', () => {
