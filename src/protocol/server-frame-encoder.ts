@@ -316,7 +316,9 @@ export class ServerFrameEncoder {
     const frames = this.#buf.subarray(0, this.#pos);
     this.#pos = 0;
     this.#count = 0;
-    if (!write(frames)) this.#buf = Buffer.allocUnsafe(INITIAL_BUFFER_BYTES);
+    // Sized for a batch like this one: a small one then comes from Node's buffer pool, as a
+    // TLS socket (which keeps every write until it is encrypted and sent) needs each time.
+    if (!write(frames)) this.#buf = Buffer.allocUnsafe(Math.max(frames.length, 1024));
   }
 
   /** The frames added so far, as one buffer the caller owns; the encoder starts over empty. */
