@@ -1,4 +1,5 @@
-import { parseFlags, UsageError, type Flag } from '../cli/flags';
+import { HELP_FLAG } from '../cli/common-flags';
+import { describeFlags, parseFlags, UsageError, type Flag } from '../cli/flags';
 import { runMain } from '../cli/main';
 import { RINGS_FLAG, runFanout, SUBSCRIBERS_FLAG, type FanoutOptions } from './fanout';
 import { natsFanoutTarget } from './nats-fanout';
@@ -39,10 +40,24 @@ const FLAGS: readonly Flag[] = [
     placeholder: 'BYTES',
     help: 'payload bytes',
   },
+  HELP_FLAG,
 ];
+
+const USAGE = `Usage: fanout-rivals redis|nats --port PORT [options]
+
+The fan-out load of ./bench --workload fanout against Redis streams (subscribers loop on XREAD
+BLOCK) or NATS core pub/sub, for make compare. Prints one JSON line.
+
+Options:
+${describeFlags(FLAGS)}
+`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, FLAGS);
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const [rival] = positionals;
   if (rival !== 'redis' && rival !== 'nats') throw new UsageError('name the rival: redis or nats');
   if (values.port === undefined) throw new UsageError('--port is required');
