@@ -31,19 +31,25 @@ export interface ListenerSettings {
  * The TCP listener. Plain: every accepted socket goes to `onSocket`. TLS: each connection's
  * first byte decides: a TLS handshake goes through Node's TLS server (certificates, client
  * certificates, handshake timeout) and reaches `onSocket` once secure; anything else is a
- * plain client on a TLS port and gets a plain ringwire error frame saying so.
+ * plain client on a TLS port and gets a plain ringwire error frame saying so. `onWire` gets
+ * the socket that carries each connection's bytes, as soon as it is accepted (for byte counts,
+ * and to destroy what is left at shutdown).
  */
 export function createListener(
   settings: ListenerSettings,
   onSocket: (socket: Socket) => void,
+  onWire: (socket: Socket) => void,
 ): Server {
   // Half-open allowed: a client may send its requests, end its side, and still read replies.
   if (!settings.tls) {
     return createServer({ allowHalfOpen: true, pauseOnConnect: true }, (accepted) => {
-      const socket = adoptWithSharedReadBuffer(accepted);
-      if (socket) return onSocket(socket);
-      accepted.resume();
-      onSocket(accepted);
+      let socket = adoptWithSharedReadBuffer(accepted);
+      if (!socket) {
+        socket = accepted;
+        accepted.resume();
+      }
+      onWire(socket);
+      onSocket(socket);
     });
   }
 
@@ -75,6 +81,7 @@ export function createListener(
     socket.destroy();
   });
   return createServer({ allowHalfOpen: true }, (raw) => {
+    onWire(raw);
     raw.once('error', () => raw.destroy());
     // Nothing yet: a silent client is cut off like one that stalls in the TLS handshake.
     const silence = setTimeout(() => raw.destroy(), settings.handshakeTimeoutMs).unref();
@@ -122,16 +129,20 @@ export function adoptWithSharedReadBuffer(accepted: Socket): Socket | undefined 
   const handle = internals._handle;
   if (!handle || !('readStart' in handle)) return undefined;
   internals._handle = null;
+  let bytesRead = 0;
   const socket: Socket = new Socket({
     handle,
     allowHalfOpen: true,
     onread: {
       buffer: SHARED_READ_BUFFER,
       callback: (bytes: number, buffer: Uint8Array) => {
+        bytesRead += bytes;
         socket.emit('data', Buffer.from(buffer.subarray(0, bytes)));
       },
     },
   } as ConstructorParameters<typeof Socket>[0]);
+  // Node counts the bytes of the reads it hands to 'data' itself, not those of onread.
+  Object.defineProperty(socket, 'bytesRead', { get: () => bytesRead });
   // The server counts the connection until this socket closes (its close() waits for that).
   const adopted = socket as unknown as SocketInternals;
   adopted._server = internals._server;

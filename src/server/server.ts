@@ -85,15 +85,15 @@ export class RingwireServer implements MetricsSource {
     this.#listener = createListener(
       { tls, handshakeTimeoutMs, logger, counters: this.#counters },
       (socket) => this.#accept(new SocketTransport(socket, tls ? 'tls' : 'tcp')),
+      (socket) => {
+        this.#sockets.add(socket);
+        socket.once('close', () => {
+          this.#sockets.delete(socket);
+          this.#closedSocketBytes.received += socket.bytesRead;
+          this.#closedSocketBytes.sent += socket.bytesWritten;
+        });
+      },
     );
-    this.#listener.on('connection', (socket: Socket) => {
-      this.#sockets.add(socket);
-      socket.once('close', () => {
-        this.#sockets.delete(socket);
-        this.#closedSocketBytes.received += socket.bytesRead;
-        this.#closedSocketBytes.sent += socket.bytesWritten;
-      });
-    });
   }
 
   /**

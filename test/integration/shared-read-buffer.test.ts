@@ -50,6 +50,8 @@ test('each read is a copy: a chunk kept from one connection is not overwritten b
   await until(() => Buffer.concat(chunks[1]).length === 1000);
   expect(Buffer.concat(chunks[0]).toString()).toBe('a'.repeat(1000));
   expect(Buffer.concat(chunks[1]).toString()).toBe('b'.repeat(1000));
+  // The server's byte counters read it.
+  expect(adopted.map((socket) => socket.bytesRead)).toEqual([1000, 1000]);
 });
 
 test('half-open: the peer ends its side, the adopted socket still answers; the server closes once it closes', async () => {
