@@ -135,11 +135,20 @@ export function handleRequest(
     switch (frame.body) {
       case 'set': {
         const ops = opsOf(ring);
-        const seq = ops.append(
-          checkPayload(session, frame.set.payload),
-          session.clientName,
-          context.nowMs,
-        );
+        const payload = checkPayload(session, frame.set.payload);
+        if (ops.replicated) {
+          // A stand-in: the seq comes with the stream's ack (see settleSetReply).
+          out.setReply(id, 0, context.nowMs);
+          ops.publish(payload, session.clientName, context.nowMs, {
+            target: context,
+            settle: settleSetReply,
+            start: replyStart,
+            end: out.byteLength,
+            id,
+          });
+          return;
+        }
+        const seq = ops.append(payload, session.clientName, context.nowMs);
         out.setReply(id, seq, context.nowMs);
         takeBackOnCommitFailure(context, ops, id, replyStart);
         return;
@@ -160,6 +169,7 @@ export function handleRequest(
         out.add({ id, unsubscribe: { lastSeq: unsubscribe(session, frame.unsubscribe) } });
         return;
       case 'update': {
+        refuseIfReplicated(ring, 'UPDATE');
         const seq = uint64ToNumber(frame.update.seq);
         const payload = checkPayload(session, frame.update.payload);
         const ops = opsOf(ring);
@@ -169,6 +179,7 @@ export function handleRequest(
         return;
       }
       case 'delete': {
+        refuseIfReplicated(ring, 'DELETE');
         const seq = uint64ToNumber(frame.delete.seq);
         const ops = opsOf(ring);
         ops.delete(seq);
@@ -230,6 +241,27 @@ function takeBackReply(
 ): void {
   context.out.replace(start, end, errorFrame(id, error));
   context.counters.error(error.code);
+}
+
+/** A replicated ring's SET reply gets its seq, or becomes the error, once the publish settles. */
+function settleSetReply(
+  context: BatchContext,
+  start: number,
+  end: number,
+  id: number,
+  outcome: number | RingwireError,
+): void {
+  if (outcome instanceof RingwireError) return takeBackReply(context, start, end, id, outcome);
+  context.out.replace(start, end, { id, set: { seq: outcome, timestampMs: context.nowMs } });
+}
+
+/** UPDATE and DELETE are not carried by the shared stream yet (docs/DEPLOYMENT.md). */
+function refuseIfReplicated(ring: Ring | undefined, request: string): void {
+  if (!(ring as Ring).replicated) return;
+  throw new RingwireError(
+    'UNSUPPORTED_REQUEST',
+    `${request} is not supported on a ring kept in NATS JetStream (--store nats://)`,
+  );
 }
 
 function opsOf(ring: Ring | undefined): RingOps {
