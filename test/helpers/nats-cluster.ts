@@ -63,7 +63,12 @@ export class NatsCluster {
     });
     const cluster = new NatsCluster(nodes, directory);
     for (let i = 0; i < size; i++) cluster.startNode(i);
-    await cluster.waitForJetStream();
+    try {
+      await cluster.waitForJetStream();
+    } catch (error) {
+      await cluster.stop();
+      throw error;
+    }
     return cluster;
   }
 
@@ -79,7 +84,8 @@ export class NatsCluster {
   startNode(index: number): void {
     const node = this.#nodes[index];
     if (node.child) return;
-    const child = spawn('nats-server', ['-c', node.configFile], { stdio: 'ignore' });
+    const log = join(this.#directory, `${node.name}.log`);
+    const child = spawn('nats-server', ['-c', node.configFile, '-l', log], { stdio: 'ignore' });
     node.child = child;
     child.once('exit', () => {
       if (node.child === child) node.child = undefined;
@@ -98,7 +104,13 @@ export class NatsCluster {
   /** Resolves once JetStream answers through the first running node (a meta leader exists). */
   async waitForJetStream(timeoutMs = 30_000): Promise<void> {
     const index = this.#nodes.findIndex((node) => node.child);
-    const connection = await connect({ servers: this.urlOf(index), maxReconnectAttempts: -1 });
+    // The node may not listen yet: the first connect is retried too.
+    const connection = await connect({
+      servers: this.urlOf(index),
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 100,
+      waitOnFirstConnect: true,
+    });
     try {
       await waitFor(async () => {
         try {
@@ -118,7 +130,7 @@ export class NatsCluster {
   /** Kills every node and removes their stores. */
   async stop(): Promise<void> {
     await Promise.all(this.#nodes.map((_, i) => this.killNode(i)));
-    rmSync(this.#directory, { recursive: true, force: true });
+    if (!process.env.KEEP_NATS) rmSync(this.#directory, { recursive: true, force: true });
   }
 }
 
