@@ -6,7 +6,7 @@ import { writeFrameHeader } from '../../src/protocol/framing';
 import { bigIntToUint64, uint64ToBigInt, type WireUint64 } from '../../src/protocol/uint64';
 import { FC_PARAMETERS } from '../helpers/fast-check';
 import { RawConnection, helloFor } from '../helpers/raw-connection';
-import { itWithUpdates, startServer, stopAllServers } from '../helpers/server';
+import { itUnlessJetStream, startServer, stopAllServers } from '../helpers/server';
 import { describeEachTransport } from '../helpers/transports';
 
 // Each test pins one sentence of docs/PROTOCOL.md (see its "Conformance" section) over a real
@@ -98,7 +98,7 @@ async function challenged(port: number, name: string): Promise<[RawConnection, B
 }
 
 describeEachTransport('subscriptions hear only of messages they were pushed', () => {
-  itWithUpdates(
+  itUnlessJetStream()(
     'pushes updated and deleted for pushed messages only, not for older ones',
     async () => {
       const { port } = await startServer();
@@ -193,7 +193,7 @@ describeEachTransport('uint64 fields a reply or push echoes or uses stay exact p
     fc.bigInt({ min: 2n ** 53n - 3n, max: 2n ** 64n - 1n }),
   );
 
-  itWithUpdates(
+  itUnlessJetStream()(
     'SUBSCRIBE echoes from_seq as start_seq; GET after_seq, UPDATE and DELETE treat it as the future',
     async () => {
       const { port } = await startServer();
@@ -398,7 +398,7 @@ describeEachTransport('the handshake', () => {
 });
 
 describeEachTransport('GET in latest mode', () => {
-  itWithUpdates(
+  itUnlessJetStream()(
     'returns the newest count messages not deleted, and counts the deleted seqs it passed over',
     async () => {
       const { port } = await startServer();

@@ -1,7 +1,7 @@
 import { errorCodeFromWire, type ErrorCode } from '../../src/errors';
 import type { ServerFrame, v1 } from '../../src/protocol/codec';
 import { RawConnection } from '../helpers/raw-connection';
-import { startServer, stopAllServers } from '../helpers/server';
+import { itUnlessJetStream, startServer, stopAllServers } from '../helpers/server';
 import { describeEachTransport } from '../helpers/transports';
 
 afterEach(stopAllServers);
@@ -71,22 +71,25 @@ describeEachTransport('named rings over a socket', () => {
     expect(num(reply.get?.nextSeq)).toBe(3);
   });
 
-  it('update and delete in the named ring only; in a ring that does not exist: NOT_FOUND, nothing created', async () => {
-    const { port } = await startServer();
-    const raw = await ready(port);
-    await set(raw, 'a', 'a1');
-    await set(raw, 'b', 'b1');
-    expect((await ask(raw, { update: { seq: 1, payload: text('A1'), ring: 'a' } })).body).toBe(
-      'update',
-    );
-    expect((await ask(raw, { delete: { seq: 1, ring: 'b' } })).body).toBe('delete');
-    expect(await latest(raw, 'a')).toEqual(['A1']);
-    expect(await latest(raw, 'b')).toEqual([]);
-    expect(codeOf(await ask(raw, { delete: { seq: 1, ring: 'nowhere' } }))).toBe('NOT_FOUND');
-    expect(codeOf(await ask(raw, { update: { seq: 1, ring: 'nowhere' } }))).toBe('NOT_FOUND');
-    const list = await ask(raw, { listRings: {} });
-    expect(list.listRings?.rings?.map((r) => r.name)).toEqual(['a', 'b', 'default']);
-  });
+  itUnlessJetStream()(
+    'update and delete in the named ring only; in a ring that does not exist: NOT_FOUND, nothing created',
+    async () => {
+      const { port } = await startServer();
+      const raw = await ready(port);
+      await set(raw, 'a', 'a1');
+      await set(raw, 'b', 'b1');
+      expect((await ask(raw, { update: { seq: 1, payload: text('A1'), ring: 'a' } })).body).toBe(
+        'update',
+      );
+      expect((await ask(raw, { delete: { seq: 1, ring: 'b' } })).body).toBe('delete');
+      expect(await latest(raw, 'a')).toEqual(['A1']);
+      expect(await latest(raw, 'b')).toEqual([]);
+      expect(codeOf(await ask(raw, { delete: { seq: 1, ring: 'nowhere' } }))).toBe('NOT_FOUND');
+      expect(codeOf(await ask(raw, { update: { seq: 1, ring: 'nowhere' } }))).toBe('NOT_FOUND');
+      const list = await ask(raw, { listRings: {} });
+      expect(list.listRings?.rings?.map((r) => r.name)).toEqual(['a', 'b', 'default']);
+    },
+  );
 
   it('accept names of 1 to 64 bytes of [A-Za-z0-9._-], case-sensitive; anything else is INVALID_ARGUMENT and the connection stays', async () => {
     const { port } = await startServer();
@@ -147,30 +150,33 @@ describeEachTransport('named rings over a socket', () => {
     expect([idA, idB]).not.toContain(again.subscribe?.subscriptionId);
   });
 
-  it('tag updated, deleted and lost pushes with the subscription of their ring', async () => {
-    const { port } = await startServer({ capacity: 2 });
-    const raw = await ready(port);
-    const writer = await ready(port, 'writer');
-    const idA = (await ask(raw, { subscribe: { ring: 'a' } })).subscribe?.subscriptionId;
-    const idB = (await ask(raw, { subscribe: { ring: 'b' } })).subscribe?.subscriptionId;
-    await set(writer, 'b', 'b1');
-    expect((await raw.next()).push?.subscriptionId).toBe(idB);
-    await ask(writer, { update: { seq: 1, payload: text('B1'), ring: 'b' } });
-    await ask(writer, { delete: { seq: 1, ring: 'b' } });
-    const [updated, deleted] = [await raw.next(), await raw.next()];
-    expect([updated.push?.subscriptionId, updated.push?.updated?.payload?.toString()]).toEqual([
-      idB,
-      'B1',
-    ]);
-    expect([deleted.push?.subscriptionId, num(deleted.push?.deleted)]).toEqual([idB, 1]);
-    // A subscription from seq 1 of a ring that has moved past it starts with a lost push.
-    for (const payload of ['c1', 'c2', 'c3', 'c4']) await set(writer, 'c', payload);
-    const idC = (await ask(raw, { subscribe: { ring: 'c', start: 2, fromSeq: 1 } })).subscribe
-      ?.subscriptionId;
-    const lost = await raw.next();
-    expect([lost.push?.subscriptionId, num(lost.push?.lost?.count)]).toEqual([idC, 2]);
-    expect([idA, idB, idC]).toEqual([1, 2, 3]);
-  });
+  itUnlessJetStream()(
+    'tag updated, deleted and lost pushes with the subscription of their ring',
+    async () => {
+      const { port } = await startServer({ capacity: 2 });
+      const raw = await ready(port);
+      const writer = await ready(port, 'writer');
+      const idA = (await ask(raw, { subscribe: { ring: 'a' } })).subscribe?.subscriptionId;
+      const idB = (await ask(raw, { subscribe: { ring: 'b' } })).subscribe?.subscriptionId;
+      await set(writer, 'b', 'b1');
+      expect((await raw.next()).push?.subscriptionId).toBe(idB);
+      await ask(writer, { update: { seq: 1, payload: text('B1'), ring: 'b' } });
+      await ask(writer, { delete: { seq: 1, ring: 'b' } });
+      const [updated, deleted] = [await raw.next(), await raw.next()];
+      expect([updated.push?.subscriptionId, updated.push?.updated?.payload?.toString()]).toEqual([
+        idB,
+        'B1',
+      ]);
+      expect([deleted.push?.subscriptionId, num(deleted.push?.deleted)]).toEqual([idB, 1]);
+      // A subscription from seq 1 of a ring that has moved past it starts with a lost push.
+      for (const payload of ['c1', 'c2', 'c3', 'c4']) await set(writer, 'c', payload);
+      const idC = (await ask(raw, { subscribe: { ring: 'c', start: 2, fromSeq: 1 } })).subscribe
+        ?.subscriptionId;
+      const lost = await raw.next();
+      expect([lost.push?.subscriptionId, num(lost.push?.lost?.count)]).toEqual([idC, 2]);
+      expect([idA, idB, idC]).toEqual([1, 2, 3]);
+    },
+  );
 
   it('keep one GET-next cursor per ring on a connection', async () => {
     const { port } = await startServer();
@@ -290,43 +296,51 @@ describeEachTransport('isolation of rings', () => {
     expect(await latest(raw, 'b')).toEqual(['b1', 'b2', 'b3']);
   });
 
-  it('reject mode: a stalled reader of ring a holds back only ring a’s writers', async () => {
-    const { port } = await startServer({ capacity: 2, overflow: 'reject', maxReaderLagMs: 0 });
-    const stalled = await ready(port, 'stalled');
-    // A cursor on ring a; it then reads nothing more.
-    expect((await ask(stalled, { get: { next: true, ring: 'a' } })).body).toBe('get');
-    const reader = await ready(port, 'reader-b');
-    await ask(reader, { get: { next: true, ring: 'b' } });
-    const writer = await ready(port, 'writer');
-    await set(writer, 'a', 'a1');
-    await set(writer, 'a', 'a2');
-    expect(codeOf(await ask(writer, { set: { payload: text('a3'), ring: 'a' } }))).toBe(
-      'RING_FULL',
-    );
-    // Ring b's reader keeps up: its writers are never refused, however full ring a is.
-    for (let i = 1; i <= 10; i++) {
-      expect(await set(writer, 'b', `b${i}`)).toBe(i);
-      expect((await ask(reader, { get: { next: true, ring: 'b' } })).get?.messages).toHaveLength(1);
-    }
-    expect(codeOf(await ask(writer, { set: { payload: text('a3'), ring: 'a' } }))).toBe(
-      'RING_FULL',
-    );
-  });
+  itUnlessJetStream()(
+    'reject mode: a stalled reader of ring a holds back only ring a’s writers',
+    async () => {
+      const { port } = await startServer({ capacity: 2, overflow: 'reject', maxReaderLagMs: 0 });
+      const stalled = await ready(port, 'stalled');
+      // A cursor on ring a; it then reads nothing more.
+      expect((await ask(stalled, { get: { next: true, ring: 'a' } })).body).toBe('get');
+      const reader = await ready(port, 'reader-b');
+      await ask(reader, { get: { next: true, ring: 'b' } });
+      const writer = await ready(port, 'writer');
+      await set(writer, 'a', 'a1');
+      await set(writer, 'a', 'a2');
+      expect(codeOf(await ask(writer, { set: { payload: text('a3'), ring: 'a' } }))).toBe(
+        'RING_FULL',
+      );
+      // Ring b's reader keeps up: its writers are never refused, however full ring a is.
+      for (let i = 1; i <= 10; i++) {
+        expect(await set(writer, 'b', `b${i}`)).toBe(i);
+        expect((await ask(reader, { get: { next: true, ring: 'b' } })).get?.messages).toHaveLength(
+          1,
+        );
+      }
+      expect(codeOf(await ask(writer, { set: { payload: text('a3'), ring: 'a' } }))).toBe(
+        'RING_FULL',
+      );
+    },
+  );
 
-  it('a batch over several rings is answered in request order, each ring numbering its own', async () => {
-    const { port } = await startServer();
-    const raw = await ready(port);
-    const rings = ['e', 'a', 'd', 'a', '', 'c', 'e', 'b', 'a'];
-    raw.send(...rings.map((ring, i) => ({ id: i + 1, set: { payload: text(`${i}`), ring } })), {
-      id: 50,
-      get: { count: 10, ring: 'a' },
-    });
-    const replies = [];
-    for (let i = 0; i <= rings.length; i++) replies.push(await raw.next());
-    expect(replies.map((r) => r.id)).toEqual([...rings.map((_, i) => i + 1), 50]);
-    expect(replies.slice(0, -1).map((r) => num(r.set?.seq))).toEqual([1, 1, 1, 2, 1, 1, 2, 1, 3]);
-    expect(replies[rings.length].get?.messages?.map((m) => num(m.seq))).toEqual([1, 2, 3]);
-  });
+  itUnlessJetStream()(
+    'a batch over several rings is answered in request order, each ring numbering its own',
+    async () => {
+      const { port } = await startServer();
+      const raw = await ready(port);
+      const rings = ['e', 'a', 'd', 'a', '', 'c', 'e', 'b', 'a'];
+      raw.send(...rings.map((ring, i) => ({ id: i + 1, set: { payload: text(`${i}`), ring } })), {
+        id: 50,
+        get: { count: 10, ring: 'a' },
+      });
+      const replies = [];
+      for (let i = 0; i <= rings.length; i++) replies.push(await raw.next());
+      expect(replies.map((r) => r.id)).toEqual([...rings.map((_, i) => i + 1), 50]);
+      expect(replies.slice(0, -1).map((r) => num(r.set?.seq))).toEqual([1, 1, 1, 2, 1, 1, 2, 1, 3]);
+      expect(replies[rings.length].get?.messages?.map((m) => num(m.seq))).toEqual([1, 2, 3]);
+    },
+  );
 });
 
 describeEachTransport('waiting GETs on rings', () => {
