@@ -27,6 +27,9 @@ export const TIME_HEADER = 'Ringwire-Time';
  * still hold by their payload bound (the replicas, not the stream, decide what readers see).
  */
 const STREAM_BYTES_PER_MESSAGE = 512;
+const CONSUMER_PULL_EXPIRES_MS = 4000;
+/** How long a new stream may take to elect its leader before its ring fails to start. */
+const STREAM_LEADER_WAIT_MS = 10_000;
 
 /** What every replica of one server shares: the NATS connection and the store's settings. */
 export interface ReplicaContext {
@@ -101,7 +104,12 @@ export class StreamReplica implements RingReplica {
       deliver_policy: DeliverPolicy.StartSequence,
       opt_start_seq: this.#appliedSeq + 1,
     });
-    this.#messages = await consumer.consume({ callback: (message) => this.#apply(message) });
+    this.#messages = await consumer.consume({
+      callback: (message) => this.#apply(message),
+      // Pulls that expire soon: a consumer lost with its NATS node is noticed (two missed
+      // heartbeats, half this each) and made again within seconds, not a minute.
+      expires: CONSUMER_PULL_EXPIRES_MS,
+    });
     if (info.state.messages > 0) await this.#appliedUpTo(info.state.last_seq, Infinity);
   }
 
@@ -163,6 +171,12 @@ export class StreamReplica implements RingReplica {
     } catch (error) {
       // Made by someone else with other settings: use it as it is.
       info = await jsm.streams.info(this.stream).catch(() => Promise.reject(error));
+    }
+    // A new replicated stream answers publishes once it has elected a leader.
+    for (let waited = 0; !info.cluster?.leader && info.config.num_replicas > 1; waited += 50) {
+      if (waited >= STREAM_LEADER_WAIT_MS) throw new Error(`stream ${this.stream} has no leader`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      info = await jsm.streams.info(this.stream);
     }
     const made = info.config;
     if (made.max_msgs !== capacity || made.discard !== config.discard) {
@@ -236,6 +250,13 @@ export class StreamReplica implements RingReplica {
 /** A full reject-mode stream is RING_FULL; anything else is the store being unavailable. */
 function publishFailure(error: unknown): RingwireError {
   if (error instanceof RingwireError) return error;
+  // No JetStream server answered the subject (the client names it JetStreamNotEnabled).
+  if (error instanceof Error && error.name === 'JetStreamNotEnabled') {
+    return unavailable(
+      'NATS JetStream did not take the message',
+      'no stream leader answered (no quorum?)',
+    );
+  }
   if (error instanceof JetStreamApiError && /maximum (messages|bytes)/.test(error.message)) {
     return new RingwireError(
       'RING_FULL',
