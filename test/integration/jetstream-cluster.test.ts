@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import type { Client, Message } from '../../src/client';
 import { RingwireError } from '../../src/errors';
 import { closeAllClients, openClient } from '../helpers/clients';
 import { useNatsCluster } from '../helpers/nats-cluster';
+import { exitOf, launcher, run } from '../helpers/processes';
 import { startServer, stopAllServers } from '../helpers/server';
 import { waitFor } from '../helpers/wait';
 
@@ -248,6 +250,27 @@ test('the server refuses to start when NATS cannot be reached, with one clear er
   await expect(
     startServer({ store: 'nats://127.0.0.1:1', streamPrefix: 'none' }, undefined, false),
   ).rejects.toThrow(/cannot use NATS JetStream at nats:\/\/127\.0\.0\.1:1/);
+});
+
+test('./server --store nats:// names its store on start, and exits 1 with one line when NATS cannot be reached', async () => {
+  const unreachable = await run('server', ['--port', '0', '--store', 'nats://127.0.0.1:1']);
+  expect([unreachable.status, unreachable.stderr]).toEqual([
+    1,
+    'server: cannot use NATS JetStream at nats://127.0.0.1:1: connection refused\n',
+  ]);
+  const child = spawn(
+    launcher('server'),
+    ['--port', '0', '--store', cluster().url, '--stream-prefix', `cli${++prefixes}`, '-q'],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  let stdout = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  await waitFor(() => stdout.includes('storage:'), 15_000);
+  child.kill('SIGTERM');
+  expect(await exitOf(child)).toBe(0);
+  expect(stdout).toContain(
+    `storage: nats ${cluster().url} (JetStream streams cli${prefixes}_*, 3 replicas)\n`,
+  );
 });
 
 test.each([
