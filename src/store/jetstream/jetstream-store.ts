@@ -7,9 +7,9 @@ import {
   type JetStreamManager,
 } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import type { Ring } from '../../ring/ring';
 import type { RingRegistry, RingSettings } from '../../ring/ring-registry';
 import { StoreError } from '../errors';
+import { restoreRing } from '../persistence';
 import { ringOfSubject, ringSubjects } from './stream-names';
 import { StreamReplica, type ReplicaContext } from './stream-replica';
 
@@ -96,7 +96,7 @@ export class JetStreamStore {
       this.#watch(connection);
       for await (const info of jsm.streams.list(ringSubjects(this.options.streamPrefix))) {
         const name = ringOfSubject(this.options.streamPrefix, info.config.subjects[0] ?? '');
-        if (name !== undefined) restore(rings, name);
+        if (name !== undefined) restoreRing(rings, name, 'NATS JetStream');
       }
       await Promise.all([...this.#replicas.values()].map((replica) => replica.start()));
     } catch (error) {
@@ -141,17 +141,4 @@ export class JetStreamStore {
 function defaultReplicas(connection: NatsConnection): number {
   const known = connection.info?.connect_urls?.length ?? 0;
   return known >= 3 ? 3 : 1;
-}
-
-/** A stream whose ring the server's limits do not let in stops the start. */
-function restore(rings: RingRegistry, name: string): Ring {
-  try {
-    return rings.restore(name);
-  } catch (error) {
-    throw new StoreError(
-      'INVALID',
-      `cannot serve ring ${name} of NATS JetStream: ${(error as Error).message}`,
-      { cause: error },
-    );
-  }
 }
