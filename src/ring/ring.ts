@@ -60,6 +60,20 @@ export interface RingReplica {
    * returns.
    */
   publish(payload: Uint8Array, sender: string, timestampMs: number): Promise<number>;
+  /**
+   * Publishes an UPDATE of `seq` (its new payload) or a DELETE (no payload). Resolves with
+   * `seq` once `ring` applied it; rejects like `publish`.
+   */
+  change(seq: number, payload: Uint8Array | undefined, timestampMs: number): Promise<number>;
+}
+
+/** Where the reply to a replicated write is, and how to settle it (see ReplySettle). */
+export interface HeldReply<T> {
+  readonly target: T;
+  readonly settle: ReplySettle<T>;
+  readonly start: number;
+  readonly end: number;
+  readonly id: number;
 }
 
 /**
@@ -454,21 +468,41 @@ export class RingOps {
 
   /**
    * A replicated ring's SET: published to the stream, and answered once this replica holds
-   * it. The reply to request `id`, at [start, end) of `target`'s output, is a stand-in that
-   * `settle` rewrites as the publish settles; the step's replies leave after that.
+   * it. The reply is a stand-in that `reply.settle` rewrites as the publish settles; the
+   * step's replies leave after that.
    */
-  publish<T>(
-    payload: Uint8Array,
-    sender: string,
+  publish<T>(payload: Uint8Array, sender: string, timestampMs: number, reply: HeldReply<T>): void {
+    const replica = this.#replica as RingReplica;
+    this.#settleLater(replica.publish(payload, sender, timestampMs), reply);
+  }
+
+  /**
+   * A replicated ring's UPDATE (`payload`) or DELETE (none) of `seq`, checked against this
+   * replica first (`checkChange`), answered once it applied the change; `reply` as for
+   * `publish` (its outcome is `seq`).
+   */
+  publishChange<T>(
+    seq: number,
+    payload: Uint8Array | undefined,
     timestampMs: number,
-    reply: { target: T; settle: ReplySettle<T>; start: number; end: number; id: number },
+    reply: HeldReply<T>,
   ): void {
+    const replica = this.#replica as RingReplica;
+    this.#settleLater(replica.change(seq, payload, timestampMs), reply);
+  }
+
+  /** NOT_FOUND, or INVALID_ARGUMENT for an update too large, as `update` and `delete` check. */
+  checkChange(seq: number, payload: Uint8Array | undefined): void {
+    if (!this.store.get(seq)) throw notFound(seq);
+    if (payload) this.#overwrittenByUpdate(seq, payload);
+  }
+
+  #settleLater<T>(published: Promise<number>, reply: HeldReply<T>): void {
     const { target, settle, start, end, id } = reply;
     const rewrite = (outcome: number | RingwireError): Takeback => ({
       at: start,
       apply: () => settle(target, start, end, id, outcome),
     });
-    const published = (this.#replica as RingReplica).publish(payload, sender, timestampMs);
     this.#published.push(published.then(rewrite, (error) => rewrite(asStoreUnavailable(error))));
   }
 
@@ -483,16 +517,26 @@ export class RingOps {
     this.#hold(payload, sender, timestampMs);
   }
 
+  /**
+   * The replica's own UPDATE (`payload`) or DELETE (none) of `seq`, in the stream's order of
+   * changes. Never refused; a seq no longer held (overwritten since) changes nothing.
+   */
+  applyReplicatedChange(seq: number, payload: Uint8Array | undefined, updatedMs: number): void {
+    if (!payload) {
+      if (this.store.delete(seq)) this.#listener.deleted(seq);
+      return;
+    }
+    const held = this.store.messageCount;
+    const message = this.store.update(seq, payload, updatedMs);
+    if (!message) return;
+    this.overwritten += held - this.store.messageCount;
+    this.#listener.updated(message);
+  }
+
   /** Every check comes before the store changes: a refused update changes nothing. */
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage {
     if (!this.store.get(seq)) throw notFound(seq);
-    const overwritten = this.store.overwrittenByUpdate(seq, payload.length);
-    if (overwritten >= seq) {
-      throw new RingwireError(
-        'INVALID_ARGUMENT',
-        `an update of seq ${seq} to ${payload.length} bytes does not fit the ring's byte bound without pushing out that message itself`,
-      );
-    }
+    const overwritten = this.#overwrittenByUpdate(seq, payload);
     if (this.overflow === 'reject') this.#refuseOverwriteOfUnread(overwritten, updatedMs);
     const held = this.store.messageCount;
     const previous = this.store.get(seq) as StoredMessage;
@@ -512,6 +556,18 @@ export class RingOps {
     });
     step.heldBack.push(() => this.#listener.updated(message));
     return message;
+  }
+
+  /** The newest seq an update of held `seq` would push out; INVALID_ARGUMENT if that is `seq` itself. */
+  #overwrittenByUpdate(seq: number, payload: Uint8Array): number {
+    const overwritten = this.store.overwrittenByUpdate(seq, payload.length);
+    if (overwritten >= seq) {
+      throw new RingwireError(
+        'INVALID_ARGUMENT',
+        `an update of seq ${seq} to ${payload.length} bytes does not fit the ring's byte bound without pushing out that message itself`,
+      );
+    }
+    return overwritten;
   }
 
   delete(seq: number): void {

@@ -9,7 +9,7 @@ import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
 import { uint64ToNumber, type WireUint64 } from '../protocol/uint64';
 import type { Cursor } from '../ring/cursors';
 import type { ReadResult } from '../ring/message-store';
-import type { CursorStart, Ring, RingFigures, RingOps } from '../ring/ring';
+import type { CursorStart, HeldReply, Ring, RingFigures, RingOps } from '../ring/ring';
 import type { RingRegistry } from '../ring/ring-registry';
 import type { RingReader } from './reader';
 import { REQUEST_NAMES, type ServerCounters, type ServerStats } from './stats';
@@ -140,11 +140,8 @@ export function handleRequest(
           // A stand-in: the seq comes with the stream's ack (see settleSetReply).
           out.setReply(id, 0, context.nowMs);
           ops.publish(payload, session.clientName, context.nowMs, {
-            target: context,
+            ...heldReply(context, id, replyStart),
             settle: settleSetReply,
-            start: replyStart,
-            end: out.byteLength,
-            id,
           });
           return;
         }
@@ -169,19 +166,29 @@ export function handleRequest(
         out.add({ id, unsubscribe: { lastSeq: unsubscribe(session, frame.unsubscribe) } });
         return;
       case 'update': {
-        refuseIfReplicated(ring, 'UPDATE');
         const seq = uint64ToNumber(frame.update.seq);
         const payload = checkPayload(session, frame.update.payload);
         const ops = opsOf(ring);
+        if (ops.replicated) {
+          ops.checkChange(seq, payload);
+          out.add({ id, update: { seq, updatedMs: context.nowMs } });
+          ops.publishChange(seq, payload, context.nowMs, heldReply(context, id, replyStart));
+          return;
+        }
         const message = ops.update(seq, payload, context.nowMs);
         out.add({ id, update: { seq, updatedMs: message.updatedMs } });
         takeBackOnCommitFailure(context, ops, id, replyStart);
         return;
       }
       case 'delete': {
-        refuseIfReplicated(ring, 'DELETE');
         const seq = uint64ToNumber(frame.delete.seq);
         const ops = opsOf(ring);
+        if (ops.replicated) {
+          ops.checkChange(seq, undefined);
+          out.add({ id, delete: { seq } });
+          ops.publishChange(seq, undefined, context.nowMs, heldReply(context, id, replyStart));
+          return;
+        }
         ops.delete(seq);
         out.add({ id, delete: { seq } });
         takeBackOnCommitFailure(context, ops, id, replyStart);
@@ -255,13 +262,22 @@ function settleSetReply(
   context.out.replace(start, end, { id, set: { seq: outcome, timestampMs: context.nowMs } });
 }
 
-/** UPDATE and DELETE are not carried by the shared stream yet (docs/DEPLOYMENT.md). */
-function refuseIfReplicated(ring: Ring | undefined, request: string): void {
-  if (!(ring as Ring).replicated) return;
-  throw new RingwireError(
-    'UNSUPPORTED_REQUEST',
-    `${request} is not supported on a ring kept in NATS JetStream (--store nats://)`,
-  );
+/**
+ * The reply to request `id` just added from `start`, held until its replicated write settles:
+ * it stands as written, or becomes the error.
+ */
+function heldReply(context: BatchContext, id: number, start: number): HeldReply<BatchContext> {
+  return { target: context, settle: takeBackOnFailure, start, end: context.out.byteLength, id };
+}
+
+function takeBackOnFailure(
+  context: BatchContext,
+  start: number,
+  end: number,
+  id: number,
+  outcome: number | RingwireError,
+): void {
+  if (outcome instanceof RingwireError) takeBackReply(context, start, end, id, outcome);
 }
 
 function opsOf(ring: Ring | undefined): RingOps {

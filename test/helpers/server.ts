@@ -39,9 +39,9 @@ export function startWithJetStream(): void {
 
 /**
  * `it`, or `it.skip` when this file's servers keep their rings in JetStream, for what does not
- * hold there (docs/DEPLOYMENT.md): UPDATE and DELETE (UNSUPPORTED_REQUEST), reject mode's
- * "a connected reader lacks it" (JetStream refuses once the stream is full), and a read
- * pipelined behind a SET whose reply has not come (it may not see that SET yet).
+ * hold there (docs/DEPLOYMENT.md): reject mode's "a connected reader lacks it" (JetStream
+ * refuses once the stream is full), and a read pipelined behind a write whose reply has not
+ * come (it may not see that write yet).
  */
 export function itUnlessJetStream(): jest.It {
   return natsCluster ? it.skip : it;

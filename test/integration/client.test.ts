@@ -6,7 +6,7 @@ import { connect, RingwireError } from '../../src/client';
 import { encodeServerFrame } from '../../src/protocol/codec';
 import { closeAllClients, openClient } from '../helpers/clients';
 import { run } from '../helpers/processes';
-import { itUnlessJetStream, startServer, stopAllServers } from '../helpers/server';
+import { startServer, stopAllServers } from '../helpers/server';
 
 const peers: Server[] = [];
 const peerSockets = new Set<Socket>();
@@ -67,7 +67,7 @@ describe('a peer that is not a ringwire server', () => {
 
 describe("payloads over the server's announced limit", () => {
   // A 4096-byte frame limit leaves 3072 bytes for a payload (Welcome.max_payload_bytes).
-  itUnlessJetStream().each([3073, 5000])(
+  it.each([3073, 5000])(
     'are refused locally (%i bytes) with INVALID_ARGUMENT, and the connection keeps working',
     async (size) => {
       const { port } = await startServer({ maxFrameBytes: 4096 });
@@ -106,50 +106,47 @@ describe('./client set and update with binary payloads', () => {
     return messages.find((m) => m.seq === seq)?.payload;
   }
 
-  itUnlessJetStream()(
-    'stores the exact bytes of stdin (-), of a file (--file) and of --base64',
-    async () => {
-      const { port } = await startServer();
-      const flags = ['--port', String(port)];
-      const dir = mkdtempSync(join(tmpdir(), 'ringwire-cli-'));
-      try {
-        const file = join(dir, 'payload.bin');
-        writeFileSync(file, large);
-        const fromStdin = await run('client', [...flags, 'set', '-'], { input: large });
-        const fromFile = await run('client', [...flags, 'set', '--file', file]);
-        const fromBase64 = await run('client', [
-          ...flags,
-          'set',
-          '--base64',
-          everyByte.toString('base64'),
-        ]);
-        expect([fromStdin, fromFile, fromBase64].map((r) => [r.status, r.stdout])).toEqual([
-          [0, '1\n'],
-          [0, '2\n'],
-          [0, '3\n'],
-        ]);
-        expect(await stored(port, 1n)).toEqual(large);
-        expect(await stored(port, 2n)).toEqual(large);
-        expect(await stored(port, 3n)).toEqual(everyByte);
+  it('stores the exact bytes of stdin (-), of a file (--file) and of --base64', async () => {
+    const { port } = await startServer();
+    const flags = ['--port', String(port)];
+    const dir = mkdtempSync(join(tmpdir(), 'ringwire-cli-'));
+    try {
+      const file = join(dir, 'payload.bin');
+      writeFileSync(file, large);
+      const fromStdin = await run('client', [...flags, 'set', '-'], { input: large });
+      const fromFile = await run('client', [...flags, 'set', '--file', file]);
+      const fromBase64 = await run('client', [
+        ...flags,
+        'set',
+        '--base64',
+        everyByte.toString('base64'),
+      ]);
+      expect([fromStdin, fromFile, fromBase64].map((r) => [r.status, r.stdout])).toEqual([
+        [0, '1\n'],
+        [0, '2\n'],
+        [0, '3\n'],
+      ]);
+      expect(await stored(port, 1n)).toEqual(large);
+      expect(await stored(port, 2n)).toEqual(large);
+      expect(await stored(port, 3n)).toEqual(everyByte);
 
-        const updates = [
-          await run('client', [...flags, 'update', '1', '-'], { input: everyByte }),
-          await run('client', [...flags, 'update', '2', '--base64', everyByte.toString('base64')]),
-          await run('client', [...flags, 'update', '3', '--file', file]),
-        ];
-        expect(updates.map((r) => [r.status, r.stdout])).toEqual([
-          [0, 'updated 1\n'],
-          [0, 'updated 2\n'],
-          [0, 'updated 3\n'],
-        ]);
-        expect(await stored(port, 1n)).toEqual(everyByte);
-        expect(await stored(port, 2n)).toEqual(everyByte);
-        expect(await stored(port, 3n)).toEqual(large);
-      } finally {
-        rmSync(dir, { recursive: true });
-      }
-    },
-  );
+      const updates = [
+        await run('client', [...flags, 'update', '1', '-'], { input: everyByte }),
+        await run('client', [...flags, 'update', '2', '--base64', everyByte.toString('base64')]),
+        await run('client', [...flags, 'update', '3', '--file', file]),
+      ];
+      expect(updates.map((r) => [r.status, r.stdout])).toEqual([
+        [0, 'updated 1\n'],
+        [0, 'updated 2\n'],
+        [0, 'updated 3\n'],
+      ]);
+      expect(await stored(port, 1n)).toEqual(everyByte);
+      expect(await stored(port, 2n)).toEqual(everyByte);
+      expect(await stored(port, 3n)).toEqual(large);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
 
   it('stores an empty stdin as an empty payload', async () => {
     const { port } = await startServer();

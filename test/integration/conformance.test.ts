@@ -98,33 +98,30 @@ async function challenged(port: number, name: string): Promise<[RawConnection, B
 }
 
 describeEachTransport('subscriptions hear only of messages they were pushed', () => {
-  itUnlessJetStream()(
-    'pushes updated and deleted for pushed messages only, not for older ones',
-    async () => {
-      const { port } = await startServer();
-      const writer = await ready(port, 'writer');
-      await setAll(writer, ['before']); // seq 1, never pushed to the subscriber
-      const subscriber = await ready(port, 'subscriber');
-      subscriber.send({ id: 2, subscribe: {} });
-      expect(await nextSummaries(subscriber, 1)).toEqual(['#2 subscribe start=2']);
+  it('pushes updated and deleted for pushed messages only, not for older ones', async () => {
+    const { port } = await startServer();
+    const writer = await ready(port, 'writer');
+    await setAll(writer, ['before']); // seq 1, never pushed to the subscriber
+    const subscriber = await ready(port, 'subscriber');
+    subscriber.send({ id: 2, subscribe: {} });
+    expect(await nextSummaries(subscriber, 1)).toEqual(['#2 subscribe start=2']);
 
-      writer.send({ id: 3, update: { seq: 1, payload: text('changed') } }, { id: 4, set: {} });
-      expect(await nextSummaries(writer, 2)).toEqual(['#3 update', '#4 set']);
-      expect(await nextSummaries(subscriber, 1)).toEqual(['#0 push message 2']);
-      writer.send(
-        { id: 5, delete: { seq: 1 } },
-        { id: 6, update: { seq: 2, payload: text('x') } },
-        { id: 7, delete: { seq: 2 } },
-      );
-      expect(await nextSummaries(writer, 3)).toEqual(['#5 delete', '#6 update', '#7 delete']);
-      subscriber.send({ id: 8, ping: {} });
-      expect(await nextSummaries(subscriber, 3)).toEqual([
-        '#0 push updated 2',
-        '#0 push deleted 2',
-        '#8 ping',
-      ]);
-    },
-  );
+    writer.send({ id: 3, update: { seq: 1, payload: text('changed') } }, { id: 4, set: {} });
+    expect(await nextSummaries(writer, 2)).toEqual(['#3 update', '#4 set']);
+    expect(await nextSummaries(subscriber, 1)).toEqual(['#0 push message 2']);
+    writer.send(
+      { id: 5, delete: { seq: 1 } },
+      { id: 6, update: { seq: 2, payload: text('x') } },
+      { id: 7, delete: { seq: 2 } },
+    );
+    expect(await nextSummaries(writer, 3)).toEqual(['#5 delete', '#6 update', '#7 delete']);
+    subscriber.send({ id: 8, ping: {} });
+    expect(await nextSummaries(subscriber, 3)).toEqual([
+      '#0 push updated 2',
+      '#0 push deleted 2',
+      '#8 ping',
+    ]);
+  });
 
   it('answers UNSUBSCRIBE with the last seq this subscription pushed: 0 when none, or when not subscribed', async () => {
     const { port } = await startServer();
@@ -193,44 +190,38 @@ describeEachTransport('uint64 fields a reply or push echoes or uses stay exact p
     fc.bigInt({ min: 2n ** 53n - 3n, max: 2n ** 64n - 1n }),
   );
 
-  itUnlessJetStream()(
-    'SUBSCRIBE echoes from_seq as start_seq; GET after_seq, UPDATE and DELETE treat it as the future',
-    async () => {
-      const { port } = await startServer();
-      const raw = await ready(port);
-      await setAll(raw, ['held']);
-      let id = 1;
-      await fc.assert(
-        fc.asyncProperty(hugeSeq, async (value) => {
-          const seq = bigIntToUint64(value);
-          const first = id;
-          id += 6;
-          raw.send(
-            { id: first, subscribe: { start: 2, fromSeq: seq } },
-            { id: first + 1, set: {} },
-          );
-          const subscribed = await nextSummaries(raw, 2);
-          // A push, had one been made, would arrive before the replies to these.
-          raw.send(
-            { id: first + 2, get: { afterSeq: seq } },
-            { id: first + 3, update: { seq, payload: text('x') } },
-            { id: first + 4, delete: { seq } },
-            { id: first + 5, unsubscribe: {} },
-          );
-          const next = 2 + (first - 1) / 6 + 1; // one SET before, one per run
-          expect([...subscribed, ...(await nextSummaries(raw, 4))]).toEqual([
-            `#${first} subscribe start=${value}`,
-            `#${first + 1} set`,
-            `#${first + 2} get [] lost=0 deleted=0 next=${next}`,
-            `#${first + 3} error NOT_FOUND`,
-            `#${first + 4} error NOT_FOUND`,
-            `#${first + 5} unsubscribe last=0`,
-          ]);
-        }),
-        { ...FC_PARAMETERS, numRuns: Math.min(FC_PARAMETERS.numRuns ?? 100, 200) },
-      );
-    },
-  );
+  it('SUBSCRIBE echoes from_seq as start_seq; GET after_seq, UPDATE and DELETE treat it as the future', async () => {
+    const { port } = await startServer();
+    const raw = await ready(port);
+    await setAll(raw, ['held']);
+    let id = 1;
+    await fc.assert(
+      fc.asyncProperty(hugeSeq, async (value) => {
+        const seq = bigIntToUint64(value);
+        const first = id;
+        id += 6;
+        raw.send({ id: first, subscribe: { start: 2, fromSeq: seq } }, { id: first + 1, set: {} });
+        const subscribed = await nextSummaries(raw, 2);
+        // A push, had one been made, would arrive before the replies to these.
+        raw.send(
+          { id: first + 2, get: { afterSeq: seq } },
+          { id: first + 3, update: { seq, payload: text('x') } },
+          { id: first + 4, delete: { seq } },
+          { id: first + 5, unsubscribe: {} },
+        );
+        const next = 2 + (first - 1) / 6 + 1; // one SET before, one per run
+        expect([...subscribed, ...(await nextSummaries(raw, 4))]).toEqual([
+          `#${first} subscribe start=${value}`,
+          `#${first + 1} set`,
+          `#${first + 2} get [] lost=0 deleted=0 next=${next}`,
+          `#${first + 3} error NOT_FOUND`,
+          `#${first + 4} error NOT_FOUND`,
+          `#${first + 5} unsubscribe last=0`,
+        ]);
+      }),
+      { ...FC_PARAMETERS, numRuns: Math.min(FC_PARAMETERS.numRuns ?? 100, 200) },
+    );
+  });
 
   it('echoes 2^53 - 1 and below exactly too', async () => {
     const { port } = await startServer();

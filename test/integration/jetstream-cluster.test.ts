@@ -235,15 +235,43 @@ test('a ring in reject mode refuses SETs with RING_FULL once its stream is full,
   expect((await b.get({ ring: 'r', count: 10 })).messages.map((m) => m.seq)).toEqual([1n, 2n, 3n]);
 });
 
-test('UPDATE and DELETE answer UNSUPPORTED_REQUEST, and the connection goes on', async () => {
-  const [port] = await startFrontEnds(1);
-  const client = await openClient(port, 'changes');
-  const seq = await client.set('kept');
-  await expect(client.update(seq, 'changed')).rejects.toMatchObject({
-    code: 'UNSUPPORTED_REQUEST',
+test('UPDATE and DELETE on one server reach every server, its subscribers, and a server started later', async () => {
+  const prefix = `changes${++prefixes}`;
+  const [a, b] = await startFrontEnds(2, prefix);
+  const [writer, reader] = await Promise.all([openClient(a, 'writer'), openClient(b, 'reader')]);
+  for (let i = 1; i <= 4; i++) await writer.set(`m${i}`, { ring: 'u' });
+  const events: string[] = [];
+  const subscription = (async () => {
+    for await (const event of reader.subscribe({ ring: 'u', from: 'oldest' })) {
+      if (event.type === 'message') events.push(`message ${event.message.seq}`);
+      if (event.type === 'updated') events.push(`updated ${event.message.seq}`);
+      if (event.type === 'deleted') events.push(`deleted ${event.seq}`);
+      if (events.length === 6) return;
+    }
+  })();
+  await waitFor(() => events.length === 4, 10_000);
+  await writer.update(2, 'changed', { ring: 'u' });
+  await writer.delete(3, { ring: 'u' });
+  // The writer reads its own changes at once; the other server once its replica applied them.
+  expect(await contents(writer, 'u')).toEqual(['1 writer m1', '2 writer changed', '4 writer m4']);
+  await subscription;
+  expect(events).toEqual([
+    'message 1',
+    'message 2',
+    'message 3',
+    'message 4',
+    'updated 2',
+    'deleted 3',
+  ]);
+  expect(await contents(reader, 'u')).toEqual(await contents(writer, 'u'));
+  await expect(reader.update(3, 'gone', { ring: 'u' })).rejects.toMatchObject({
+    code: 'NOT_FOUND',
   });
-  await expect(client.delete(seq)).rejects.toMatchObject({ code: 'UNSUPPORTED_REQUEST' });
-  expect(Buffer.from((await client.get()).messages[0].payload).toString()).toBe('kept');
+  const [late] = await startFrontEnds(1, prefix);
+  const lateReader = await openClient(late, 'late');
+  expect(await contents(lateReader, 'u')).toEqual(await contents(writer, 'u'));
+  const { deleted } = await lateReader.get({ ring: 'u', count: 4 });
+  expect(deleted).toBe(1n);
 });
 
 test('the server refuses to start when NATS cannot be reached, with one clear error', async () => {

@@ -71,25 +71,22 @@ describeEachTransport('named rings over a socket', () => {
     expect(num(reply.get?.nextSeq)).toBe(3);
   });
 
-  itUnlessJetStream()(
-    'update and delete in the named ring only; in a ring that does not exist: NOT_FOUND, nothing created',
-    async () => {
-      const { port } = await startServer();
-      const raw = await ready(port);
-      await set(raw, 'a', 'a1');
-      await set(raw, 'b', 'b1');
-      expect((await ask(raw, { update: { seq: 1, payload: text('A1'), ring: 'a' } })).body).toBe(
-        'update',
-      );
-      expect((await ask(raw, { delete: { seq: 1, ring: 'b' } })).body).toBe('delete');
-      expect(await latest(raw, 'a')).toEqual(['A1']);
-      expect(await latest(raw, 'b')).toEqual([]);
-      expect(codeOf(await ask(raw, { delete: { seq: 1, ring: 'nowhere' } }))).toBe('NOT_FOUND');
-      expect(codeOf(await ask(raw, { update: { seq: 1, ring: 'nowhere' } }))).toBe('NOT_FOUND');
-      const list = await ask(raw, { listRings: {} });
-      expect(list.listRings?.rings?.map((r) => r.name)).toEqual(['a', 'b', 'default']);
-    },
-  );
+  it('update and delete in the named ring only; in a ring that does not exist: NOT_FOUND, nothing created', async () => {
+    const { port } = await startServer();
+    const raw = await ready(port);
+    await set(raw, 'a', 'a1');
+    await set(raw, 'b', 'b1');
+    expect((await ask(raw, { update: { seq: 1, payload: text('A1'), ring: 'a' } })).body).toBe(
+      'update',
+    );
+    expect((await ask(raw, { delete: { seq: 1, ring: 'b' } })).body).toBe('delete');
+    expect(await latest(raw, 'a')).toEqual(['A1']);
+    expect(await latest(raw, 'b')).toEqual([]);
+    expect(codeOf(await ask(raw, { delete: { seq: 1, ring: 'nowhere' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await ask(raw, { update: { seq: 1, ring: 'nowhere' } }))).toBe('NOT_FOUND');
+    const list = await ask(raw, { listRings: {} });
+    expect(list.listRings?.rings?.map((r) => r.name)).toEqual(['a', 'b', 'default']);
+  });
 
   it('accept names of 1 to 64 bytes of [A-Za-z0-9._-], case-sensitive; anything else is INVALID_ARGUMENT and the connection stays', async () => {
     const { port } = await startServer();
@@ -150,33 +147,30 @@ describeEachTransport('named rings over a socket', () => {
     expect([idA, idB]).not.toContain(again.subscribe?.subscriptionId);
   });
 
-  itUnlessJetStream()(
-    'tag updated, deleted and lost pushes with the subscription of their ring',
-    async () => {
-      const { port } = await startServer({ capacity: 2 });
-      const raw = await ready(port);
-      const writer = await ready(port, 'writer');
-      const idA = (await ask(raw, { subscribe: { ring: 'a' } })).subscribe?.subscriptionId;
-      const idB = (await ask(raw, { subscribe: { ring: 'b' } })).subscribe?.subscriptionId;
-      await set(writer, 'b', 'b1');
-      expect((await raw.next()).push?.subscriptionId).toBe(idB);
-      await ask(writer, { update: { seq: 1, payload: text('B1'), ring: 'b' } });
-      await ask(writer, { delete: { seq: 1, ring: 'b' } });
-      const [updated, deleted] = [await raw.next(), await raw.next()];
-      expect([updated.push?.subscriptionId, updated.push?.updated?.payload?.toString()]).toEqual([
-        idB,
-        'B1',
-      ]);
-      expect([deleted.push?.subscriptionId, num(deleted.push?.deleted)]).toEqual([idB, 1]);
-      // A subscription from seq 1 of a ring that has moved past it starts with a lost push.
-      for (const payload of ['c1', 'c2', 'c3', 'c4']) await set(writer, 'c', payload);
-      const idC = (await ask(raw, { subscribe: { ring: 'c', start: 2, fromSeq: 1 } })).subscribe
-        ?.subscriptionId;
-      const lost = await raw.next();
-      expect([lost.push?.subscriptionId, num(lost.push?.lost?.count)]).toEqual([idC, 2]);
-      expect([idA, idB, idC]).toEqual([1, 2, 3]);
-    },
-  );
+  it('tag updated, deleted and lost pushes with the subscription of their ring', async () => {
+    const { port } = await startServer({ capacity: 2 });
+    const raw = await ready(port);
+    const writer = await ready(port, 'writer');
+    const idA = (await ask(raw, { subscribe: { ring: 'a' } })).subscribe?.subscriptionId;
+    const idB = (await ask(raw, { subscribe: { ring: 'b' } })).subscribe?.subscriptionId;
+    await set(writer, 'b', 'b1');
+    expect((await raw.next()).push?.subscriptionId).toBe(idB);
+    await ask(writer, { update: { seq: 1, payload: text('B1'), ring: 'b' } });
+    await ask(writer, { delete: { seq: 1, ring: 'b' } });
+    const [updated, deleted] = [await raw.next(), await raw.next()];
+    expect([updated.push?.subscriptionId, updated.push?.updated?.payload?.toString()]).toEqual([
+      idB,
+      'B1',
+    ]);
+    expect([deleted.push?.subscriptionId, num(deleted.push?.deleted)]).toEqual([idB, 1]);
+    // A subscription from seq 1 of a ring that has moved past it starts with a lost push.
+    for (const payload of ['c1', 'c2', 'c3', 'c4']) await set(writer, 'c', payload);
+    const idC = (await ask(raw, { subscribe: { ring: 'c', start: 2, fromSeq: 1 } })).subscribe
+      ?.subscriptionId;
+    const lost = await raw.next();
+    expect([lost.push?.subscriptionId, num(lost.push?.lost?.count)]).toEqual([idC, 2]);
+    expect([idA, idB, idC]).toEqual([1, 2, 3]);
+  });
 
   it('keep one GET-next cursor per ring on a connection', async () => {
     const { port } = await startServer();

@@ -22,6 +22,16 @@ export function streamName(prefix: string, ring: string): string {
   return `${prefix}_${ring.replace(/[._]/g, (c) => (c === '.' ? '_2E' : '_5F'))}`;
 }
 
+/** The stream of the ring's UPDATEs and DELETEs: `<prefix>_<ring>_C` (no escape ends in `_C`). */
+export function changesStreamName(prefix: string, ring: string): string {
+  return `${streamName(prefix, ring)}_C`;
+}
+
+/** The subject of the ring's changes: `<prefix>.change.<ring>`. */
+export function changesSubject(prefix: string, ring: string): string {
+  return `${prefix}.change.${ring}`;
+}
+
 /** The one subject the stream of ring `ring` takes: `<prefix>.ring.<ring>`. */
 export function ringSubject(prefix: string, ring: string): string {
   return `${prefix}.ring.${ring}`;

@@ -11,15 +11,20 @@ import {
   type StreamConfig,
   type StreamInfo,
 } from '@nats-io/jetstream';
-import { headers } from '@nats-io/nats-core';
+import { headers, type MsgHdrs } from '@nats-io/nats-core';
 import { RingwireError } from '../../errors';
-import type { Ring, RingReplica } from '../../ring/ring';
+import type { OverflowPolicy, Ring, RingOps, RingReplica } from '../../ring/ring';
+import { AppliedSeqs } from './applied-seqs';
 import type { RingSettings } from '../../ring/ring-registry';
-import { ringSubject, streamName } from './stream-names';
+import { changesStreamName, changesSubject, ringSubject, streamName } from './stream-names';
 
 /** The sender and the ringwire server's timestamp of a SET travel as headers of its message. */
 export const SENDER_HEADER = 'Ringwire-Sender';
 export const TIME_HEADER = 'Ringwire-Time';
+/** A change names what it does (`update`, `delete`) and the seq it changes. */
+export const OP_HEADER = 'Ringwire-Op';
+export const SEQ_HEADER = 'Ringwire-Seq';
+const EMPTY = new Uint8Array(0);
 
 /**
  * JetStream counts a message's subject, headers and payload (plus a few bytes): room for that
@@ -42,40 +47,57 @@ export interface ReplicaContext {
   log(line: string): void;
 }
 
-/** A SET published and acknowledged, waiting for this replica to apply its seq. */
-interface Waiter {
+/** An UPDATE or DELETE read from the changes stream, waiting until the replica holds its seq. */
+interface PendingChange {
   readonly seq: number;
-  readonly deadline: number;
-  resolve(seq: number): void;
-  reject(error: RingwireError): void;
+  /** The new payload; undefined for a DELETE. */
+  readonly payload: Uint8Array | undefined;
+  readonly timestampMs: number;
+  /** Its seq in the changes stream. */
+  readonly changeSeq: number;
 }
 
 /**
- * One ring's stream (--store nats://) and this server's replica of it: the ring is fed by one
- * ordered consumer, from the stream's first message, in the stream's order; a SET is published
- * to the stream and answered once the replica has applied the seq JetStream gave it.
+ * One ring's streams (--store nats://) and this server's replica of them. The ring's stream
+ * holds its messages; its changes stream holds UPDATEs and DELETEs, each naming the seq it
+ * changes. Each is read by one ordered consumer from its first message, in its order; a
+ * change is applied once the replica holds the seq it names. A write is published and
+ * answered once the replica has applied it.
  */
 export class StreamReplica implements RingReplica {
   readonly name: string;
   readonly stream: string;
+  readonly changesStream: string;
   readonly #subject: string;
+  readonly #changesSubject: string;
   readonly #settings: RingSettings;
   readonly #context: ReplicaContext;
   #ring: Ring | undefined;
-  /** Settles once the stream exists and the consumer runs; undefined until tried, or after a failure. */
+  /** Settles once the streams exist and the consumers run; undefined until tried, or after a failure. */
   #started: Promise<void> | undefined;
-  #messages: ConsumerMessages | undefined;
-  #appliedSeq = 0;
-  /** Ordered by seq: acks come back mostly in order, so inserting is cheap. */
-  readonly #waiters: Waiter[] = [];
-  #waiterTimer: NodeJS.Timeout | undefined;
+  readonly #consumers: ConsumerMessages[] = [];
+  readonly #applied: AppliedSeqs;
+  readonly #changesApplied: AppliedSeqs;
+  readonly #pendingChanges: PendingChange[] = [];
+  /** The last seq of each stream when the replica started: a consumer with nothing pending has reached it. */
+  #startLastSeq = 0;
+  #changesStartLastSeq = 0;
 
   constructor(name: string, settings: RingSettings, context: ReplicaContext) {
     this.name = name;
     this.stream = streamName(context.prefix, name);
+    this.changesStream = changesStreamName(context.prefix, name);
     this.#subject = ringSubject(context.prefix, name);
+    this.#changesSubject = changesSubject(context.prefix, name);
     this.#settings = settings;
     this.#context = context;
+    const late = (seq: number): RingwireError =>
+      new RingwireError(
+        'STORE_UNAVAILABLE',
+        `JetStream took the write (seq ${seq}), but this server's replica of ring ${name} has not applied it within ${context.publishTimeoutMs} ms`,
+      );
+    this.#applied = new AppliedSeqs(context.publishTimeoutMs, late);
+    this.#changesApplied = new AppliedSeqs(context.publishTimeoutMs, late);
   }
 
   serve(ring: Ring): void {
@@ -84,8 +106,8 @@ export class StreamReplica implements RingReplica {
   }
 
   /**
-   * Makes sure the stream exists and the replica is fed; resolves once it has applied what the
-   * stream held at that moment (a server that starts serves nothing older than that).
+   * Makes sure the streams exist and the replica is fed; resolves once it has applied what the
+   * streams held at that moment (a server that starts serves nothing older than that).
    */
   start(): Promise<void> {
     this.#started ??= this.#start().catch((error: unknown) => {
@@ -98,46 +120,101 @@ export class StreamReplica implements RingReplica {
   }
 
   async #start(): Promise<void> {
-    const { js } = this.#connected();
-    const info = await this.#ensureStream();
-    const consumer = await js.consumers.get(this.stream, {
+    const { overflow } = this.#settings;
+    const ring = await this.#ensureStream(this.stream, this.#subject, overflow);
+    const changes = await this.#ensureStream(this.changesStream, this.#changesSubject, 'overwrite');
+    this.#startLastSeq = ring.state.last_seq;
+    this.#changesStartLastSeq = changes.state.last_seq;
+    await this.#consume(this.stream, this.#applied, (message) => this.#apply(message));
+    await this.#consume(this.changesStream, this.#changesApplied, (message) =>
+      this.#applyChange(message),
+    );
+    await Promise.all([
+      ring.state.messages > 0 && this.#applied.until(ring.state.last_seq, true),
+      changes.state.messages > 0 && this.#changesApplied.until(changes.state.last_seq, true),
+    ]);
+  }
+
+  async #consume(
+    stream: string,
+    applied: AppliedSeqs,
+    callback: (message: JsMsg) => void,
+  ): Promise<void> {
+    const consumer = await this.#connected().js.consumers.get(stream, {
       deliver_policy: DeliverPolicy.StartSequence,
-      opt_start_seq: this.#appliedSeq + 1,
+      opt_start_seq: applied.applied + 1,
     });
-    this.#messages = await consumer.consume({
-      callback: (message) => this.#apply(message),
-      // Pulls that expire soon: a consumer lost with its NATS node is noticed (two missed
-      // heartbeats, half this each) and made again within seconds, not a minute.
-      expires: CONSUMER_PULL_EXPIRES_MS,
-    });
-    if (info.state.messages > 0) await this.#appliedUpTo(info.state.last_seq, Infinity);
+    this.#consumers.push(
+      await consumer.consume({
+        callback,
+        // Pulls that expire soon: a consumer lost with its NATS node is noticed (two missed
+        // heartbeats, half this each) and made again within seconds, not a minute.
+        expires: CONSUMER_PULL_EXPIRES_MS,
+      }),
+    );
   }
 
   async publish(payload: Uint8Array, sender: string, timestampMs: number): Promise<number> {
-    // The payload is a view of a socket read: copied before the first await.
-    const data = payload.slice();
-    await (this.#started ?? this.start());
     const meta = headers();
     meta.set(SENDER_HEADER, encodeURIComponent(sender));
     meta.set(TIME_HEADER, String(timestampMs));
-    let seq: number;
+    const seq = await this.#publish(this.#subject, this.stream, payload, meta);
+    return this.#applied.until(seq);
+  }
+
+  async change(seq: number, payload: Uint8Array | undefined, timestampMs: number): Promise<number> {
+    const meta = headers();
+    meta.set(OP_HEADER, payload ? 'update' : 'delete');
+    meta.set(SEQ_HEADER, String(seq));
+    meta.set(TIME_HEADER, String(timestampMs));
+    const changeSeq = await this.#publish(
+      this.#changesSubject,
+      this.changesStream,
+      payload ?? EMPTY,
+      meta,
+    );
+    await this.#changesApplied.until(changeSeq);
+    // Gone from the ring's stream too: a server that starts after the changes stream has
+    // dropped this change still finds the gap.
+    if (!payload) {
+      this.#connected()
+        .jsm.streams.deleteMessage(this.stream, seq, false)
+        .catch((error: unknown) =>
+          this.#context.log(
+            `ring ${this.name}: seq ${seq} stays in ${this.stream}: ${String(error)}`,
+          ),
+        );
+    }
+    return seq;
+  }
+
+  /** Publishes to `subject` of `stream`; the seq JetStream gave it. */
+  async #publish(
+    subject: string,
+    stream: string,
+    payload: Uint8Array,
+    meta: MsgHdrs,
+  ): Promise<number> {
+    // The payload is a view of a socket read: copied before the first await.
+    const data = payload.slice();
+    await (this.#started ?? this.start());
     try {
-      const ack = await this.#connected().js.publish(this.#subject, data, {
+      const ack = await this.#connected().js.publish(subject, data, {
         headers: meta,
         timeout: this.#context.publishTimeoutMs,
-        expect: { streamName: this.stream },
+        expect: { streamName: stream },
       });
-      seq = ack.seq;
+      return ack.seq;
     } catch (error) {
       throw publishFailure(error);
     }
-    return this.#appliedUpTo(seq, performance.now() + this.#context.publishTimeoutMs);
   }
 
   /** Stops feeding the ring. */
   async close(): Promise<void> {
-    clearTimeout(this.#waiterTimer);
-    await this.#messages?.close();
+    this.#applied.close();
+    this.#changesApplied.close();
+    await Promise.allSettled(this.#consumers.map((consumer) => consumer.close()));
   }
 
   #connected(): { js: JetStreamClient; jsm: JetStreamManager } {
@@ -147,15 +224,19 @@ export class StreamReplica implements RingReplica {
   }
 
   /**
-   * The ring's stream, created with this server's bounds unless it exists (another server, or
-   * an earlier run, made it: its bounds stand, and a difference is logged).
+   * A stream of the ring, created with this server's bounds unless it exists (another server,
+   * or an earlier run, made it: its bounds stand, and a difference is logged).
    */
-  async #ensureStream(): Promise<StreamInfo> {
+  async #ensureStream(
+    name: string,
+    subject: string,
+    overflow: OverflowPolicy,
+  ): Promise<StreamInfo> {
     const { jsm } = this.#connected();
-    const { capacity, maxBytes, overflow } = this.#settings;
+    const { capacity, maxBytes } = this.#settings;
     const config: Partial<StreamConfig> & { name: string } = {
-      name: this.stream,
-      subjects: [this.#subject],
+      name,
+      subjects: [subject],
       retention: RetentionPolicy.Limits,
       storage: StorageType.File,
       num_replicas: this.#context.replicas(),
@@ -170,81 +251,78 @@ export class StreamReplica implements RingReplica {
       info = await jsm.streams.add(config);
     } catch (error) {
       // Made by someone else with other settings: use it as it is.
-      info = await jsm.streams.info(this.stream).catch(() => Promise.reject(error));
+      info = await jsm.streams.info(name).catch(() => Promise.reject(error));
     }
     // A new replicated stream answers publishes once it has elected a leader.
     for (let waited = 0; !info.cluster?.leader && info.config.num_replicas > 1; waited += 50) {
-      if (waited >= STREAM_LEADER_WAIT_MS) throw new Error(`stream ${this.stream} has no leader`);
+      if (waited >= STREAM_LEADER_WAIT_MS) throw new Error(`stream ${name} has no leader`);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      info = await jsm.streams.info(this.stream);
+      info = await jsm.streams.info(name);
     }
     const made = info.config;
     if (made.max_msgs !== capacity || made.discard !== config.discard) {
       this.#context.log(
-        `ring ${this.name}: stream ${this.stream} holds ${made.max_msgs} messages (discard ${made.discard}); this server's ring holds ${capacity} (${overflow})`,
+        `ring ${this.name}: stream ${name} holds ${made.max_msgs} messages (discard ${made.discard}); this server's ring holds ${capacity} (${overflow})`,
       );
     }
     return info;
   }
 
-  /** Applies one message of the stream to the ring, in the stream's order. */
+  /** Applies one message of the ring's stream, in the stream's order. */
   #apply(message: JsMsg): void {
-    const ring = this.#ring as Ring;
     const { seq, data } = message;
     const sender = decodeURIComponent(message.headers?.get(SENDER_HEADER) ?? '');
-    const timestampMs =
-      Number(message.headers?.get(TIME_HEADER)) ||
-      Math.floor(message.info.timestampNanos / 1_000_000);
-    const applied = ring.exclusiveSync((ops) => {
-      ops.applyReplicated(seq, data, sender, timestampMs);
-      this.#appliedSeq = Math.max(this.#appliedSeq, seq);
-    });
-    if (applied instanceof Promise) void applied.then(() => this.#wake());
-    else this.#wake();
+    const timestampMs = timestampOf(message);
+    // Nothing pending: the consumer has delivered all the stream held at the start, even
+    // when its last messages were deleted since.
+    const reached = message.info.pending === 0 ? Math.max(seq, this.#startLastSeq) : seq;
+    this.#inStep(
+      (ops) => ops.applyReplicated(seq, data, sender, timestampMs),
+      () => {
+        this.#applied.advance(reached);
+        this.#applyPendingChanges();
+      },
+    );
   }
 
-  /** Resolves with `seq` once the replica holds it; STORE_UNAVAILABLE after `deadline`. */
-  #appliedUpTo(seq: number, deadline: number): Promise<number> {
-    if (seq <= this.#appliedSeq) return Promise.resolve(seq);
-    return new Promise((resolve, reject) => {
-      const waiters = this.#waiters;
-      let at = waiters.length;
-      while (at > 0 && waiters[at - 1].seq > seq) at--;
-      waiters.splice(at, 0, { seq, deadline, resolve, reject });
-      if (Number.isFinite(deadline)) this.#watchDeadlines();
+  /** Takes one UPDATE or DELETE of the changes stream; applied once the replica holds its seq. */
+  #applyChange(message: JsMsg): void {
+    const update = message.headers?.get(OP_HEADER) === 'update';
+    this.#pendingChanges.push({
+      seq: Number(message.headers?.get(SEQ_HEADER)),
+      payload: update ? message.data.slice() : undefined,
+      timestampMs: timestampOf(message),
+      changeSeq:
+        message.info.pending === 0 ? Math.max(message.seq, this.#changesStartLastSeq) : message.seq,
     });
+    this.#applyPendingChanges();
   }
 
-  #wake(): void {
-    const waiters = this.#waiters;
-    let woken = 0;
-    while (woken < waiters.length && waiters[woken].seq <= this.#appliedSeq) {
-      waiters[woken].resolve(waiters[woken].seq);
-      woken++;
+  /** Applies the changes, in order, as far as the replica holds the seqs they name. */
+  #applyPendingChanges(): void {
+    const pending = this.#pendingChanges;
+    while (pending.length > 0 && pending[0].seq <= this.#applied.applied) {
+      const { seq, payload, timestampMs, changeSeq } = pending.shift() as PendingChange;
+      this.#inStep(
+        (ops) => ops.applyReplicatedChange(seq, payload, timestampMs),
+        () => this.#changesApplied.advance(changeSeq),
+      );
     }
-    if (woken > 0) waiters.splice(0, woken);
   }
 
-  /** One timer for all waiters: the ones past their deadline fail. */
-  #watchDeadlines(): void {
-    if (this.#waiterTimer) return;
-    this.#waiterTimer = setTimeout(() => {
-      this.#waiterTimer = undefined;
-      const now = performance.now();
-      const late = this.#waiters.filter((waiter) => waiter.deadline <= now);
-      if (late.length === 0 && this.#waiters.length === 0) return;
-      for (const waiter of late) {
-        this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
-        waiter.reject(
-          new RingwireError(
-            'STORE_UNAVAILABLE',
-            `the stream holds seq ${waiter.seq}, but this server's replica of ring ${this.name} has not caught up within ${this.#context.publishTimeoutMs} ms`,
-          ),
-        );
-      }
-      if (this.#waiters.some((waiter) => Number.isFinite(waiter.deadline))) this.#watchDeadlines();
-    }, this.#context.publishTimeoutMs / 2).unref();
+  /** Runs `step` on the ring under its lock, then `after` (once the step ran, if it had to wait). */
+  #inStep(step: (ops: RingOps) => void, after: () => void): void {
+    const done = (this.#ring as Ring).exclusiveSync(step);
+    if (done instanceof Promise) void done.then(after);
+    else after();
   }
+}
+
+/** The time a ringwire server gave the write, or else JetStream's. */
+function timestampOf(message: JsMsg): number {
+  return (
+    Number(message.headers?.get(TIME_HEADER)) || Math.floor(message.info.timestampNanos / 1_000_000)
+  );
 }
 
 /** A full reject-mode stream is RING_FULL; anything else is the store being unavailable. */
