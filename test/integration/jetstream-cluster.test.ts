@@ -217,7 +217,7 @@ test('a ringwire server started later catches up from JetStream before it listen
   expect((await reader.rings()).map((ring) => ring.name)).toEqual(['default', 'even', 'odd']);
 });
 
-test('a ring in reject mode refuses SETs with RING_FULL once its stream is full, on every server', async () => {
+test('a ring in reject mode refuses SETs with RING_FULL once its stream is full, on every server, until a DELETE makes room', async () => {
   const prefix = `reject${++prefixes}`;
   const ports: number[] = [];
   for (let i = 0; i < 2; i++) {
@@ -233,6 +233,14 @@ test('a ring in reject mode refuses SETs with RING_FULL once its stream is full,
   await expect(b.set('m4', { ring: 'r' })).rejects.toMatchObject({ code: 'RING_FULL' });
   await expect(a.set('m4', { ring: 'r' })).rejects.toMatchObject({ code: 'RING_FULL' });
   expect((await b.get({ ring: 'r', count: 10 })).messages.map((m) => m.seq)).toEqual([1n, 2n, 3n]);
+  // A DELETE makes room (the stream's copy goes just after the reply).
+  await b.delete(1, { ring: 'r' });
+  let seq = 0n;
+  await waitFor(async () => {
+    seq = await a.set('m4', { ring: 'r' }).catch(() => 0n);
+    return seq > 0n;
+  }, 10_000);
+  expect(seq).toBe(4n);
 });
 
 test('UPDATE and DELETE on one server reach every server, its subscribers, and a server started later', async () => {
