@@ -124,17 +124,19 @@ test('50 clients on 3 servers pipelining SETs into 3 rings: each ring numbers 1.
       .map(Number)
       .sort((a, b) => a - b);
     expect(ringSeqs).toEqual(Array.from({ length: ringSeqs.length }, (_, i) => i + 1));
-    const [first, ...others] = await Promise.all(readers.map((reader) => contents(reader, ring)));
+    // A server's replica may trail the stream: its subscription ends once it caught up.
+    const [first, ...others] = await Promise.all(subscriptions.map((rings) => rings[r]));
     expect(first).toHaveLength(perRing[r]);
     for (const other of others) expect(other).toEqual(first);
-    for (const subscription of subscriptions) expect(await subscription[r]).toEqual(first);
+    for (const reader of readers) expect(await contents(reader, ring)).toEqual(first);
   }
 }, 60_000);
 
-// KNOWN PROBLEM, skipped until understood: run alone this passes (3 runs of 4; writes come
-// back 2 to 7 s after the kill), but after the test above, writes sometimes stay refused
-// ("no responders", STORE_UNAVAILABLE) for more than 90 s although the ring's stream still
-// has its leader on a live node (nats-server logs). Run it with `-t "kill -9 one"`.
+// KNOWN PROBLEM, skipped until understood: it passes about half the runs (writes come back
+// 2 to 7 s after the kill). In the others the writers of one ringwire server (seen: the one
+// whose NATS node was killed) stall for more than 90 s, while the other server's writers and
+// a fresh NATS connection to either live node publish to the same stream fine (once they
+// got STORE_UNAVAILABLE, "no responders", all along). Run it with `-t "kill -9 one"`.
 test.skip('kill -9 one NATS node under load: no acknowledged SET lost or duplicated, errors only STORE_UNAVAILABLE and only for a while', async () => {
   // Room for every message written: each acknowledged one must still be there.
   const ports = await startFrontEnds(2, `k${++prefixes}`, 1_000_000);
