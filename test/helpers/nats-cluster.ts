@@ -127,7 +127,7 @@ export class NatsCluster {
     }
   }
 
-  /** Kills every node and removes their stores. */
+  /** Kills every node and removes their stores and logs (kept when KEEP_NATS is set, to debug). */
   async stop(): Promise<void> {
     await Promise.all(this.#nodes.map((_, i) => this.killNode(i)));
     if (!process.env.KEEP_NATS) rmSync(this.#directory, { recursive: true, force: true });
