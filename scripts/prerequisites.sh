@@ -22,11 +22,13 @@ python3-pip         /usr/bin/python3 -m pip --version
 python3-setuptools  /usr/bin/python3 -c "import setuptools"
 chromium            command -v chromium
 prometheus          command -v promtool
+nats-server         command -v nats-server
 '
 # What needs them: the Python interop test and client package (protoc, python3-*: a venv made
 # with --system-site-packages, pip install without the network), the TLS tests (openssl makes
 # their certificates), the terminal test of the prompt (script gives it a PTY), the status
-# page's test (a real headless chromium) and the /metrics lint (promtool, from prometheus).
+# page's test (a real headless chromium), the /metrics lint (promtool, from prometheus) and
+# the --store nats:// tests (nats-server: each test file starts a 3-node JetStream cluster).
 
 missing=()
 while read -r package check; do

@@ -352,6 +352,48 @@ export const SERVER_FLAGS: readonly Flag[] = [
     type: 'boolean',
     help: 'start even when a ring log is damaged mid-way: drop the damaged record and everything after it (one line says what)',
   },
+  {
+    name: 'store',
+    type: 'string',
+    env: 'RINGWIRE_STORE',
+    default: DEFAULT_SERVER_OPTIONS.store,
+    placeholder: 'STORE',
+    help: "memory (this server's rings, on disk with --data-dir), or nats://HOST:PORT[,HOST:PORT...]: every ring is a NATS JetStream stream that all servers on that NATS share (docs/DEPLOYMENT.md)",
+  },
+  {
+    name: 'stream-prefix',
+    type: 'string',
+    env: 'RINGWIRE_STREAM_PREFIX',
+    default: DEFAULT_SERVER_OPTIONS.streamPrefix,
+    placeholder: 'PREFIX',
+    help: "with a nats:// store: ring R is the stream PREFIX_R ('.' and '_' in R written _2E and _5F) on subject PREFIX.ring.R",
+  },
+  {
+    name: 'replicas',
+    type: 'integer',
+    env: 'RINGWIRE_REPLICAS',
+    min: 1,
+    max: 5,
+    placeholder: 'N',
+    help: 'with a nats:// store: replicas of the streams this server creates; default: 3 when the NATS cluster has 3 servers or more, else 1',
+  },
+  {
+    name: 'nats-creds',
+    type: 'string',
+    env: 'RINGWIRE_NATS_CREDS',
+    placeholder: 'FILE',
+    help: 'with a nats:// store: authenticate to NATS with this credentials file (JWT and NKey seed)',
+  },
+  {
+    name: 'publish-timeout-ms',
+    type: 'integer',
+    env: 'RINGWIRE_PUBLISH_TIMEOUT_MS',
+    default: DEFAULT_SERVER_OPTIONS.publishTimeoutMs,
+    min: 1,
+    max: MAX_MS,
+    placeholder: 'MS',
+    help: 'with a nats:// store: a SET that JetStream has not acknowledged (and this server applied) within MS gets STORE_UNAVAILABLE',
+  },
   { name: 'version', type: 'boolean', help: 'print the version and exit' },
   HELP_FLAG,
 ];
@@ -362,7 +404,7 @@ Runs a ringwire server: clients store messages in named ring buffers and read th
 request that names no ring uses the ring "default"; other rings are created on first use with
 the defaults below (unless --no-auto-create), or declared at start with --ring/--rings-file.
 Prints "listening on HOST:PORT" once ready, then "storage: DIR (fsync MODE)" (or "storage:
-memory ..."), then "http on HOST:PORT" (or "https on") when --http-port is given; logs go to
+memory ...", or "storage: nats ..."), then "http on HOST:PORT" (or "https on") when --http-port is given; logs go to
 stderr. SIGINT or SIGTERM shuts down
 gracefully (requests already received are answered, clients are told, exit status 0); a
 second signal exits at once with status 1.
@@ -423,6 +465,11 @@ async function main(argv: string[]): Promise<number> {
     fsync: values.fsync as FsyncPolicy,
     fsyncIntervalMs: values['fsync-interval-ms'] as number,
     repair: values.repair as boolean,
+    store: values.store as string,
+    streamPrefix: values['stream-prefix'] as string,
+    replicas: values.replicas as number | undefined,
+    natsCredsFile: values['nats-creds'] as string | undefined,
+    publishTimeoutMs: values['publish-timeout-ms'] as number,
   });
   // Listen for signals before announcing the address: whoever reads that line may signal at once.
   const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
@@ -431,8 +478,7 @@ async function main(argv: string[]): Promise<number> {
   });
   await listen(server, values);
   const listening = formatAddress(server.address.address, server.address.port);
-  const { dataDir, fsync } = server.options;
-  const storage = dataDir ? `${dataDir} (fsync ${fsync})` : 'memory (messages are lost on restart)';
+  const storage = server.storageDescription;
   process.stdout.write(`listening on ${listening}\nstorage: ${storage}\n`);
   const http = server.httpAddress;
   const httpLine =
@@ -468,7 +514,7 @@ async function listen(server: RingwireServer, values: FlagValues): Promise<void>
   try {
     await server.listen();
   } catch (error) {
-    // A data dir that is locked, damaged or unreadable: its own one-line message.
+    // A data dir that is locked, damaged or unreadable, or NATS out of reach: its own one-line message.
     if (error instanceof StoreError) throw new Error(error.message);
     const { syscall, address, port, code } = error as NodeJS.ErrnoException & {
       address?: string;

@@ -1,7 +1,13 @@
 import { RingwireError } from '../errors';
 import { DEFAULT_RING, invalidRingName, isValidRingName } from '../protocol/ring-name';
 import type { MessageStore } from './message-store';
-import { Ring, type OverflowPolicy, type RingJournal, type RingListener } from './ring';
+import {
+  Ring,
+  type OverflowPolicy,
+  type RingJournal,
+  type RingListener,
+  type RingReplica,
+} from './ring';
 import { RingBuffer } from './ring-buffer';
 
 /** A ring's bounds and overflow policy. */
@@ -28,6 +34,8 @@ export interface RingRegistryOptions {
   readonly defaultStore?: MessageStore;
   /** Where a ring writes its changes (--data-dir); none keeps it in memory only. */
   journalFor?(name: string, settings: RingSettings): RingJournal;
+  /** The shared stream a ring replicates (--store nats://); none keeps it on this server only. */
+  replicaFor?(name: string, settings: RingSettings): RingReplica;
 }
 
 /** The name a request's `ring` field means: empty is `default`; anything invalid throws INVALID_ARGUMENT. */
@@ -103,7 +111,7 @@ export class RingRegistry {
   }
 
   /**
-   * A ring found in the data directory at start: created like a ring on first use (with the
+   * A ring found in the data directory or the shared store at start: created like a ring on first use (with the
    * default bounds unless declared), whether or not auto-create is on.
    */
   restore(name: string): Ring {
@@ -140,13 +148,16 @@ export class RingRegistry {
       name === DEFAULT_RING && this.#options.defaultStore
         ? this.#options.defaultStore
         : new RingBuffer(settings);
+    const replica = this.#options.replicaFor?.(name, settings);
     const ring = new Ring(store, {
       name,
       overflow: settings.overflow,
       listener: this.#options.listenerFor(name),
       maxReaderLagMs: this.#options.maxReaderLagMs,
       journal: this.#options.journalFor?.(name, settings),
+      replica,
     });
+    replica?.serve(ring);
     this.#rings.set(name, ring);
     this.#sortedNames.splice(upperBound(this.#sortedNames, name), 0, name);
     this.#totalMaxBytes += settings.maxBytes;

@@ -45,6 +45,50 @@ export interface RingJournal {
 }
 
 /**
+ * Where a replicated ring's writes go (--store nats://): a stream that several servers share.
+ * The ring itself is this server's replica of it: it changes only as the replica applies what
+ * the stream holds, in the stream's order (`RingOps.applyReplicated`), so every server's copy
+ * goes through the same states.
+ */
+export interface RingReplica {
+  /** Starts feeding `ring` (the ring made with this replica) from the stream. */
+  serve(ring: Ring): void;
+  /**
+   * Publishes a SET. Resolves with the seq the stream gave it once `ring` holds it (a read
+   * after the reply sees it, on this server); rejects with a RingwireError (STORE_UNAVAILABLE
+   * within the publish timeout, RING_FULL). The payload is the caller's again once the call
+   * returns.
+   */
+  publish(payload: Uint8Array, sender: string, timestampMs: number): Promise<number>;
+  /**
+   * Publishes an UPDATE of `seq` (its new payload) or a DELETE (no payload). Resolves with
+   * `seq` once `ring` applied it; rejects like `publish`.
+   */
+  change(seq: number, payload: Uint8Array | undefined, timestampMs: number): Promise<number>;
+}
+
+/** Where the reply to a replicated write is, and how to settle it (see ReplySettle). */
+export interface HeldReply<T> {
+  readonly target: T;
+  readonly settle: ReplySettle<T>;
+  readonly start: number;
+  readonly end: number;
+  readonly id: number;
+}
+
+/**
+ * Writes the outcome of a replicated write into the reply to request `id`, at [start, end) of
+ * `target`'s output, before it leaves: the seq the stream gave it, or the error.
+ */
+export type ReplySettle<T> = (
+  target: T,
+  start: number,
+  end: number,
+  id: number,
+  outcome: number | RingwireError,
+) => void;
+
+/**
  * Takes back the reply to request `id`, at [start, end) of `target`'s output, because a commit
  * it waited for failed (a plain function of its arguments: a step keeps numbers, no closures).
  */
@@ -112,6 +156,7 @@ export class Ring {
       listener?: RingListener;
       maxReaderLagMs?: number;
       journal?: RingJournal;
+      replica?: RingReplica;
     } = {},
   ) {
     this.name = options.name ?? 'default';
@@ -121,12 +166,18 @@ export class Ring {
       options.listener ?? NO_LISTENER,
       options.maxReaderLagMs ?? 0,
       options.journal,
+      options.replica,
     );
   }
 
   /** True when the ring writes its changes to a durable log. */
   get durable(): boolean {
     return this.#ops.durable;
+  }
+
+  /** True when the ring is the local replica of a shared stream (--store nats://). */
+  get replicated(): boolean {
+    return this.#ops.replicated;
   }
 
   get capacity(): number {
@@ -301,6 +352,9 @@ export class RingOps {
   readonly #listener: RingListener;
   readonly #maxReaderLagMs: number;
   readonly #journal: RingJournal | undefined;
+  readonly #replica: RingReplica | undefined;
+  /** The current step's publishes (a replicated ring), each settling with its reply's rewrite. */
+  #published: Promise<Takeback>[] = [];
   /** What the current step of a durable ring changed; made at its first change. */
   #step: StepChanges | undefined;
   /** The current step's records, handed to the journal as it ends (then reused). */
@@ -319,17 +373,24 @@ export class RingOps {
     listener: RingListener,
     maxReaderLagMs = 0,
     journal?: RingJournal,
+    replica?: RingReplica,
   ) {
     this.store = store;
     this.overflow = overflow;
     this.#listener = listener;
     this.#maxReaderLagMs = maxReaderLagMs;
     this.#journal = journal;
+    this.#replica = replica;
   }
 
   /** True when changes are written to a journal before their replies may leave. */
   get durable(): boolean {
     return this.#journal !== undefined;
+  }
+
+  /** True when writes go to a shared stream and this ring is its local replica. */
+  get replicated(): boolean {
+    return this.#replica !== undefined;
   }
 
   /** The seq after the last committed append: what a subscription starting now waits for. */
@@ -385,11 +446,7 @@ export class RingOps {
     if (this.overflow === 'reject') {
       this.#refuseOverwriteOfUnread(this.store.overwrittenByAppend(payload.length), timestampMs);
     }
-    const held = this.store.messageCount;
-    const seq = this.store.append(payload, sender, timestampMs);
-    this.#appended = true;
-    this.appends++;
-    this.overwritten += held + 1 - this.store.messageCount;
+    const seq = this.#hold(payload, sender, timestampMs);
     if (this.#journal) {
       // A step's appends take consecutive seqs: first and last are enough to undo them.
       const step = this.#changes();
@@ -400,16 +457,86 @@ export class RingOps {
     return seq;
   }
 
+  #hold(payload: Uint8Array, sender: string, timestampMs: number): number {
+    const held = this.store.messageCount;
+    const seq = this.store.append(payload, sender, timestampMs);
+    this.#appended = true;
+    this.appends++;
+    this.overwritten += held + 1 - this.store.messageCount;
+    return seq;
+  }
+
+  /**
+   * A replicated ring's SET: published to the stream, and answered once this replica holds
+   * it. The reply is a stand-in that `reply.settle` rewrites as the publish settles; the
+   * step's replies leave after that.
+   */
+  publish<T>(payload: Uint8Array, sender: string, timestampMs: number, reply: HeldReply<T>): void {
+    const replica = this.#replica as RingReplica;
+    this.#settleLater(replica.publish(payload, sender, timestampMs), reply);
+  }
+
+  /**
+   * A replicated ring's UPDATE (`payload`) or DELETE (none) of `seq`, checked against this
+   * replica first (`checkChange`), answered once it applied the change; `reply` as for
+   * `publish` (its outcome is `seq`).
+   */
+  publishChange<T>(
+    seq: number,
+    payload: Uint8Array | undefined,
+    timestampMs: number,
+    reply: HeldReply<T>,
+  ): void {
+    const replica = this.#replica as RingReplica;
+    this.#settleLater(replica.change(seq, payload, timestampMs), reply);
+  }
+
+  /** NOT_FOUND, or INVALID_ARGUMENT for an update too large, as `update` and `delete` check. */
+  checkChange(seq: number, payload: Uint8Array | undefined): void {
+    if (!this.store.get(seq)) throw notFound(seq);
+    if (payload) this.#overwrittenByUpdate(seq, payload);
+  }
+
+  #settleLater<T>(published: Promise<number>, reply: HeldReply<T>): void {
+    const { target, settle, start, end, id } = reply;
+    const rewrite = (outcome: number | RingwireError): Takeback => ({
+      at: start,
+      apply: () => settle(target, start, end, id, outcome),
+    });
+    this.#published.push(published.then(rewrite, (error) => rewrite(asStoreUnavailable(error))));
+  }
+
+  /**
+   * The replica's own write: the message the stream holds under `seq`, in the stream's order
+   * (the seqs it skipped, deleted there, are gaps). Never refused: the stream took it already.
+   * A seq held already (a consumer that started over) changes nothing.
+   */
+  applyReplicated(seq: number, payload: Uint8Array, sender: string, timestampMs: number): void {
+    if (seq < this.store.nextSeq) return;
+    this.store.skipTo(seq, timestampMs);
+    this.#hold(payload, sender, timestampMs);
+  }
+
+  /**
+   * The replica's own UPDATE (`payload`) or DELETE (none) of `seq`, in the stream's order of
+   * changes. Never refused; a seq no longer held (overwritten since) changes nothing.
+   */
+  applyReplicatedChange(seq: number, payload: Uint8Array | undefined, updatedMs: number): void {
+    if (!payload) {
+      if (this.store.delete(seq)) this.#listener.deleted(seq);
+      return;
+    }
+    const held = this.store.messageCount;
+    const message = this.store.update(seq, payload, updatedMs);
+    if (!message) return;
+    this.overwritten += held - this.store.messageCount;
+    this.#listener.updated(message);
+  }
+
   /** Every check comes before the store changes: a refused update changes nothing. */
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage {
     if (!this.store.get(seq)) throw notFound(seq);
-    const overwritten = this.store.overwrittenByUpdate(seq, payload.length);
-    if (overwritten >= seq) {
-      throw new RingwireError(
-        'INVALID_ARGUMENT',
-        `an update of seq ${seq} to ${payload.length} bytes does not fit the ring's byte bound without pushing out that message itself`,
-      );
-    }
+    const overwritten = this.#overwrittenByUpdate(seq, payload);
     if (this.overflow === 'reject') this.#refuseOverwriteOfUnread(overwritten, updatedMs);
     const held = this.store.messageCount;
     const previous = this.store.get(seq) as StoredMessage;
@@ -429,6 +556,18 @@ export class RingOps {
     });
     step.heldBack.push(() => this.#listener.updated(message));
     return message;
+  }
+
+  /** The newest seq an update of held `seq` would push out; INVALID_ARGUMENT if that is `seq` itself. */
+  #overwrittenByUpdate(seq: number, payload: Uint8Array): number {
+    const overwritten = this.store.overwrittenByUpdate(seq, payload.length);
+    if (overwritten >= seq) {
+      throw new RingwireError(
+        'INVALID_ARGUMENT',
+        `an update of seq ${seq} to ${payload.length} bytes does not fit the ring's byte bound without pushing out that message itself`,
+      );
+    }
+    return overwritten;
   }
 
   delete(seq: number): void {
@@ -518,6 +657,11 @@ export class RingOps {
    * with the replies to take back if that failed. Undefined when nothing need wait.
    */
   endStep(): Promise<Takeback[]> | undefined {
+    if (this.#published.length > 0) {
+      const published = Promise.all(this.#published);
+      this.#published = [];
+      return published;
+    }
     const step = this.#step;
     if (!step) {
       if (this.#appended) {

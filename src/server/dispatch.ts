@@ -9,7 +9,7 @@ import { MAX_CLIENT_NAME_BYTES } from '../protocol/constants';
 import { uint64ToNumber, type WireUint64 } from '../protocol/uint64';
 import type { Cursor } from '../ring/cursors';
 import type { ReadResult } from '../ring/message-store';
-import type { CursorStart, Ring, RingFigures, RingOps } from '../ring/ring';
+import type { CursorStart, HeldReply, Ring, RingFigures, RingOps } from '../ring/ring';
 import type { RingRegistry } from '../ring/ring-registry';
 import type { RingReader } from './reader';
 import { REQUEST_NAMES, type ServerCounters, type ServerStats } from './stats';
@@ -135,11 +135,17 @@ export function handleRequest(
     switch (frame.body) {
       case 'set': {
         const ops = opsOf(ring);
-        const seq = ops.append(
-          checkPayload(session, frame.set.payload),
-          session.clientName,
-          context.nowMs,
-        );
+        const payload = checkPayload(session, frame.set.payload);
+        if (ops.replicated) {
+          // A stand-in: the seq comes with the stream's ack (see settleSetReply).
+          out.setReply(id, 0, context.nowMs);
+          ops.publish(payload, session.clientName, context.nowMs, {
+            ...heldReply(context, id, replyStart),
+            settle: settleSetReply,
+          });
+          return;
+        }
+        const seq = ops.append(payload, session.clientName, context.nowMs);
         out.setReply(id, seq, context.nowMs);
         takeBackOnCommitFailure(context, ops, id, replyStart);
         return;
@@ -163,6 +169,12 @@ export function handleRequest(
         const seq = uint64ToNumber(frame.update.seq);
         const payload = checkPayload(session, frame.update.payload);
         const ops = opsOf(ring);
+        if (ops.replicated) {
+          ops.checkChange(seq, payload);
+          out.add({ id, update: { seq, updatedMs: context.nowMs } });
+          ops.publishChange(seq, payload, context.nowMs, heldReply(context, id, replyStart));
+          return;
+        }
         const message = ops.update(seq, payload, context.nowMs);
         out.add({ id, update: { seq, updatedMs: message.updatedMs } });
         takeBackOnCommitFailure(context, ops, id, replyStart);
@@ -171,6 +183,12 @@ export function handleRequest(
       case 'delete': {
         const seq = uint64ToNumber(frame.delete.seq);
         const ops = opsOf(ring);
+        if (ops.replicated) {
+          ops.checkChange(seq, undefined);
+          out.add({ id, delete: { seq } });
+          ops.publishChange(seq, undefined, context.nowMs, heldReply(context, id, replyStart));
+          return;
+        }
         ops.delete(seq);
         out.add({ id, delete: { seq } });
         takeBackOnCommitFailure(context, ops, id, replyStart);
@@ -230,6 +248,36 @@ function takeBackReply(
 ): void {
   context.out.replace(start, end, errorFrame(id, error));
   context.counters.error(error.code);
+}
+
+/** A replicated ring's SET reply gets its seq, or becomes the error, once the publish settles. */
+function settleSetReply(
+  context: BatchContext,
+  start: number,
+  end: number,
+  id: number,
+  outcome: number | RingwireError,
+): void {
+  if (outcome instanceof RingwireError) return takeBackReply(context, start, end, id, outcome);
+  context.out.replace(start, end, { id, set: { seq: outcome, timestampMs: context.nowMs } });
+}
+
+/**
+ * The reply to request `id` just added from `start`, held until its replicated write settles:
+ * it stands as written, or becomes the error.
+ */
+function heldReply(context: BatchContext, id: number, start: number): HeldReply<BatchContext> {
+  return { target: context, settle: takeBackOnFailure, start, end: context.out.byteLength, id };
+}
+
+function takeBackOnFailure(
+  context: BatchContext,
+  start: number,
+  end: number,
+  id: number,
+  outcome: number | RingwireError,
+): void {
+  if (outcome instanceof RingwireError) takeBackReply(context, start, end, id, outcome);
 }
 
 function opsOf(ring: Ring | undefined): RingOps {

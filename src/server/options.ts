@@ -8,6 +8,7 @@ import {
 import type { OverflowPolicy } from '../ring/ring';
 import { DEFAULT_FSYNC_INTERVAL_MS, type FsyncPolicy } from '../store/ring-log';
 import type { LogFiles } from '../store/log-files';
+import { DEFAULT_STREAM_PREFIX } from '../store/jetstream/stream-names';
 import { SILENT_LOGGER, type Logger } from './logger';
 
 export interface ServerOptions {
@@ -71,6 +72,16 @@ export interface ServerOptions {
   fsyncIntervalMs: number;
   /** Start even when a ring log is damaged mid-way: drop the damaged record and all after it. */
   repair: boolean;
+  /** Where the rings live: `memory` (this server, or --data-dir), or `nats://host:port[,...]` (JetStream). */
+  store: string;
+  /** With a NATS store: ring streams are named `<prefix>_<ring>`. */
+  streamPrefix: string;
+  /** With a NATS store: replicas of a new stream; undefined: 3 on a cluster of 3 or more, else 1. */
+  replicas: number | undefined;
+  /** With a NATS store: a NATS credentials file. */
+  natsCredsFile: string | undefined;
+  /** With a NATS store: how long a SET may wait for JetStream before STORE_UNAVAILABLE. */
+  publishTimeoutMs: number;
   /** The data dir's file operations: the real files unless a test injects faults. */
   logFiles?: LogFiles;
 }
@@ -124,6 +135,11 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
   fsync: 'interval',
   fsyncIntervalMs: DEFAULT_FSYNC_INTERVAL_MS,
   repair: false,
+  store: 'memory',
+  streamPrefix: DEFAULT_STREAM_PREFIX,
+  replicas: undefined,
+  natsCredsFile: undefined,
+  publishTimeoutMs: 2000,
 };
 
 /** Largest SET payload on a server with this frame limit. */

@@ -20,6 +20,8 @@ import { createListener } from './listener';
 import { DEFAULT_SERVER_OPTIONS, maxPayloadBytes, type ServerOptions } from './options';
 import { RingReaders, type RingReader } from './reader';
 import { Persistence } from '../store/persistence';
+import { JetStreamStore } from '../store/jetstream/jetstream-store';
+import { checkStreamPrefix } from '../store/jetstream/stream-names';
 import { ServerCounters, type ServerStats } from './stats';
 import {
   RingwireWebSocket,
@@ -64,6 +66,8 @@ export class RingwireServer implements MetricsSource {
   #closedSocketBytes = { received: 0, sent: 0 };
   /** The rings' logs with --data-dir. */
   readonly #persistence: Persistence | undefined;
+  /** The rings' streams with --store nats://. */
+  readonly #jetStream: JetStreamStore | undefined;
 
   /** `store`: the store of the ring `default`, instead of an in-memory one (tests). */
   constructor(options: Partial<ServerOptions> = {}, store?: MessageStore) {
@@ -71,6 +75,7 @@ export class RingwireServer implements MetricsSource {
     // A delayed challenge must leave time to answer it before the handshake timeout.
     this.#throttle = new AuthThrottle({ maxDelayMs: this.options.handshakeTimeoutMs / 2 });
     this.#persistence = createPersistence(this.options);
+    this.#jetStream = createJetStream(this.options, (reason) => this.setStoreUnavailable(reason));
     this.#rings = createRings(
       this.options,
       store,
@@ -80,6 +85,7 @@ export class RingwireServer implements MetricsSource {
         return readers;
       },
       this.#persistence,
+      this.#jetStream,
     );
     const { tls, handshakeTimeoutMs, logger } = this.options;
     this.#listener = createListener(
@@ -97,8 +103,9 @@ export class RingwireServer implements MetricsSource {
   }
 
   /**
-   * With a data dir, first takes its lock and replays every ring's log (StoreError when it
-   * cannot). Then starts listening, then the HTTP port if there is one; resolves with the
+   * With a data dir, first takes its lock and replays every ring's log; with a NATS store,
+   * first connects and catches every ring up with its stream (StoreError when it cannot).
+   * Then starts listening, then the HTTP port if there is one; resolves with the
    * protocol port's bound address (useful with port 0). If the HTTP port cannot be had, the
    * protocol port is closed again and the promise rejects.
    */
@@ -108,12 +115,21 @@ export class RingwireServer implements MetricsSource {
       info: (line) => logger.info(line),
       error: (line) => logger.error(line),
     });
+    await this.#jetStream?.open(this.#rings);
     try {
       return await this.#listen();
     } catch (error) {
       await this.#persistence?.close();
+      await this.#jetStream?.close();
       throw error;
     }
+  }
+
+  /** Where the rings live, in the words of the start line. */
+  get storageDescription(): string {
+    if (this.#jetStream) return this.#jetStream.description;
+    const { dataDir, fsync } = this.options;
+    return dataDir ? `${dataDir} (fsync ${fsync})` : 'memory (messages are lost on restart)';
   }
 
   async #listen(): Promise<AddressInfo> {
@@ -271,6 +287,7 @@ export class RingwireServer implements MetricsSource {
     for (const socket of this.#sockets) socket.destroy();
     await listenerClosed;
     await this.#persistence?.close();
+    await this.#jetStream?.close();
     // Last: /readyz says "shutting down" to the end.
     await this.#http?.close();
   }
@@ -379,6 +396,7 @@ function createRings(
   defaultStore: MessageStore | undefined,
   listenerFor: (name: string) => RingReaders,
   persistence: Persistence | undefined,
+  jetStream: JetStreamStore | undefined,
 ): RingRegistry {
   const { capacity, maxBytes, overflow } = options;
   const defaults: RingSettings = { capacity, maxBytes, overflow };
@@ -402,6 +420,7 @@ function createRings(
       listenerFor,
       defaultStore,
       ...(persistence ? { journalFor: persistence.journalFor.bind(persistence) } : {}),
+      ...(jetStream ? { replicaFor: jetStream.replicaFor.bind(jetStream) } : {}),
     },
     declared,
   );
@@ -414,6 +433,46 @@ function createPersistence(options: ServerOptions): Persistence | undefined {
   return new Persistence(settings, (error) =>
     logger.error(`storage: ${error instanceof Error ? error.message : String(error)}`),
   );
+}
+
+/** `--store nats://a:4222,b:4222`: the rings in NATS JetStream; `memory`: none. */
+function createJetStream(
+  options: ServerOptions,
+  setAvailability: (reason: string | undefined) => void,
+): JetStreamStore | undefined {
+  const { store, streamPrefix, replicas, natsCredsFile, publishTimeoutMs, logger } = options;
+  const servers = natsServers(store);
+  if (!servers) return undefined;
+  return new JetStreamStore(
+    {
+      servers,
+      streamPrefix,
+      replicas,
+      credsFile: natsCredsFile,
+      publishTimeoutMs,
+    },
+    (line) => logger.error(line),
+    setAvailability,
+  );
+}
+
+const NATS_SCHEME = 'nats://';
+
+/** The servers of a `nats://` store (each with the scheme), undefined for `memory`. */
+function natsServers(store: string): string[] | undefined {
+  if (store === 'memory') return undefined;
+  const servers = store.startsWith(NATS_SCHEME)
+    ? store
+        .split(',')
+        .map((server) => (server.startsWith(NATS_SCHEME) ? server : NATS_SCHEME + server))
+    : [];
+  if (servers.length === 0 || servers.some((server) => !/^nats:\/\/[^/,\s]+:\d+$/.test(server))) {
+    throw new RingwireError(
+      'INVALID_ARGUMENT',
+      `store must be memory or nats://HOST:PORT[,HOST:PORT...], got ${JSON.stringify(store)}`,
+    );
+  }
+  return servers;
 }
 
 function checkIntegerIn(name: string, value: number, min: number, max: number): void {
@@ -468,6 +527,17 @@ function validateOptions(options: ServerOptions): ServerOptions {
       'INVALID_ARGUMENT',
       `fsync must be one of ${FSYNC_POLICIES.join(', ')}, got ${options.fsync}`,
     );
+  }
+  if (natsServers(options.store)) {
+    checkStreamPrefix(options.streamPrefix);
+    if (options.replicas !== undefined) integerIn('replicas', 1, 5);
+    integerIn('publishTimeoutMs', 1, 2 ** 31 - 1);
+    if (options.dataDir !== undefined) {
+      throw new RingwireError(
+        'INVALID_ARGUMENT',
+        'dataDir and a nats:// store exclude each other: JetStream keeps the rings of a nats:// store',
+      );
+    }
   }
   if (options.secret && options.secret.length < MIN_SECRET_BYTES) {
     throw new RingwireError(

@@ -64,7 +64,7 @@ export class Persistence {
     }
     const recoveries: RingRecovery[] = [];
     for (const meta of await this.#directory.rings()) {
-      const ring = restore(rings, meta.name);
+      const ring = restoreRing(rings, meta.name, 'the data dir');
       const journal = this.#journals.get(meta.name) as LoggedRing;
       const recovery = await ring.exclusive((ops) => journal.recover(ops.store, meta));
       recoveries.push(recovery);
@@ -109,17 +109,18 @@ export class Persistence {
   }
 }
 
-/** A ring of the data dir that the server's ring limits do not let in stops the start. */
-function restore(rings: RingRegistry, name: string): Ring {
+/**
+ * A ring found in a store at start (`source`: the data dir, NATS JetStream): one that the
+ * server's ring limits do not let in stops the start.
+ */
+export function restoreRing(rings: RingRegistry, name: string, source: string): Ring {
   try {
     return rings.restore(name);
   } catch (error) {
     throw new StoreError(
       'INVALID',
-      `cannot restore ring ${name} from the data dir: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
+      `cannot restore ring ${name} from ${source}: ${(error as Error).message}`,
+      { cause: error },
     );
   }
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { useNatsCluster } from './nats-cluster';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -63,6 +64,22 @@ export function spawnWithDataDirectories(fsync = 'interval'): void {
     join(mkdtempSync(join(tmpdir(), 'ringwire-data-')), 'data'),
     '--fsync',
     fsync,
+  ];
+}
+
+/**
+ * From now on, every server this test file spawns keeps its rings in NATS JetStream (a 3-node
+ * cluster started once for the file), each under its own stream prefix (empty rings at start).
+ * Call it at the top of the file.
+ */
+export function spawnWithJetStream(): void {
+  const cluster = useNatsCluster();
+  let prefixes = 0;
+  storageArgs = () => [
+    '--store',
+    cluster().url,
+    '--stream-prefix',
+    `p${process.pid}-${++prefixes}`,
   ];
 }
 

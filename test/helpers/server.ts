@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RingwireServer, type ServerOptions } from '../../src/server';
 import type { MessageStore } from '../../src/ring/message-store';
+import { useNatsCluster, type NatsCluster } from './nats-cluster';
 import { currentTransport } from './transports';
 
 /** Servers started by a test file; `stopAllServers()` in afterEach shuts them down. */
@@ -22,7 +23,39 @@ export function startWithDataDirectories(): void {
   withDataDirectories = true;
 }
 
+/** The NATS cluster of this test file once `startWithJetStream()` was called. */
+let natsCluster: (() => NatsCluster) | undefined;
+let streamPrefixes = 0;
+
+/**
+ * From now on, every server this test file starts keeps its rings in NATS JetStream (a 3-node
+ * cluster started once for the file), each server under its own stream prefix, so that it
+ * starts with empty rings as an in-memory server does: a suite written for the in-memory
+ * server runs against --store nats:// too. Call it at the top of the file.
+ */
+export function startWithJetStream(): void {
+  natsCluster = useNatsCluster();
+}
+
+/**
+ * `it`, or `it.skip` when this file's servers keep their rings in JetStream, for what does not
+ * hold there (docs/DEPLOYMENT.md): reject mode's "a connected reader lacks it" (JetStream
+ * refuses once the stream is full), and a read pipelined behind a write whose reply has not
+ * come (it may not see that write yet).
+ */
+export function itUnlessJetStream(): jest.It {
+  return natsCluster ? it.skip : it;
+}
+
 function storageOptions(): Partial<ServerOptions> {
+  if (natsCluster) {
+    // One replica: the suites create many rings, each a stream; the cluster tests use three.
+    return {
+      store: natsCluster().url,
+      streamPrefix: `t${process.pid}-${++streamPrefixes}`,
+      replicas: 1,
+    };
+  }
   if (!withDataDirectories) return {};
   const directory = mkdtempSync(join(tmpdir(), 'ringwire-data-'));
   dataDirectories.push(directory);

@@ -6,7 +6,7 @@ import { writeFrameHeader } from '../../src/protocol/framing';
 import { bigIntToUint64, uint64ToBigInt, type WireUint64 } from '../../src/protocol/uint64';
 import { FC_PARAMETERS } from '../helpers/fast-check';
 import { RawConnection, helloFor } from '../helpers/raw-connection';
-import { startServer, stopAllServers } from '../helpers/server';
+import { itUnlessJetStream, startServer, stopAllServers } from '../helpers/server';
 import { describeEachTransport } from '../helpers/transports';
 
 // Each test pins one sentence of docs/PROTOCOL.md (see its "Conformance" section) over a real
@@ -389,19 +389,22 @@ describeEachTransport('the handshake', () => {
 });
 
 describeEachTransport('GET in latest mode', () => {
-  it('returns the newest count messages not deleted, and counts the deleted seqs it passed over', async () => {
-    const { port } = await startServer();
-    const raw = await ready(port);
-    await setAll(raw, ['1', '2', '3', '4', '5']);
-    raw.send(
-      { id: 2, delete: { seq: 4 } },
-      { id: 3, delete: { seq: 2 } },
-      { id: 4, get: { count: 3 } },
-    );
-    expect(await nextSummaries(raw, 3)).toEqual([
-      '#2 delete',
-      '#3 delete',
-      '#4 get [1,3,5] lost=0 deleted=2 next=6',
-    ]);
-  });
+  itUnlessJetStream()(
+    'returns the newest count messages not deleted, and counts the deleted seqs it passed over',
+    async () => {
+      const { port } = await startServer();
+      const raw = await ready(port);
+      await setAll(raw, ['1', '2', '3', '4', '5']);
+      raw.send(
+        { id: 2, delete: { seq: 4 } },
+        { id: 3, delete: { seq: 2 } },
+        { id: 4, get: { count: 3 } },
+      );
+      expect(await nextSummaries(raw, 3)).toEqual([
+        '#2 delete',
+        '#3 delete',
+        '#4 get [1,3,5] lost=0 deleted=2 next=6',
+      ]);
+    },
+  );
 });

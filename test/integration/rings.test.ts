@@ -1,7 +1,7 @@
 import { errorCodeFromWire, type ErrorCode } from '../../src/errors';
 import type { ServerFrame, v1 } from '../../src/protocol/codec';
 import { RawConnection } from '../helpers/raw-connection';
-import { startServer, stopAllServers } from '../helpers/server';
+import { itUnlessJetStream, startServer, stopAllServers } from '../helpers/server';
 import { describeEachTransport } from '../helpers/transports';
 
 afterEach(stopAllServers);
@@ -290,43 +290,51 @@ describeEachTransport('isolation of rings', () => {
     expect(await latest(raw, 'b')).toEqual(['b1', 'b2', 'b3']);
   });
 
-  it('reject mode: a stalled reader of ring a holds back only ring a’s writers', async () => {
-    const { port } = await startServer({ capacity: 2, overflow: 'reject', maxReaderLagMs: 0 });
-    const stalled = await ready(port, 'stalled');
-    // A cursor on ring a; it then reads nothing more.
-    expect((await ask(stalled, { get: { next: true, ring: 'a' } })).body).toBe('get');
-    const reader = await ready(port, 'reader-b');
-    await ask(reader, { get: { next: true, ring: 'b' } });
-    const writer = await ready(port, 'writer');
-    await set(writer, 'a', 'a1');
-    await set(writer, 'a', 'a2');
-    expect(codeOf(await ask(writer, { set: { payload: text('a3'), ring: 'a' } }))).toBe(
-      'RING_FULL',
-    );
-    // Ring b's reader keeps up: its writers are never refused, however full ring a is.
-    for (let i = 1; i <= 10; i++) {
-      expect(await set(writer, 'b', `b${i}`)).toBe(i);
-      expect((await ask(reader, { get: { next: true, ring: 'b' } })).get?.messages).toHaveLength(1);
-    }
-    expect(codeOf(await ask(writer, { set: { payload: text('a3'), ring: 'a' } }))).toBe(
-      'RING_FULL',
-    );
-  });
+  itUnlessJetStream()(
+    'reject mode: a stalled reader of ring a holds back only ring a’s writers',
+    async () => {
+      const { port } = await startServer({ capacity: 2, overflow: 'reject', maxReaderLagMs: 0 });
+      const stalled = await ready(port, 'stalled');
+      // A cursor on ring a; it then reads nothing more.
+      expect((await ask(stalled, { get: { next: true, ring: 'a' } })).body).toBe('get');
+      const reader = await ready(port, 'reader-b');
+      await ask(reader, { get: { next: true, ring: 'b' } });
+      const writer = await ready(port, 'writer');
+      await set(writer, 'a', 'a1');
+      await set(writer, 'a', 'a2');
+      expect(codeOf(await ask(writer, { set: { payload: text('a3'), ring: 'a' } }))).toBe(
+        'RING_FULL',
+      );
+      // Ring b's reader keeps up: its writers are never refused, however full ring a is.
+      for (let i = 1; i <= 10; i++) {
+        expect(await set(writer, 'b', `b${i}`)).toBe(i);
+        expect((await ask(reader, { get: { next: true, ring: 'b' } })).get?.messages).toHaveLength(
+          1,
+        );
+      }
+      expect(codeOf(await ask(writer, { set: { payload: text('a3'), ring: 'a' } }))).toBe(
+        'RING_FULL',
+      );
+    },
+  );
 
-  it('a batch over several rings is answered in request order, each ring numbering its own', async () => {
-    const { port } = await startServer();
-    const raw = await ready(port);
-    const rings = ['e', 'a', 'd', 'a', '', 'c', 'e', 'b', 'a'];
-    raw.send(...rings.map((ring, i) => ({ id: i + 1, set: { payload: text(`${i}`), ring } })), {
-      id: 50,
-      get: { count: 10, ring: 'a' },
-    });
-    const replies = [];
-    for (let i = 0; i <= rings.length; i++) replies.push(await raw.next());
-    expect(replies.map((r) => r.id)).toEqual([...rings.map((_, i) => i + 1), 50]);
-    expect(replies.slice(0, -1).map((r) => num(r.set?.seq))).toEqual([1, 1, 1, 2, 1, 1, 2, 1, 3]);
-    expect(replies[rings.length].get?.messages?.map((m) => num(m.seq))).toEqual([1, 2, 3]);
-  });
+  itUnlessJetStream()(
+    'a batch over several rings is answered in request order, each ring numbering its own',
+    async () => {
+      const { port } = await startServer();
+      const raw = await ready(port);
+      const rings = ['e', 'a', 'd', 'a', '', 'c', 'e', 'b', 'a'];
+      raw.send(...rings.map((ring, i) => ({ id: i + 1, set: { payload: text(`${i}`), ring } })), {
+        id: 50,
+        get: { count: 10, ring: 'a' },
+      });
+      const replies = [];
+      for (let i = 0; i <= rings.length; i++) replies.push(await raw.next());
+      expect(replies.map((r) => r.id)).toEqual([...rings.map((_, i) => i + 1), 50]);
+      expect(replies.slice(0, -1).map((r) => num(r.set?.seq))).toEqual([1, 1, 1, 2, 1, 1, 2, 1, 3]);
+      expect(replies[rings.length].get?.messages?.map((m) => num(m.seq))).toEqual([1, 2, 3]);
+    },
+  );
 });
 
 describeEachTransport('waiting GETs on rings', () => {

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { credsAuthenticator, type NatsConnection } from '@nats-io/nats-core';
+import {
+  jetstream,
+  jetstreamManager,
+  type JetStreamClient,
+  type JetStreamManager,
+} from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import type { RingRegistry, RingSettings } from '../../ring/ring-registry';
+import { StoreError } from '../errors';
+import { restoreRing } from '../persistence';
+import { ringOfSubject, ringSubjects } from './stream-names';
+import { StreamReplica, type ReplicaContext } from './stream-replica';
+
+export interface JetStreamOptions {
+  /** NATS servers, as `nats://host:port`. */
+  readonly servers: readonly string[];
+  /** Streams are named `<prefix>_<ring>`, subjects `<prefix>.ring.<ring>`. */
+  readonly streamPrefix: string;
+  /** Stream replicas; undefined: 3 when the cluster has at least 3 servers, else 1. */
+  readonly replicas: number | undefined;
+  /** A NATS credentials file (JWT and NKey seed). */
+  readonly credsFile: string | undefined;
+  /** How long a SET waits for JetStream's ack (and this server's replica) before STORE_UNAVAILABLE. */
+  readonly publishTimeoutMs: number;
+}
+
+/** Told of the connection's state: undefined when NATS is reachable, else why not. */
+export type AvailabilityHook = (reason: string | undefined) => void;
+
+/**
+ * The rings of --store nats://: one JetStream stream per ring, shared by every ringwire server
+ * pointed at the same NATS cluster, and one StreamReplica per ring feeding this server's
+ * in-memory ring. `replicaFor` is the registry's hook, so every ring, declared, found in
+ * JetStream at start or created at run time, is replicated.
+ */
+export class JetStreamStore {
+  readonly options: JetStreamOptions;
+  readonly #replicas = new Map<string, StreamReplica>();
+  readonly #log: (line: string) => void;
+  readonly #setAvailability: AvailabilityHook;
+  #connection: NatsConnection | undefined;
+  #handles: { js: JetStreamClient; jsm: JetStreamManager } | undefined;
+  #streamReplicas = 1;
+  readonly #context: ReplicaContext;
+
+  constructor(
+    options: JetStreamOptions,
+    log: (line: string) => void,
+    setAvailability: AvailabilityHook,
+  ) {
+    this.options = options;
+    this.#log = log;
+    this.#setAvailability = setAvailability;
+    this.#context = {
+      prefix: options.streamPrefix,
+      publishTimeoutMs: options.publishTimeoutMs,
+      connection: () => this.#handles,
+      replicas: () => this.#streamReplicas,
+      log,
+    };
+  }
+
+  /** What the start line says of the store. */
+  get description(): string {
+    return `nats ${this.options.servers.join(',')} (JetStream streams ${this.options.streamPrefix}_*, ${this.#streamReplicas} replicas)`;
+  }
+
+  replicaFor(name: string, settings: RingSettings): StreamReplica {
+    const replica = new StreamReplica(name, settings, this.#context);
+    this.#replicas.set(name, replica);
+    return replica;
+  }
+
+  /**
+   * Connects (StoreError UNAVAILABLE when no server answers or JetStream is off), then makes
+   * a ring of every stream of the prefix (rings other servers created), and starts feeding
+   * every ring; resolves once each has applied what its stream held (a restarted server
+   * serves nothing older than what it served before).
+   */
+  async open(rings: RingRegistry): Promise<void> {
+    const { servers, credsFile } = this.options;
+    try {
+      const connection = await connect({
+        servers: [...servers],
+        name: 'ringwire',
+        maxReconnectAttempts: -1,
+        reconnectTimeWait: 250,
+        ...(credsFile ? { authenticator: credsAuthenticator(readFileSync(credsFile)) } : {}),
+      });
+      this.#connection = connection;
+      const jsm = await jetstreamManager(connection);
+      this.#handles = { js: jetstream(connection), jsm };
+      this.#streamReplicas = this.options.replicas ?? defaultReplicas(connection);
+      this.#watch(connection);
+      for await (const info of jsm.streams.list(ringSubjects(this.options.streamPrefix))) {
+        const name = ringOfSubject(this.options.streamPrefix, info.config.subjects[0] ?? '');
+        if (name !== undefined) restoreRing(rings, name, 'NATS JetStream');
+      }
+      await Promise.all([...this.#replicas.values()].map((replica) => replica.start()));
+    } catch (error) {
+      await this.close();
+      if (error instanceof StoreError) throw error;
+      const why = error instanceof Error ? error.message : String(error);
+      throw new StoreError(
+        'UNAVAILABLE',
+        `cannot use NATS JetStream at ${servers.join(',')}: ${why}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+
+  /** Stops the consumers and closes the connection (what was published is in JetStream). */
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.#replicas.values()].map((replica) => replica.close()));
+    await this.#connection?.close();
+    this.#connection = undefined;
+    this.#handles = undefined;
+  }
+
+  /** Logs the connection's ups and downs, and tells the server (its /readyz). */
+  #watch(connection: NatsConnection): void {
+    void (async () => {
+      for await (const status of connection.status()) {
+        if (status.type === 'disconnect') {
+          this.#log(`nats: disconnected from ${status.server}; writes fail until it is back`);
+          this.#setAvailability(`disconnected from NATS (${status.server})`);
+        } else if (status.type === 'reconnect') {
+          this.#log(`nats: reconnected to ${status.server}`);
+          this.#setAvailability(undefined);
+        }
+      }
+    })();
+  }
+}
+
+/** R3 on a cluster of three or more servers (what the server told of its cluster), else R1. */
+function defaultReplicas(connection: NatsConnection): number {
+  const known = connection.info?.connect_urls?.length ?? 0;
+  return known >= 3 ? 3 : 1;
+}

@@ -1,0 +1,352 @@
+import {
+  DeliverPolicy,
+  DiscardPolicy,
+  JetStreamApiError,
+  RetentionPolicy,
+  StorageType,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+  type StreamConfig,
+  type StreamInfo,
+} from '@nats-io/jetstream';
+import { headers, type MsgHdrs } from '@nats-io/nats-core';
+import { RingwireError } from '../../errors';
+import type { OverflowPolicy, Ring, RingOps, RingReplica } from '../../ring/ring';
+import { AppliedSeqs } from './applied-seqs';
+import type { RingSettings } from '../../ring/ring-registry';
+import { changesStreamName, changesSubject, ringSubject, streamName } from './stream-names';
+
+/** The sender and the ringwire server's timestamp of a SET travel as headers of its message. */
+export const SENDER_HEADER = 'Ringwire-Sender';
+export const TIME_HEADER = 'Ringwire-Time';
+/** A change names what it does (`update`, `delete`) and the seq it changes. */
+export const OP_HEADER = 'Ringwire-Op';
+export const SEQ_HEADER = 'Ringwire-Seq';
+const EMPTY = new Uint8Array(0);
+
+/**
+ * JetStream counts a message's subject, headers and payload (plus a few bytes): room for that
+ * beyond the payloads, so that in overwrite mode the stream never drops a message the replicas
+ * still hold by their payload bound (the replicas, not the stream, decide what readers see).
+ */
+const STREAM_BYTES_PER_MESSAGE = 512;
+const CONSUMER_PULL_EXPIRES_MS = 4000;
+/** How long a new stream may take to elect its leader before its ring fails to start. */
+const STREAM_LEADER_WAIT_MS = 10_000;
+
+/** What every replica of one server shares: the NATS connection and the store's settings. */
+export interface ReplicaContext {
+  readonly prefix: string;
+  readonly publishTimeoutMs: number;
+  /** The JetStream handles once connected; undefined before `JetStreamStore.open`. */
+  connection(): { js: JetStreamClient; jsm: JetStreamManager } | undefined;
+  /** Stream replicas of a ring created now. */
+  replicas(): number;
+  log(line: string): void;
+}
+
+/** An UPDATE or DELETE read from the changes stream, waiting until the replica holds its seq. */
+interface PendingChange {
+  readonly seq: number;
+  /** The new payload; undefined for a DELETE. */
+  readonly payload: Uint8Array | undefined;
+  readonly timestampMs: number;
+  /** Its seq in the changes stream. */
+  readonly changeSeq: number;
+}
+
+/**
+ * One ring's streams (--store nats://) and this server's replica of them. The ring's stream
+ * holds its messages; its changes stream holds UPDATEs and DELETEs, each naming the seq it
+ * changes. Each is read by one ordered consumer from its first message, in its order; a
+ * change is applied once the replica holds the seq it names. A write is published and
+ * answered once the replica has applied it.
+ */
+export class StreamReplica implements RingReplica {
+  readonly name: string;
+  readonly stream: string;
+  readonly changesStream: string;
+  readonly #subject: string;
+  readonly #changesSubject: string;
+  readonly #settings: RingSettings;
+  readonly #context: ReplicaContext;
+  #ring: Ring | undefined;
+  /** Settles once the streams exist and the consumers run; undefined until tried, or after a failure. */
+  #started: Promise<void> | undefined;
+  readonly #consumers: ConsumerMessages[] = [];
+  readonly #applied: AppliedSeqs;
+  readonly #changesApplied: AppliedSeqs;
+  readonly #pendingChanges: PendingChange[] = [];
+  /** The last seq of each stream when the replica started: a consumer with nothing pending has reached it. */
+  #startLastSeq = 0;
+  #changesStartLastSeq = 0;
+
+  constructor(name: string, settings: RingSettings, context: ReplicaContext) {
+    this.name = name;
+    this.stream = streamName(context.prefix, name);
+    this.changesStream = changesStreamName(context.prefix, name);
+    this.#subject = ringSubject(context.prefix, name);
+    this.#changesSubject = changesSubject(context.prefix, name);
+    this.#settings = settings;
+    this.#context = context;
+    const late = (seq: number): RingwireError =>
+      new RingwireError(
+        'STORE_UNAVAILABLE',
+        `JetStream took the write (seq ${seq}), but this server's replica of ring ${name} has not applied it within ${context.publishTimeoutMs} ms`,
+      );
+    this.#applied = new AppliedSeqs(context.publishTimeoutMs, late);
+    this.#changesApplied = new AppliedSeqs(context.publishTimeoutMs, late);
+  }
+
+  serve(ring: Ring): void {
+    this.#ring = ring;
+    if (this.#context.connection()) void this.start().catch(() => {});
+  }
+
+  /**
+   * Makes sure the streams exist and the replica is fed; resolves once it has applied what the
+   * streams held at that moment (a server that starts serves nothing older than that).
+   */
+  start(): Promise<void> {
+    this.#started ??= this.#start().catch((error: unknown) => {
+      this.#started = undefined;
+      const failure = unavailable(`ring ${this.name}: cannot use stream ${this.stream}`, error);
+      this.#context.log(failure.message);
+      throw failure;
+    });
+    return this.#started;
+  }
+
+  async #start(): Promise<void> {
+    const { overflow } = this.#settings;
+    const ring = await this.#ensureStream(this.stream, this.#subject, overflow);
+    const changes = await this.#ensureStream(this.changesStream, this.#changesSubject, 'overwrite');
+    this.#startLastSeq = ring.state.last_seq;
+    this.#changesStartLastSeq = changes.state.last_seq;
+    await this.#consume(this.stream, this.#applied, (message) => this.#apply(message));
+    await this.#consume(this.changesStream, this.#changesApplied, (message) =>
+      this.#applyChange(message),
+    );
+    await Promise.all([
+      ring.state.messages > 0 && this.#applied.until(ring.state.last_seq, true),
+      changes.state.messages > 0 && this.#changesApplied.until(changes.state.last_seq, true),
+    ]);
+  }
+
+  async #consume(
+    stream: string,
+    applied: AppliedSeqs,
+    callback: (message: JsMsg) => void,
+  ): Promise<void> {
+    const consumer = await this.#connected().js.consumers.get(stream, {
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: applied.applied + 1,
+    });
+    this.#consumers.push(
+      await consumer.consume({
+        callback,
+        // Pulls that expire soon: a consumer lost with its NATS node is noticed (two missed
+        // heartbeats, half this each) and made again within seconds, not a minute.
+        expires: CONSUMER_PULL_EXPIRES_MS,
+      }),
+    );
+  }
+
+  async publish(payload: Uint8Array, sender: string, timestampMs: number): Promise<number> {
+    const meta = headers();
+    meta.set(SENDER_HEADER, encodeURIComponent(sender));
+    meta.set(TIME_HEADER, String(timestampMs));
+    const seq = await this.#publish(this.#subject, this.stream, payload, meta);
+    return this.#applied.until(seq);
+  }
+
+  async change(seq: number, payload: Uint8Array | undefined, timestampMs: number): Promise<number> {
+    const meta = headers();
+    meta.set(OP_HEADER, payload ? 'update' : 'delete');
+    meta.set(SEQ_HEADER, String(seq));
+    meta.set(TIME_HEADER, String(timestampMs));
+    const changeSeq = await this.#publish(
+      this.#changesSubject,
+      this.changesStream,
+      payload ?? EMPTY,
+      meta,
+    );
+    await this.#changesApplied.until(changeSeq);
+    // Gone from the ring's stream too: a server that starts after the changes stream has
+    // dropped this change still finds the gap.
+    if (!payload) {
+      this.#connected()
+        .jsm.streams.deleteMessage(this.stream, seq, false)
+        .catch((error: unknown) =>
+          this.#context.log(
+            `ring ${this.name}: seq ${seq} stays in ${this.stream}: ${String(error)}`,
+          ),
+        );
+    }
+    return seq;
+  }
+
+  /** Publishes to `subject` of `stream`; the seq JetStream gave it. */
+  async #publish(
+    subject: string,
+    stream: string,
+    payload: Uint8Array,
+    meta: MsgHdrs,
+  ): Promise<number> {
+    // The payload is a view of a socket read: copied before the first await.
+    const data = payload.slice();
+    await (this.#started ?? this.start());
+    try {
+      const ack = await this.#connected().js.publish(subject, data, {
+        headers: meta,
+        timeout: this.#context.publishTimeoutMs,
+        expect: { streamName: stream },
+      });
+      return ack.seq;
+    } catch (error) {
+      throw publishFailure(error);
+    }
+  }
+
+  /** Stops feeding the ring. */
+  async close(): Promise<void> {
+    this.#applied.close();
+    this.#changesApplied.close();
+    await Promise.allSettled(this.#consumers.map((consumer) => consumer.close()));
+  }
+
+  #connected(): { js: JetStreamClient; jsm: JetStreamManager } {
+    const connection = this.#context.connection();
+    if (!connection) throw new RingwireError('STORE_UNAVAILABLE', 'not connected to NATS yet');
+    return connection;
+  }
+
+  /**
+   * A stream of the ring, created with this server's bounds unless it exists (another server,
+   * or an earlier run, made it: its bounds stand, and a difference is logged).
+   */
+  async #ensureStream(
+    name: string,
+    subject: string,
+    overflow: OverflowPolicy,
+  ): Promise<StreamInfo> {
+    const { jsm } = this.#connected();
+    const { capacity, maxBytes } = this.#settings;
+    const config: Partial<StreamConfig> & { name: string } = {
+      name,
+      subjects: [subject],
+      retention: RetentionPolicy.Limits,
+      storage: StorageType.File,
+      num_replicas: this.#context.replicas(),
+      max_msgs: capacity,
+      // Reject mode: the stream refuses first (it counts more than the payloads), so a
+      // replica never has to push out a message the stream holds.
+      max_bytes: overflow === 'reject' ? maxBytes : maxBytes + capacity * STREAM_BYTES_PER_MESSAGE,
+      discard: overflow === 'reject' ? DiscardPolicy.New : DiscardPolicy.Old,
+    };
+    let info: StreamInfo;
+    try {
+      info = await jsm.streams.add(config);
+    } catch (error) {
+      // Made by someone else with other settings: use it as it is.
+      info = await jsm.streams.info(name).catch(() => Promise.reject(error));
+    }
+    // A new replicated stream answers publishes once it has elected a leader.
+    for (let waited = 0; !info.cluster?.leader && info.config.num_replicas > 1; waited += 50) {
+      if (waited >= STREAM_LEADER_WAIT_MS) throw new Error(`stream ${name} has no leader`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      info = await jsm.streams.info(name);
+    }
+    const made = info.config;
+    if (made.max_msgs !== capacity || made.discard !== config.discard) {
+      this.#context.log(
+        `ring ${this.name}: stream ${name} holds ${made.max_msgs} messages (discard ${made.discard}); this server's ring holds ${capacity} (${overflow})`,
+      );
+    }
+    return info;
+  }
+
+  /** Applies one message of the ring's stream, in the stream's order. */
+  #apply(message: JsMsg): void {
+    const { seq, data } = message;
+    const sender = decodeURIComponent(message.headers?.get(SENDER_HEADER) ?? '');
+    const timestampMs = timestampOf(message);
+    // Nothing pending: the consumer has delivered all the stream held at the start, even
+    // when its last messages were deleted since.
+    const reached = message.info.pending === 0 ? Math.max(seq, this.#startLastSeq) : seq;
+    this.#inStep(
+      (ops) => ops.applyReplicated(seq, data, sender, timestampMs),
+      () => {
+        this.#applied.advance(reached);
+        this.#applyPendingChanges();
+      },
+    );
+  }
+
+  /** Takes one UPDATE or DELETE of the changes stream; applied once the replica holds its seq. */
+  #applyChange(message: JsMsg): void {
+    const update = message.headers?.get(OP_HEADER) === 'update';
+    this.#pendingChanges.push({
+      seq: Number(message.headers?.get(SEQ_HEADER)),
+      payload: update ? message.data.slice() : undefined,
+      timestampMs: timestampOf(message),
+      changeSeq:
+        message.info.pending === 0 ? Math.max(message.seq, this.#changesStartLastSeq) : message.seq,
+    });
+    this.#applyPendingChanges();
+  }
+
+  /** Applies the changes, in order, as far as the replica holds the seqs they name. */
+  #applyPendingChanges(): void {
+    const pending = this.#pendingChanges;
+    while (pending.length > 0 && pending[0].seq <= this.#applied.applied) {
+      const { seq, payload, timestampMs, changeSeq } = pending.shift() as PendingChange;
+      this.#inStep(
+        (ops) => ops.applyReplicatedChange(seq, payload, timestampMs),
+        () => this.#changesApplied.advance(changeSeq),
+      );
+    }
+  }
+
+  /** Runs `step` on the ring under its lock, then `after` (once the step ran, if it had to wait). */
+  #inStep(step: (ops: RingOps) => void, after: () => void): void {
+    const done = (this.#ring as Ring).exclusiveSync(step);
+    if (done instanceof Promise) void done.then(after);
+    else after();
+  }
+}
+
+/** The time a ringwire server gave the write, or else JetStream's. */
+function timestampOf(message: JsMsg): number {
+  return (
+    Number(message.headers?.get(TIME_HEADER)) || Math.floor(message.info.timestampNanos / 1_000_000)
+  );
+}
+
+/** A full reject-mode stream is RING_FULL; anything else is the store being unavailable. */
+function publishFailure(error: unknown): RingwireError {
+  if (error instanceof RingwireError) return error;
+  // No JetStream server answered the subject (the client names it JetStreamNotEnabled).
+  if (error instanceof Error && error.name === 'JetStreamNotEnabled') {
+    return unavailable(
+      'NATS JetStream did not take the message',
+      'no stream leader answered (no quorum?)',
+    );
+  }
+  if (error instanceof JetStreamApiError && /maximum (messages|bytes)/.test(error.message)) {
+    return new RingwireError(
+      'RING_FULL',
+      `the ring is full and refuses new messages (reject mode over JetStream: ${error.message})`,
+      { cause: error },
+    );
+  }
+  return unavailable('NATS JetStream did not take the message', error);
+}
+
+function unavailable(what: string, error: unknown): RingwireError {
+  if (error instanceof RingwireError) return error;
+  const why = error instanceof Error ? error.message : String(error);
+  return new RingwireError('STORE_UNAVAILABLE', `${what}: ${why}`, { cause: error });
+}

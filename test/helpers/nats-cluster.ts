@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { waitFor } from './wait';
+
+/** A free TCP port on 127.0.0.1 (free when asked: nats-server binds it a moment later). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Node {
+  readonly name: string;
+  readonly clientPort: number;
+  readonly configFile: string;
+  child: ChildProcess | undefined;
+}
+
+/**
+ * A JetStream cluster of real nats-server processes on 127.0.0.1 (free ports, a temp store
+ * dir per node). Nodes can be killed (-9) and started again on the same ports and store.
+ * Only the processes it started are ever signalled, by their PID.
+ */
+export class NatsCluster {
+  readonly #nodes: Node[];
+  readonly #directory: string;
+
+  private constructor(nodes: Node[], directory: string) {
+    this.#nodes = nodes;
+    this.#directory = directory;
+  }
+
+  static async start(size = 3): Promise<NatsCluster> {
+    const directory = mkdtempSync(join(tmpdir(), 'ringwire-nats-'));
+    const ports = await Promise.all(
+      Array.from({ length: size }, async () => [await freePort(), await freePort()]),
+    );
+    const routes = ports.map(([, route]) => `nats-route://127.0.0.1:${route}`).join(', ');
+    const nodes = ports.map(([clientPort, routePort], i): Node => {
+      const name = `n${i + 1}`;
+      const configFile = join(directory, `${name}.conf`);
+      writeFileSync(
+        configFile,
+        [
+          `server_name: ${name}`,
+          `listen: 127.0.0.1:${clientPort}`,
+          `jetstream { store_dir: "${join(directory, name)}" }`,
+          `cluster { name: ringwire-test, listen: 127.0.0.1:${routePort}, routes: [${routes}] }`,
+          '',
+        ].join('\n'),
+      );
+      return { name, clientPort, configFile, child: undefined };
+    });
+    const cluster = new NatsCluster(nodes, directory);
+    for (let i = 0; i < size; i++) cluster.startNode(i);
+    try {
+      await cluster.waitForJetStream();
+    } catch (error) {
+      await cluster.stop();
+      throw error;
+    }
+    return cluster;
+  }
+
+  /** `nats://127.0.0.1:p1,nats://127.0.0.1:p2,...`, the value of --store. */
+  get url(): string {
+    return this.#nodes.map((node) => `nats://127.0.0.1:${node.clientPort}`).join(',');
+  }
+
+  urlOf(index: number): string {
+    return `nats://127.0.0.1:${this.#nodes[index].clientPort}`;
+  }
+
+  startNode(index: number): void {
+    const node = this.#nodes[index];
+    if (node.child) return;
+    const log = join(this.#directory, `${node.name}.log`);
+    const child = spawn('nats-server', ['-c', node.configFile, '-l', log], { stdio: 'ignore' });
+    node.child = child;
+    child.once('exit', () => {
+      if (node.child === child) node.child = undefined;
+    });
+  }
+
+  /** kill -9 one node (its store stays, for `startNode`). */
+  async killNode(index: number): Promise<void> {
+    const child = this.#nodes[index].child;
+    if (!child) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  /** Resolves once JetStream answers through the first running node (a meta leader exists). */
+  async waitForJetStream(timeoutMs = 30_000): Promise<void> {
+    const index = this.#nodes.findIndex((node) => node.child);
+    // The node may not listen yet: the first connect is retried too.
+    const connection = await connect({
+      servers: this.urlOf(index),
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 100,
+      waitOnFirstConnect: true,
+    });
+    try {
+      await waitFor(async () => {
+        try {
+          const jsm = await jetstreamManager(connection, { timeout: 1000 });
+          await jsm.getAccountInfo();
+          return true;
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return false;
+        }
+      }, timeoutMs);
+    } finally {
+      await connection.close();
+    }
+  }
+
+  /** Kills every node and removes their stores and logs (kept when KEEP_NATS is set, to debug). */
+  async stop(): Promise<void> {
+    await Promise.all(this.#nodes.map((_, i) => this.killNode(i)));
+    if (!process.env.KEEP_NATS) rmSync(this.#directory, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One cluster for the whole test file: started in beforeAll, stopped in afterAll. Returns its
+ * getter (valid inside tests).
+ */
+export function useNatsCluster(size = 3): () => NatsCluster {
+  let cluster: NatsCluster | undefined;
+  beforeAll(async () => {
+    cluster = await NatsCluster.start(size);
+  }, 60_000);
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+  return () => {
+    if (!cluster) throw new Error('the NATS cluster has not started');
+    return cluster;
+  };
+}
