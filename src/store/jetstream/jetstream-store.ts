@@ -5,6 +5,7 @@ import {
   jetstreamManager,
   type JetStreamClient,
   type JetStreamManager,
+  type StreamInfo,
 } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import type { RingRegistry, RingSettings } from '../../ring/ring-registry';
@@ -12,6 +13,7 @@ import { StoreError } from '../errors';
 import { restoreRing } from '../persistence';
 import { ringOfSubject, ringSubjects } from './stream-names';
 import { StreamReplica, type ReplicaContext } from './stream-replica';
+import { whenSettled } from './settling';
 
 export interface JetStreamOptions {
   /** NATS servers, as `nats://host:port`. */
@@ -90,11 +92,18 @@ export class JetStreamStore {
         ...(credsFile ? { authenticator: credsAuthenticator(readFileSync(credsFile)) } : {}),
       });
       this.#connection = connection;
-      const jsm = await jetstreamManager(connection);
+      const jsm = await whenSettled(() => jetstreamManager(connection));
       this.#handles = { js: jetstream(connection), jsm };
       this.#streamReplicas = this.options.replicas ?? defaultReplicas(connection);
       this.#watch(connection);
-      for await (const info of jsm.streams.list(ringSubjects(this.options.streamPrefix))) {
+      const streams = await whenSettled(async () => {
+        const infos: StreamInfo[] = [];
+        for await (const info of jsm.streams.list(ringSubjects(this.options.streamPrefix))) {
+          infos.push(info);
+        }
+        return infos;
+      });
+      for (const info of streams) {
         const name = ringOfSubject(this.options.streamPrefix, info.config.subjects[0] ?? '');
         if (name !== undefined) restoreRing(rings, name, 'NATS JetStream');
       }

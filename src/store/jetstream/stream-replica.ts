@@ -17,6 +17,7 @@ import type { OverflowPolicy, Ring, RingOps, RingReplica } from '../../ring/ring
 import { AppliedSeqs } from './applied-seqs';
 import type { RingSettings } from '../../ring/ring-registry';
 import { changesStreamName, changesSubject, ringSubject, streamName } from './stream-names';
+import { whenSettled } from './settling';
 
 /** The sender and the ringwire server's timestamp of a SET travel as headers of its message. */
 export const SENDER_HEADER = 'Ringwire-Sender';
@@ -140,10 +141,12 @@ export class StreamReplica implements RingReplica {
     applied: AppliedSeqs,
     callback: (message: JsMsg) => void,
   ): Promise<void> {
-    const consumer = await this.#connected().js.consumers.get(stream, {
-      deliver_policy: DeliverPolicy.StartSequence,
-      opt_start_seq: applied.applied + 1,
-    });
+    const consumer = await whenSettled(() =>
+      this.#connected().js.consumers.get(stream, {
+        deliver_policy: DeliverPolicy.StartSequence,
+        opt_start_seq: applied.applied + 1,
+      }),
+    );
     this.#consumers.push(
       await consumer.consume({
         callback,
@@ -248,16 +251,16 @@ export class StreamReplica implements RingReplica {
     };
     let info: StreamInfo;
     try {
-      info = await jsm.streams.add(config);
+      info = await whenSettled(() => jsm.streams.add(config));
     } catch (error) {
       // Made by someone else with other settings: use it as it is.
-      info = await jsm.streams.info(name).catch(() => Promise.reject(error));
+      info = await whenSettled(() => jsm.streams.info(name)).catch(() => Promise.reject(error));
     }
     // A new replicated stream answers publishes once it has elected a leader.
     for (let waited = 0; !info.cluster?.leader && info.config.num_replicas > 1; waited += 50) {
       if (waited >= STREAM_LEADER_WAIT_MS) throw new Error(`stream ${name} has no leader`);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      info = await jsm.streams.info(name);
+      info = await whenSettled(() => jsm.streams.info(name));
     }
     const made = info.config;
     if (made.max_msgs !== capacity || made.discard !== config.discard) {
