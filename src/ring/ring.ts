@@ -354,13 +354,13 @@ export class RingOps {
   readonly #journal: RingJournal | undefined;
   readonly #replica: RingReplica | undefined;
   /** The current step's publishes (a replicated ring), each settling with its reply's rewrite. */
-  #published: Promise<Takeback>[] = [];
+  #published: Promise<Takeback>[];
   /** What the current step of a durable ring changed; made at its first change. */
   #step: StepChanges | undefined;
   /** The current step's records, handed to the journal as it ends (then reused). */
-  readonly #records: LogRecord[] = [];
+  readonly #records: LogRecord[];
   /** Durable steps whose commit has not settled, oldest first. */
-  readonly #inFlight: StepChanges[] = [];
+  readonly #inFlight: StepChanges[];
   #appended = false;
   /** See RingTotals: plain counts, kept where those things happen. */
   appends = 0;
@@ -381,6 +381,10 @@ export class RingOps {
     this.#maxReaderLagMs = maxReaderLagMs;
     this.#journal = journal;
     this.#replica = replica;
+    // Rings that never use them (in memory: most of thousands) share one empty, frozen array.
+    this.#records = journal ? [] : NONE;
+    this.#inFlight = journal ? [] : NONE;
+    this.#published = replica ? [] : NONE;
   }
 
   /** True when changes are written to a journal before their replies may leave. */
@@ -728,6 +732,7 @@ function asStoreUnavailable(error: unknown): RingwireError {
 }
 
 const NO_BYTES = new Uint8Array(0);
+const NONE: never[] = Object.freeze([]) as unknown as never[];
 const NO_TAKEBACKS: Takeback[] = [];
 
 /**
