@@ -21,6 +21,8 @@ export interface RingSnapshot {
   readonly appends: number;
   readonly overwritten: number;
   readonly ringFullRefusals: number;
+  /** Writes the store refused (STORE_UNAVAILABLE). */
+  readonly storeErrors: number;
   readonly subscribers: number;
   /** Messages stored but not yet pushed, over this ring's subscribers: the largest and the sum. */
   readonly subscriberLagMax: number;
@@ -52,6 +54,19 @@ export interface MetricsSnapshot {
   readonly slowConsumerDisconnects: number;
   /** Bounded by --max-rings: ring names are the only unbounded-looking label, and they are not. */
   readonly rings: readonly RingSnapshot[];
+  readonly store: StoreSnapshot;
+}
+
+/** The durable log's and the JetStream store's figures; empty for the store not in use. */
+export interface StoreSnapshot {
+  /** --data-dir: every fdatasync of the rings' logs. */
+  readonly fsyncDuration: LatencyHistogram;
+  /** --data-dir: how long the last start's replay took; undefined without a data dir. */
+  readonly recoverySeconds: number | undefined;
+  /** --data-dir: each ring's log on disk, and the messages the last start recovered of it. */
+  readonly logs: readonly { name: string; logBytes: number; recoveredMessages: number }[];
+  /** --store nats://: every acknowledged publish, from publish to JetStream's ack. */
+  readonly jetStreamRoundTrip: LatencyHistogram;
 }
 
 /** What the server implements so that /metrics can read it. */
@@ -100,22 +115,40 @@ const single =
 
 const REQUEST_DURATION = 'ringwire_request_duration_seconds';
 
-/** A histogram per label value, in Prometheus's _bucket, _sum and _count samples. */
+/** A histogram per label value (`label` undefined: one, unlabelled), in Prometheus's _bucket, _sum and _count samples. */
 function histogramSamples(
   name: string,
-  label: string,
+  label: string | undefined,
   histograms: ReadonlyMap<string, LatencyHistogram>,
 ): Sample[] {
-  return [...histograms].flatMap(([value, histogram]) => [
-    ...histogram.cumulativeCounts().map((count, index) => ({
-      metricName: `${name}_bucket`,
-      labels: { [label]: value, le: LATENCY_BUCKET_BOUNDS_SECONDS[index] ?? '+Inf' },
-      value: count,
-    })),
-    { metricName: `${name}_sum`, labels: { [label]: value }, value: histogram.sum },
-    { metricName: `${name}_count`, labels: { [label]: value }, value: histogram.count },
-  ]);
+  return [...histograms].flatMap(([value, histogram]) => {
+    const labels = label === undefined ? {} : { [label]: value };
+    return [
+      ...histogram.cumulativeCounts().map((count, index) => ({
+        metricName: `${name}_bucket`,
+        labels: { ...labels, le: LATENCY_BUCKET_BOUNDS_SECONDS[index] ?? '+Inf' },
+        value: count,
+      })),
+      { metricName: `${name}_sum`, labels, value: histogram.sum },
+      { metricName: `${name}_count`, labels, value: histogram.count },
+    ];
+  });
 }
+
+/** One unlabelled histogram. */
+const histogram =
+  (name: string, read: (snapshot: MetricsSnapshot) => LatencyHistogram) =>
+  (snapshot: MetricsSnapshot): Sample[] =>
+    histogramSamples(name, undefined, new Map([['', read(snapshot)]]));
+
+/** One sample per ring with a log (--data-dir). */
+const perLog =
+  (value: (log: StoreSnapshot['logs'][number]) => number) =>
+  (snapshot: MetricsSnapshot): Sample[] =>
+    snapshot.store.logs.map((log) => ({ labels: { ring: log.name }, value: value(log) }));
+
+const FSYNC_DURATION = 'ringwire_store_fsync_duration_seconds';
+const JETSTREAM_ROUND_TRIP = 'ringwire_jetstream_round_trip_seconds';
 
 /** Every ringwire_* metric; docs/OPERATIONS.md lists the same, one row each. */
 const DEFINITIONS: readonly MetricDefinition[] = [
@@ -262,6 +295,49 @@ const DEFINITIONS: readonly MetricDefinition[] = [
     help: 'Messages stored but not yet pushed, summed over the subscribers of a ring.',
     type: 'gauge',
     samples: perRing((r) => r.subscriberLagSum),
+  },
+  {
+    name: 'ringwire_store_errors_total',
+    help: 'Writes to a ring that its store refused (STORE_UNAVAILABLE): a failed log write, a failed JetStream publish.',
+    type: 'counter',
+    samples: perRing((r) => r.storeErrors),
+  },
+  {
+    name: 'ringwire_store_fsyncs_total',
+    help: "fdatasyncs of the rings' logs (--data-dir).",
+    type: 'counter',
+    samples: single((s) => s.store.fsyncDuration.count),
+  },
+  {
+    name: FSYNC_DURATION,
+    help: 'How long each fdatasync of a ring log took (--data-dir).',
+    type: 'histogram',
+    samples: histogram(FSYNC_DURATION, (s) => s.store.fsyncDuration),
+  },
+  {
+    name: 'ringwire_store_log_bytes',
+    help: "Bytes of a ring's log on disk (--data-dir).",
+    type: 'gauge',
+    samples: perLog((log) => log.logBytes),
+  },
+  {
+    name: 'ringwire_store_recovered_messages',
+    help: 'Messages of a ring that the last start recovered from its log (--data-dir).',
+    type: 'gauge',
+    samples: perLog((log) => log.recoveredMessages),
+  },
+  {
+    name: 'ringwire_store_recovery_duration_seconds',
+    help: "How long the last start took to replay the rings' logs (--data-dir).",
+    type: 'gauge',
+    samples: (s) =>
+      s.store.recoverySeconds === undefined ? [] : [{ labels: {}, value: s.store.recoverySeconds }],
+  },
+  {
+    name: JETSTREAM_ROUND_TRIP,
+    help: 'How long each acknowledged publish to NATS JetStream took, publish to ack (--store nats://).',
+    type: 'histogram',
+    samples: histogram(JETSTREAM_ROUND_TRIP, (s) => s.store.jetStreamRoundTrip),
   },
 ];
 

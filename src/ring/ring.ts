@@ -131,6 +131,8 @@ export interface RingTotals {
   readonly overwritten: number;
   /** SETs and UPDATEs refused with RING_FULL. */
   readonly ringFullRefusals: number;
+  /** Writes the store refused (STORE_UNAVAILABLE): a failed durable commit, a failed publish. */
+  readonly storeErrors: number;
 }
 
 /**
@@ -264,8 +266,8 @@ export class Ring {
 
   /** Totals since the ring was created, read without the lock (like `figures()`), for /metrics. */
   get totals(): RingTotals {
-    const { appends, overwritten, ringFullRefusals } = this.#ops;
-    return { appends, overwritten, ringFullRefusals };
+    const { appends, overwritten, ringFullRefusals, storeErrors } = this.#ops;
+    return { appends, overwritten, ringFullRefusals, storeErrors };
   }
 
   /** The seq the next message will get, read without the lock (a hint, e.g. for a Welcome). */
@@ -366,6 +368,7 @@ export class RingOps {
   appends = 0;
   overwritten = 0;
   ringFullRefusals = 0;
+  storeErrors = 0;
 
   constructor(
     store: MessageStore,
@@ -507,7 +510,12 @@ export class RingOps {
       at: start,
       apply: () => settle(target, start, end, id, outcome),
     });
-    this.#published.push(published.then(rewrite, (error) => rewrite(asStoreUnavailable(error))));
+    const failed = (error: unknown): Takeback => {
+      const failure = asStoreUnavailable(error);
+      if (failure.code === 'STORE_UNAVAILABLE') this.storeErrors++;
+      return rewrite(failure);
+    };
+    this.#published.push(published.then(rewrite, failed));
   }
 
   /**
@@ -696,6 +704,7 @@ export class RingOps {
     try {
       await journal.commit(this.#records);
     } catch (error) {
+      this.storeErrors++;
       return step.failure ?? this.#failFrom(step, asStoreUnavailable(error));
     }
     // Undone by an earlier failure, yet written: the journal broke its contract.

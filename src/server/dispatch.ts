@@ -11,6 +11,7 @@ import type { Cursor } from '../ring/cursors';
 import type { ReadResult } from '../ring/message-store';
 import type { CursorStart, HeldReply, Ring, RingFigures, RingOps } from '../ring/ring';
 import type { RingRegistry } from '../ring/ring-registry';
+import type { PersistenceFigures } from '../store/persistence';
 import type { RingReader } from './reader';
 import { REQUEST_NAMES, type ServerCounters, type ServerStats } from './stats';
 
@@ -490,8 +491,14 @@ function stats(server: ServerStats): v1.StatsReply.$Properties {
     rings: server.rings,
     totalMessages: server.totalMessages,
     totalBytes: server.totalBytes,
-    ...server.persistence,
+    ...(server.persistence && persistenceStats(server.persistence)),
   };
+}
+
+/** What STATS says of the data dir (the per-ring figures are /metrics's). */
+function persistenceStats(figures: PersistenceFigures) {
+  const { dataDir, fsync, logBytes, lastFsyncMs, recovery } = figures;
+  return { dataDir, fsync, logBytes, lastFsyncMs, recovery };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { Server as WebSocketServer } from 'ws';
 import { RingwireError } from '../errors';
 import type { HttpServer } from '../http/http-server';
-import type { MetricsSnapshot, MetricsSource, RingSnapshot } from '../http/metrics';
+import type { MetricsSnapshot, MetricsSource, RingSnapshot, StoreSnapshot } from '../http/metrics';
 import { MAX_RING_CAPACITY, MIN_MAX_FRAME_BYTES } from '../protocol/constants';
 import { MAX_ENCODABLE_FRAME_BYTES } from '../protocol/framing';
 import type { MessageStore } from '../ring/message-store';
@@ -74,8 +74,10 @@ export class RingwireServer implements MetricsSource {
     this.options = validateOptions({ ...DEFAULT_SERVER_OPTIONS, ...options });
     // A delayed challenge must leave time to answer it before the handshake timeout.
     this.#throttle = new AuthThrottle({ maxDelayMs: this.options.handshakeTimeoutMs / 2 });
-    this.#persistence = createPersistence(this.options);
-    this.#jetStream = createJetStream(this.options, (reason) => this.setStoreUnavailable(reason));
+    this.#persistence = createPersistence(this.options, this.#counters);
+    this.#jetStream = createJetStream(this.options, this.#counters, (reason) =>
+      this.setStoreUnavailable(reason),
+    );
     this.#rings = createRings(
       this.options,
       store,
@@ -214,6 +216,17 @@ export class RingwireServer implements MetricsSource {
       slowConsumerDisconnects: errors.get('SLOW_CONSUMER') ?? 0,
       handshakeFailures: counters.handshakeFailures,
       rings: Array.from(this.#rings, (ring) => this.#ringSnapshot(ring)),
+      store: this.#storeSnapshot(),
+    };
+  }
+
+  #storeSnapshot(): StoreSnapshot {
+    const figures = this.#persistence?.figures;
+    return {
+      fsyncDuration: this.#counters.fsyncDuration,
+      recoverySeconds: figures && figures.recoveryMs / 1000,
+      logs: figures?.rings ?? [],
+      jetStreamRoundTrip: this.#counters.jetStreamRoundTrip,
     };
   }
 
@@ -426,10 +439,21 @@ function createRings(
   );
 }
 
-function createPersistence(options: ServerOptions): Persistence | undefined {
+function createPersistence(
+  options: ServerOptions,
+  counters: ServerCounters,
+): Persistence | undefined {
   const { dataDir, fsync, fsyncIntervalMs, repair, logFiles, logger } = options;
   if (dataDir === undefined) return undefined;
-  const settings = { dataDir, fsync, intervalMs: fsyncIntervalMs, repair, files: logFiles };
+  const onFsync = (seconds: number): void => counters.fsyncDuration.observe(seconds);
+  const settings = {
+    dataDir,
+    fsync,
+    intervalMs: fsyncIntervalMs,
+    repair,
+    files: logFiles,
+    onFsync,
+  };
   return new Persistence(settings, (error) =>
     logger.error(`storage: ${error instanceof Error ? error.message : String(error)}`),
   );
@@ -438,6 +462,7 @@ function createPersistence(options: ServerOptions): Persistence | undefined {
 /** `--store nats://a:4222,b:4222`: the rings in NATS JetStream; `memory`: none. */
 function createJetStream(
   options: ServerOptions,
+  counters: ServerCounters,
   setAvailability: (reason: string | undefined) => void,
 ): JetStreamStore | undefined {
   const { store, streamPrefix, replicas, natsCredsFile, publishTimeoutMs, logger } = options;
@@ -450,6 +475,7 @@ function createJetStream(
       replicas,
       credsFile: natsCredsFile,
       publishTimeoutMs,
+      onRoundTrip: (seconds) => counters.jetStreamRoundTrip.observe(seconds),
     },
     (line) => logger.error(line),
     setAvailability,

@@ -46,6 +46,10 @@ export class ServerCounters {
   readonly #requests: Record<string, number> = {};
   readonly #latency: Record<string, LatencyHistogram> = {};
   readonly errors = new Map<string, number>();
+  /** Every fdatasync of the rings' logs (--data-dir). */
+  readonly fsyncDuration = new LatencyHistogram();
+  /** Every acknowledged publish to JetStream (--store nats://), publish to ack. */
+  readonly jetStreamRoundTrip = new LatencyHistogram();
   connectionsOpened = 0;
   /** Connections closed before they completed the handshake (TLS or ringwire). */
   handshakeFailures = 0;

@@ -18,6 +18,10 @@ export interface PersistenceFigures {
   readonly lastFsyncMs: number;
   /** What the start recovered, in one line. */
   readonly recovery: string;
+  /** How long the last start's replay took, in ms. */
+  readonly recoveryMs: number;
+  /** Each ring's log on disk and what the last start recovered of it. */
+  readonly rings: readonly { name: string; logBytes: number; recoveredMessages: number }[];
 }
 
 /**
@@ -31,6 +35,8 @@ export class Persistence {
   readonly #onError: (error: unknown) => void;
   #directory: DataDirectory | undefined;
   #recovery = 'nothing recovered yet';
+  #recoveryMs = 0;
+  readonly #recovered = new Map<string, number>();
 
   constructor(options: PersistenceOptions, onError: (error: unknown) => void) {
     this.options = options;
@@ -73,6 +79,8 @@ export class Persistence {
     const messages = recoveries.reduce((sum, recovery) => sum + recovery.messages, 0);
     const records = recoveries.reduce((sum, recovery) => sum + recovery.records, 0);
     const ms = Math.round(performance.now() - started);
+    this.#recoveryMs = ms;
+    for (const recovery of recoveries) this.#recovered.set(recovery.name, recovery.messages);
     const checked = recoveries.filter((recovery) => !recovery.afterCleanStop).length;
     this.#recovery = `${recoveries.length} rings, ${records} log records, ${messages} messages recovered in ${ms} ms; ${checked} of them stopped uncleanly (every record's CRC checked)`;
     log.info(`storage: ${this.#recovery}`);
@@ -81,11 +89,14 @@ export class Persistence {
   get figures(): PersistenceFigures {
     let logBytes = 0;
     let lastFsyncMs = 0;
-    for (const journal of this.#journals.values()) {
+    const rings: PersistenceFigures['rings'][number][] = [];
+    for (const [name, journal] of this.#journals) {
       const stats = journal.stats;
       if (!stats) continue;
       logBytes += stats.bytesOnDisk;
       lastFsyncMs = Math.max(lastFsyncMs, stats.lastFsyncMs);
+      const recoveredMessages = this.#recovered.get(name) ?? 0;
+      rings.push({ name, logBytes: stats.bytesOnDisk, recoveredMessages });
     }
     return {
       dataDir: this.options.dataDir,
@@ -93,6 +104,8 @@ export class Persistence {
       logBytes,
       lastFsyncMs,
       recovery: this.#recovery,
+      recoveryMs: this.#recoveryMs,
+      rings,
     };
   }
 

@@ -15,6 +15,8 @@ export interface LogSettings {
   readonly segmentBytes?: number;
   /** The real files unless a test injects faults. */
   readonly files?: LogFiles;
+  /** Told how long each fdatasync took (for /metrics). */
+  readonly onFsync?: (seconds: number) => void;
 }
 
 /** What replaying a ring's log at start found, for its log line and STATS. */
@@ -124,7 +126,7 @@ export class LoggedRing implements RingJournal {
   }
 
   #openLog(replayRecord: (record: LogRecord) => void): Promise<RingLog> {
-    const { fsync, intervalMs, repair, segmentBytes, files } = this.#settings;
+    const { fsync, intervalMs, repair, segmentBytes, files, onFsync } = this.#settings;
     return RingLog.open({
       directory: this.#directory().ringDirectory(this.name),
       fsync,
@@ -132,6 +134,7 @@ export class LoggedRing implements RingJournal {
       repair,
       segmentBytes,
       files,
+      onFsync,
       replay: replayRecord,
     });
   }

@@ -41,6 +41,8 @@ export interface RingLogOptions {
   /** The ring's own directory (see DataDirectory); created when missing. */
   readonly directory: string;
   readonly fsync: FsyncPolicy;
+  /** Told how long each fdatasync took (for /metrics). */
+  readonly onFsync?: (seconds: number) => void;
   /** `interval`: the longest a write waits for its fdatasync. */
   readonly intervalMs?: number;
   /** A segment past this size is closed and a new one started (before the next batch). */
@@ -129,6 +131,7 @@ export class RingLog {
   readonly #fsync: FsyncPolicy;
   readonly #intervalMs: number;
   readonly #segmentBytes: number;
+  readonly #onFsync: ((seconds: number) => void) | undefined;
   readonly #segments: Segment[];
   readonly #recovery: RecoverySummary;
   #file: LogFile;
@@ -159,6 +162,7 @@ export class RingLog {
     this.#fsync = options.fsync;
     this.#intervalMs = options.intervalMs ?? DEFAULT_FSYNC_INTERVAL_MS;
     this.#segmentBytes = options.segmentBytes ?? DEFAULT_SEGMENT_BYTES;
+    this.#onFsync = options.onFsync;
     this.#segments = opened.segments;
     this.#file = opened.file;
     this.#offset = opened.segments[opened.segments.length - 1].bytes;
@@ -361,8 +365,10 @@ export class RingLog {
   async #datasync(): Promise<void> {
     const started = performance.now();
     await this.#file.datasync();
+    const ms = performance.now() - started;
     this.#fsyncs++;
-    this.#fsyncTotalMs += performance.now() - started;
+    this.#fsyncTotalMs += ms;
+    this.#onFsync?.(ms / 1000);
     this.#lastFsyncMs = Date.now();
   }
 }

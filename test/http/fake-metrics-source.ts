@@ -5,9 +5,10 @@ import {
   type MetricsSnapshot,
   type MetricsSource,
   type RingSnapshot,
+  type StoreSnapshot,
 } from '../../src/http/metrics';
 
-type Totals = Omit<MetricsSnapshot, 'requests' | 'requestLatency' | 'errors' | 'rings'>;
+type Totals = Omit<MetricsSnapshot, 'requests' | 'requestLatency' | 'errors' | 'rings' | 'store'>;
 
 /** A MetricsSource whose figures a test sets by hand, counting the snapshots taken. */
 export class FakeMetricsSource implements MetricsSource {
@@ -25,6 +26,12 @@ export class FakeMetricsSource implements MetricsSource {
     slowConsumerDisconnects: 0,
   };
   readonly rings = new Map<string, RingSnapshot>();
+  store: StoreSnapshot = {
+    fsyncDuration: new LatencyHistogram(),
+    recoverySeconds: undefined,
+    logs: [],
+    jetStreamRoundTrip: new LatencyHistogram(),
+  };
   snapshots = 0;
 
   /** What the server does per request answered. */
@@ -47,6 +54,7 @@ export class FakeMetricsSource implements MetricsSource {
       requestLatency: this.requestLatency,
       errors: new Map(this.errors),
       rings: [...this.rings.values()],
+      store: this.store,
     };
   }
 }
@@ -63,6 +71,7 @@ function emptyRing(name: string): RingSnapshot {
     appends: 0,
     overwritten: 0,
     ringFullRefusals: 0,
+    storeErrors: 0,
     subscribers: 0,
     subscriberLagMax: 0,
     subscriberLagSum: 0,

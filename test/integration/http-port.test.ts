@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { get as httpsGet } from 'node:https';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { PromHistogramData } from 'prom2javascript';
 import { connect } from '../../src/client';
 import type { RingwireServer } from '../../src/server';
@@ -25,6 +28,35 @@ async function status(url: string): Promise<[number, string]> {
   const response = await fetch(url);
   return [response.status, await response.text()];
 }
+
+test('with --data-dir, /metrics counts fdatasyncs and their time, each ring log bytes, and what a restart recovered', async () => {
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'ringwire-metrics-')), 'data');
+  try {
+    const first = await startWithHttp({ dataDir, fsync: 'always' });
+    const writer = await openClient(first.port, 'writer');
+    for (let i = 0; i < 10; i++) await writer.set(`m${i}`, { ring: 'a' });
+    let all = await parseFamilies(await scrape(first.url));
+    const fsyncs = value(all, 'ringwire_store_fsyncs_total');
+    expect(fsyncs).toBeGreaterThanOrEqual(10);
+    const durations = (all.get('ringwire_store_fsync_duration_seconds')?.data ??
+      []) as PromHistogramData[];
+    expect(Number(durations[0]?.count)).toBe(fsyncs);
+    expect(value(all, 'ringwire_store_log_bytes', { ring: 'a' })).toBeGreaterThan(10 * 2);
+    expect(value(all, 'ringwire_store_recovered_messages', { ring: 'a' })).toBe(0);
+    expect(value(all, 'ringwire_store_errors_total', { ring: 'a' })).toBe(0);
+    await closeAllClients();
+    await stopAllServers();
+
+    const second = await startWithHttp({ dataDir });
+    all = await parseFamilies(await scrape(second.url));
+    expect(value(all, 'ringwire_store_recovered_messages', { ring: 'a' })).toBe(10);
+    expect(value(all, 'ringwire_store_recovery_duration_seconds')).toBeGreaterThan(0);
+  } finally {
+    await closeAllClients();
+    await stopAllServers();
+    rmSync(dirname(dataDir), { recursive: true, force: true });
+  }
+});
 
 test('after 1,000 SETs into ring a, /metrics counts 1,000 set requests and ring a holds what it must', async () => {
   const { port, url } = await startWithHttp({ rings: [{ name: 'a', capacity: 100 }] });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { PromHistogramData } from 'prom2javascript';
 import type { Client, Message } from '../../src/client';
 import { RingwireError } from '../../src/errors';
 import { closeAllClients, openClient } from '../helpers/clients';
@@ -6,6 +7,7 @@ import { useNatsCluster } from '../helpers/nats-cluster';
 import { exitOf, launcher, run } from '../helpers/processes';
 import { startServer, stopAllServers } from '../helpers/server';
 import { waitFor } from '../helpers/wait';
+import { parseFamilies, scrape, value } from '../http/prometheus';
 
 // Several ringwire servers on one 3-node JetStream cluster (--store nats://): they serve the
 // same rings, in the same order, and survive the loss of NATS nodes as docs/DEPLOYMENT.md says.
@@ -351,4 +353,20 @@ test('payloads and senders travel through JetStream exactly', async () => {
   const [message] = (await client.get({ ring: 'bytes', afterSeq: seq - 1n, count: 1 })).messages;
   expect(Buffer.from(message.payload)).toEqual(payload);
   expect(message.sender).toBe('sender: with spaces, ümlauts %20 and\ttabs');
+});
+
+test('/metrics times each acknowledged publish to JetStream and counts none refused', async () => {
+  const { server, port } = await startServer(
+    { store: cluster().url, streamPrefix: `m${++prefixes}`, httpPort: 0 },
+    undefined,
+    false,
+  );
+  const client = await openClient(port, 'timed');
+  for (let i = 0; i < 5; i++) await client.set(`m${i}`, { ring: 'timed' });
+  const all = await parseFamilies(await scrape(`http://127.0.0.1:${server.httpAddress?.port}`));
+  const roundTrips = (all.get('ringwire_jetstream_round_trip_seconds')?.data ??
+    []) as PromHistogramData[];
+  expect(Number(roundTrips[0]?.count)).toBe(5);
+  expect(Number(roundTrips[0]?.sum)).toBeGreaterThan(0);
+  expect(value(all, 'ringwire_store_errors_total', { ring: 'timed' })).toBe(0);
 });

@@ -26,6 +26,8 @@ export interface JetStreamOptions {
   readonly credsFile: string | undefined;
   /** How long a SET waits for JetStream's ack (and this server's replica) before STORE_UNAVAILABLE. */
   readonly publishTimeoutMs: number;
+  /** Told how long each acknowledged publish took (for /metrics). */
+  readonly onRoundTrip?: (seconds: number) => void;
 }
 
 /** Told of the connection's state: undefined when NATS is reachable, else why not. */
@@ -58,6 +60,7 @@ export class JetStreamStore {
     this.#context = {
       prefix: options.streamPrefix,
       publishTimeoutMs: options.publishTimeoutMs,
+      onRoundTrip: options.onRoundTrip ?? (() => {}),
       connection: () => this.#handles,
       replicas: () => this.#streamReplicas,
       log,

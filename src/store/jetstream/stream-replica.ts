@@ -41,6 +41,8 @@ const STREAM_LEADER_WAIT_MS = 10_000;
 export interface ReplicaContext {
   readonly prefix: string;
   readonly publishTimeoutMs: number;
+  /** Told how long each acknowledged publish took, from publish to JetStream's ack. */
+  onRoundTrip(seconds: number): void;
   /** The JetStream handles once connected; undefined before `JetStreamStore.open`. */
   connection(): { js: JetStreamClient; jsm: JetStreamManager } | undefined;
   /** Stream replicas of a ring created now. */
@@ -202,11 +204,13 @@ export class StreamReplica implements RingReplica {
     const data = payload.slice();
     await (this.#started ?? this.start());
     try {
+      const sent = performance.now();
       const ack = await this.#connected().js.publish(subject, data, {
         headers: meta,
         timeout: this.#context.publishTimeoutMs,
         expect: { streamName: stream },
       });
+      this.#context.onRoundTrip((performance.now() - sent) / 1000);
       return ack.seq;
     } catch (error) {
       throw publishFailure(error);

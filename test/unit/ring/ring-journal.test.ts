@@ -80,6 +80,8 @@ test('a failed commit undoes the step: appends become gaps, updates get their pa
     ops.onCommitFailure(takenBack, takeBack, 30, 40, 2);
   });
   expect(takenBack).toEqual(['30-40 #2 STORE_UNAVAILABLE', '10-20 #1 STORE_UNAVAILABLE']);
+  // One failed write for /metrics (ringwire_store_errors_total).
+  expect(ring.totals.storeErrors).toBe(1);
   expect(texts(store)).toEqual(['one', 'two, updated']);
   expect(store.get(1)?.updatedMs).toBe(0);
   expect(store.get(2)?.updatedMs).toBe(3);
