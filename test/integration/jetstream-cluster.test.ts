@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { jetstream } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import type { PromHistogramData } from 'prom2javascript';
 import type { Client, Message } from '../../src/client';
 import { RingwireError } from '../../src/errors';
@@ -369,4 +371,20 @@ test('/metrics times each acknowledged publish to JetStream and counts none refu
   expect(Number(roundTrips[0]?.count)).toBe(5);
   expect(Number(roundTrips[0]?.sum)).toBeGreaterThan(0);
   expect(value(all, 'ringwire_store_errors_total', { ring: 'timed' })).toBe(0);
+});
+
+test('a change on the changes stream that names no seq (not from ringwire) holds up no later change', async () => {
+  const prefix = `g${++prefixes}`;
+  const [port] = await startFrontEnds(1, prefix);
+  const client = await openClient(port, 'changer');
+  const seq = await client.set('before', { ring: 'g' });
+  const nats = await connect({ servers: cluster().urlOf(0) });
+  try {
+    await jetstream(nats).publish(`${prefix}.change.g`, new Uint8Array(0));
+  } finally {
+    await nats.close();
+  }
+  await client.update(seq, 'after', { ring: 'g' });
+  const { messages } = await client.get({ ring: 'g', count: 1 });
+  expect(Buffer.from(messages[0].payload).toString()).toBe('after');
 });

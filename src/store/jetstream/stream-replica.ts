@@ -34,6 +34,8 @@ const EMPTY = new Uint8Array(0);
  */
 const STREAM_BYTES_PER_MESSAGE = 512;
 const CONSUMER_PULL_EXPIRES_MS = 4000;
+/** The seq of a change that names none (see #applyChange): applied at once, as nothing. */
+const NO_SEQ = 0;
 /** How long a new stream may take to elect its leader before its ring fails to start. */
 const STREAM_LEADER_WAIT_MS = 10_000;
 
@@ -295,8 +297,13 @@ export class StreamReplica implements RingReplica {
   /** Takes one UPDATE or DELETE of the changes stream; applied once the replica holds its seq. */
   #applyChange(message: JsMsg): void {
     const update = message.headers?.get(OP_HEADER) === 'update';
+    const seq = Number(message.headers?.get(SEQ_HEADER));
+    const valid = Number.isSafeInteger(seq) && seq >= 1;
+    // Not written by a ringwire server: kept in its place as nothing to do, so that it can hold
+    // up neither the changes after it nor those before.
+    if (!valid) this.#context.log(`ring ${this.name}: change ${message.seq} names no seq; skipped`);
     this.#pendingChanges.push({
-      seq: Number(message.headers?.get(SEQ_HEADER)),
+      seq: valid ? seq : NO_SEQ,
       payload: update ? message.data.slice() : undefined,
       timestampMs: timestampOf(message),
       changeSeq:
@@ -310,6 +317,10 @@ export class StreamReplica implements RingReplica {
     const pending = this.#pendingChanges;
     while (pending.length > 0 && pending[0].seq <= this.#applied.applied) {
       const { seq, payload, timestampMs, changeSeq } = pending.shift() as PendingChange;
+      if (seq === NO_SEQ) {
+        this.#changesApplied.advance(changeSeq);
+        continue;
+      }
       this.#inStep(
         (ops) => ops.applyReplicatedChange(seq, payload, timestampMs),
         () => this.#changesApplied.advance(changeSeq),
