@@ -538,11 +538,16 @@ export class RingOps {
       if (this.store.delete(seq)) this.#listener.deleted(seq);
       return;
     }
+    const message = this.#storeUpdate(seq, payload, updatedMs);
+    if (message) this.#listener.updated(message);
+  }
+
+  /** The store's update, counting the messages it pushed out (as `#hold` does for appends). */
+  #storeUpdate(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage | undefined {
     const held = this.store.messageCount;
     const message = this.store.update(seq, payload, updatedMs);
-    if (!message) return;
     this.overwritten += held - this.store.messageCount;
-    this.#listener.updated(message);
+    return message;
   }
 
   /** Every check comes before the store changes: a refused update changes nothing. */
@@ -550,11 +555,9 @@ export class RingOps {
     if (!this.store.get(seq)) throw notFound(seq);
     const overwritten = this.#overwrittenByUpdate(seq, payload);
     if (this.overflow === 'reject') this.#refuseOverwriteOfUnread(overwritten, updatedMs);
-    const held = this.store.messageCount;
     const previous = this.store.get(seq) as StoredMessage;
-    const message = this.store.update(seq, payload, updatedMs);
+    const message = this.#storeUpdate(seq, payload, updatedMs);
     if (!message) throw notFound(seq);
-    this.overwritten += held - this.store.messageCount;
     if (!this.#journal) {
       this.#listener.updated(message);
       return message;
