@@ -20,6 +20,7 @@ import { ServerHandshake, type HandshakeOutcome } from './handshake';
 import type { LogFields, Logger, LogLevel } from './logger';
 import { maxPayloadBytes, type ServerOptions } from './options';
 import { RingReader, type ReaderPort } from './reader';
+import { SettlingReplies } from './settling-replies';
 import { HTTP_BAD_REQUEST, sniffForeignProtocol, TLS_HANDSHAKE_FAILURE_ALERT } from './sniff';
 import type { ServerCounters, ServerStats } from './stats';
 import type { Transport } from './transport';
@@ -69,14 +70,17 @@ export interface ConnectionContext {
  * Input is handled one read chunk (or WebSocket message) at a time: all frames of a chunk are decoded, answered as
  * one batch under the locks of the rings they name, and their replies leave in one write.
  * Chunks that arrive while a batch waits for a lock are queued, so replies keep the order of
- * requests. Pushes and late answers to waiting GETs come from the connection's reader of
+ * requests. A batch answered but waiting for its writes to settle (see SettlingReplies) holds
+ * back its replies, not the batches after it. Pushes and late answers to waiting GETs come from the connection's reader of
  * each ring.
  */
 export class Connection {
   readonly #transport: Transport;
   readonly #context: ConnectionContext;
   readonly #decoder: FrameDecoder;
-  readonly #out = new ServerFrameEncoder();
+  /** Where replies and pushes go; a batch whose writes settle later keeps the one it had. */
+  #out = new ServerFrameEncoder();
+  readonly #settling = new SettlingReplies();
   readonly #peer: string;
   readonly #queued: Buffer[] = [];
   #state: ConnectionState = ConnectionState.AWAITING_HELLO;
@@ -90,6 +94,8 @@ export class Connection {
   /** A byte stream's first chunk may show another protocol (see #answerForeignProtocol). */
   #firstChunk: boolean;
   #batchInFlight = false;
+  /** Set when the batch being handled was answered at once (its locks were free). */
+  #batchRan = false;
   #flushScheduled = false;
   readonly #write = (frames: Buffer): boolean => this.#transport.write(frames);
   #readingPaused = false;
@@ -211,10 +217,15 @@ export class Connection {
 
   /** Handles queued chunks until one needs the lock; closes when the work is done. */
   #pump(): void {
-    while (!this.#batchInFlight && this.#queued.length > 0 && this.#isOpen()) {
+    while (!this.#holdingInput && this.#queued.length > 0 && this.#isOpen()) {
       this.#handleChunk(this.#queued.shift() as Buffer);
     }
-    if (!this.#batchInFlight && this.#queued.length === 0 && this.#isOpen()) {
+    if (
+      !this.#batchInFlight &&
+      this.#settling.length === 0 &&
+      this.#queued.length === 0 &&
+      this.#isOpen()
+    ) {
       if (this.#goingAway && this.#readersIdle) {
         this.#fail(new RingwireError('SHUTTING_DOWN', 'the server is shutting down'));
       } else if (this.#peerEnded && this.#readersIdle) {
@@ -247,6 +258,7 @@ export class Connection {
       return;
     }
     let answered: RingwireError | undefined | Promise<RingwireError | undefined>;
+    this.#batchRan = false;
     try {
       answered = this.#answerLocked(batch, startedAt);
     } catch (error) {
@@ -256,7 +268,31 @@ export class Connection {
       this.#finishChunk(streamError ?? answered);
       return;
     }
-    this.#awaitAnswer(answered, streamError);
+    if (this.#batchRan && !streamError) this.#holdUntilSettled(answered);
+    else this.#awaitAnswer(answered, streamError);
+  }
+
+  /** Chunks wait: a batch waits for a lock, or too many wait for their writes. */
+  get #holdingInput(): boolean {
+    return this.#batchInFlight || this.#settling.full;
+  }
+
+  /**
+   * The batch is answered, but its writes settle later and may still change its replies:
+   * they are held back, in order, while later chunks are handled (a pipelining client keeps
+   * its writes in flight, as it would talking to the store itself).
+   */
+  #holdUntilSettled(answered: Promise<RingwireError | undefined>): void {
+    const { next, settle } = this.#settling.hold(this.#out);
+    this.#out = next;
+    void answered
+      .catch((error: unknown) => this.#internalFailure(error))
+      .then((failure) => {
+        settle(failure);
+        if (!this.#isOpen()) return;
+        this.#flush();
+        this.#pump();
+      });
   }
 
   /**
@@ -321,6 +357,7 @@ export class Connection {
       out: this.#out,
       onInternalError: (error) => this.#logInternal(error),
     };
+    this.#batchRan = true;
     for (let i = 0; i < batch.length; i++) {
       if (this.#outputBytes > this.#context.options.maxOutputBytes) {
         return this.#slowConsumer('output over max-output-bytes');
@@ -448,8 +485,11 @@ export class Connection {
       nextSubscriptionId: 1,
     };
     this.#session = session;
+    const connection = this;
     this.#readerPort = {
-      out: this.#out,
+      get out() {
+        return connection.#out;
+      },
       sent: () => this.#flushSoon(),
       isWriteBlocked: () => this.#transport.writableNeedDrain,
       isOpen: () => this.#isOpen(),
@@ -511,7 +551,7 @@ export class Connection {
   }
 
   get #outputBytes(): number {
-    return this.#out.byteLength + this.#transport.writableLength;
+    return this.#out.byteLength + this.#settling.bytes + this.#transport.writableLength;
   }
 
   /**
@@ -519,6 +559,12 @@ export class Connection {
    * or stay blocked for write-timeout-ms, is a slow consumer and gets cut off.
    */
   #flush(): void {
+    if (this.#settling.length > 0) {
+      const failure = this.#settling.writeSettled(this.#write);
+      if (failure) return this.#fail(failure);
+      // Later frames leave after the replies still held.
+      if (this.#settling.length > 0) return;
+    }
     if (this.#out.count === 0) return;
     this.#out.writeTo(this.#write);
     const { maxOutputBytes, writeTimeoutMs } = this.#context.options;
@@ -550,6 +596,8 @@ export class Connection {
     this.#stopServing(`${error.code}: ${error.message}`);
     this.#context.counters.error(error.code);
     const answer = (): void => {
+      // Frames behind replies that will never leave would arrive out of order: dropped too.
+      if (this.#settling.clear()) this.#out.take();
       this.#out.add(errorFrame(0, error));
       this.#transport.write(this.#out.take());
       this.#endTransport(error);
@@ -619,14 +667,15 @@ export class Connection {
 
   /**
    * Backpressure: stop reading while the client does not read its replies, or while chunks
-   * wait behind a batch that waits for the lock, or for a turn after a large slice of input.
+   * wait behind a batch that waits for the lock or behind too many whose writes settle, or
+   * for a turn after a large slice of input.
    * A closing connection keeps reading to drain.
    */
   #updateReading(): void {
     const pause =
       this.#isOpen() &&
       (this.#transport.writableNeedDrain ||
-        (this.#batchInFlight && this.#queued.length > 0) ||
+        (this.#holdingInput && this.#queued.length > 0) ||
         this.#yielding);
     if (pause === this.#readingPaused) return;
     this.#readingPaused = pause;

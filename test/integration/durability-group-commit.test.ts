@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Client, SubscriptionEvent } from '../../src/client';
 import { RingwireError } from '../../src/errors';
 import { closeAllClients, openClient } from '../helpers/clients';
+import { MAX_SETTLING_BATCHES } from '../../src/server/settling-replies';
 import { startServer, stopAllServers } from '../helpers/server';
 import { waitFor } from '../helpers/wait';
 import { TempDirectories } from '../store/log-fixtures';
@@ -84,6 +85,35 @@ test('writes of many connections share one commit: fewer writevs and fdatasyncs 
   expect(writes).toBeLessThan(steps / 2);
   expect(datasyncs).toBeLessThan(steps / 2);
   expect((await writers[0].get({ count: 100 })).messages).toHaveLength(steps + 1);
+});
+
+test('a connection goes on answering pipelined writes while earlier commits are in flight, up to its bound, and its replies keep request order', async () => {
+  const files = new FaultyFiles();
+  const { port } = await durableServer(files);
+  const [writer, observer] = await clients(port, 2);
+  await writer.set('the ring log exists');
+  const release = files.holdDatasyncs();
+  const answered: string[] = [];
+  const requests: Promise<unknown>[] = [];
+  // Each SET alone in its read: sent once the one before is in memory (STATS counts it).
+  for (let i = 1; i <= MAX_SETTLING_BATCHES; i++) {
+    requests.push(writer.set(`m${i}`).then((seq) => answered.push(`set ${seq}`)));
+    await waitFor(async () => (await observer.stats()).ringMessages === 1 + i);
+  }
+  // Past the bound: these wait, unread, until a held batch has left.
+  requests.push(writer.set('over the bound').then((seq) => answered.push(`set ${seq}`)));
+  requests.push(writer.get({ count: 1 }).then((r) => answered.push(`get ${r.messages[0].seq}`)));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect((await observer.stats()).ringMessages).toBe(1 + MAX_SETTLING_BATCHES);
+  expect(answered).toEqual([]);
+
+  release();
+  await Promise.all(requests);
+  const last = MAX_SETTLING_BATCHES + 2;
+  expect(answered).toEqual([
+    ...Array.from({ length: MAX_SETTLING_BATCHES + 1 }, (_, i) => `set ${i + 2}`),
+    `get ${last}`,
+  ]);
 });
 
 test('a reader on another connection never sees a write whose commit then fails', async () => {

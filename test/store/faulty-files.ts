@@ -14,6 +14,8 @@ export class FaultyFiles implements LogFiles {
   writes = 0;
   datasyncs = 0;
   datasyncDelayMs = 0;
+  /** While set, every fdatasync waits for it before it runs (see `holdDatasyncs`). */
+  #datasyncGate: Promise<void> | undefined;
   /** The most fdatasyncs that were in flight at once (over every file opened through this). */
   maxConcurrentDatasyncs = 0;
   #datasyncsInFlight = 0;
@@ -22,6 +24,17 @@ export class FaultyFiles implements LogFiles {
   /** The next `count` calls of `operation` fail with `code`. */
   fail(operation: 'writev' | 'datasync' | 'truncate', code: string, count = 1): void {
     this.#faults[operation].push(...Array<string>(count).fill(code));
+  }
+
+  /** fdatasyncs wait from now until the returned function is called. */
+  holdDatasyncs(): () => void {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    this.#datasyncGate = gate;
+    return () => {
+      if (this.#datasyncGate === gate) this.#datasyncGate = undefined;
+      release();
+    };
   }
 
   async open(path: string, mode: 'create' | 'write'): Promise<LogFile> {
@@ -43,6 +56,7 @@ export class FaultyFiles implements LogFiles {
           ++this.#datasyncsInFlight,
         );
         try {
+          await this.#datasyncGate;
           if (this.datasyncDelayMs > 0) {
             await new Promise((resolve) => setTimeout(resolve, this.datasyncDelayMs));
           }
