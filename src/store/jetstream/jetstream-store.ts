@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { credsAuthenticator, type NatsConnection } from '@nats-io/nats-core';
-import {
-  jetstream,
-  jetstreamManager,
-  type JetStreamClient,
-  type JetStreamManager,
-  type StreamInfo,
-} from '@nats-io/jetstream';
+import { jetstream, jetstreamManager, type StreamInfo } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import type { RingRegistry, RingSettings } from '../../ring/ring-registry';
 import { StoreError } from '../errors';
 import { restoreRing } from '../persistence';
 import { ringOfSubject, ringSubjects } from './stream-names';
-import { StreamReplica, type ReplicaContext } from './stream-replica';
+import { JetStreamPublisher } from './publisher';
+import { StreamReplica, type JetStreamHandles, type ReplicaContext } from './stream-replica';
 import { whenSettled } from './settling';
 
 export interface JetStreamOptions {
@@ -45,7 +40,7 @@ export class JetStreamStore {
   readonly #log: (line: string) => void;
   readonly #setAvailability: AvailabilityHook;
   #connection: NatsConnection | undefined;
-  #handles: { js: JetStreamClient; jsm: JetStreamManager } | undefined;
+  #handles: JetStreamHandles | undefined;
   #streamReplicas = 1;
   readonly #context: ReplicaContext;
 
@@ -92,11 +87,16 @@ export class JetStreamStore {
         name: 'ringwire',
         maxReconnectAttempts: -1,
         reconnectTimeWait: 250,
+        noAsyncTraces: true,
         ...(credsFile ? { authenticator: credsAuthenticator(readFileSync(credsFile)) } : {}),
       });
       this.#connection = connection;
       const jsm = await whenSettled(() => jetstreamManager(connection));
-      this.#handles = { js: jetstream(connection), jsm };
+      this.#handles = {
+        js: jetstream(connection),
+        jsm,
+        publisher: new JetStreamPublisher(connection, this.options.publishTimeoutMs),
+      };
       this.#streamReplicas = this.options.replicas ?? defaultReplicas(connection);
       this.#watch(connection);
       const streams = await whenSettled(async () => {
@@ -128,6 +128,7 @@ export class JetStreamStore {
   /** Stops the consumers and closes the connection (what was published is in JetStream). */
   async close(): Promise<void> {
     await Promise.allSettled([...this.#replicas.values()].map((replica) => replica.close()));
+    this.#handles?.publisher.close();
     await this.#connection?.close();
     this.#connection = undefined;
     this.#handles = undefined;

@@ -1,7 +1,6 @@
 import {
   DeliverPolicy,
   DiscardPolicy,
-  JetStreamApiError,
   RetentionPolicy,
   StorageType,
   type ConsumerMessages,
@@ -11,10 +10,15 @@ import {
   type StreamConfig,
   type StreamInfo,
 } from '@nats-io/jetstream';
-import { headers, type MsgHdrs } from '@nats-io/nats-core';
 import { RingwireError } from '../../errors';
 import type { OverflowPolicy, Ring, RingOps, RingReplica } from '../../ring/ring';
 import { AppliedSeqs } from './applied-seqs';
+import {
+  encodedHeaders,
+  EXPECTED_STREAM_HEADER,
+  type EncodedHeaders,
+  type JetStreamPublisher,
+} from './publisher';
 import type { RingSettings } from '../../ring/ring-registry';
 import { changesStreamName, changesSubject, ringSubject, streamName } from './stream-names';
 import { whenSettled } from './settling';
@@ -46,10 +50,16 @@ export interface ReplicaContext {
   /** Told how long each acknowledged publish took, from publish to JetStream's ack. */
   onRoundTrip(seconds: number): void;
   /** The JetStream handles once connected; undefined before `JetStreamStore.open`. */
-  connection(): { js: JetStreamClient; jsm: JetStreamManager } | undefined;
+  connection(): JetStreamHandles | undefined;
   /** Stream replicas of a ring created now. */
   replicas(): number;
   log(line: string): void;
+}
+
+export interface JetStreamHandles {
+  readonly js: JetStreamClient;
+  readonly jsm: JetStreamManager;
+  readonly publisher: JetStreamPublisher;
 }
 
 /** An UPDATE or DELETE read from the changes stream, waiting until the replica holds its seq. */
@@ -162,24 +172,23 @@ export class StreamReplica implements RingReplica {
   }
 
   async publish(payload: Uint8Array, sender: string, timestampMs: number): Promise<number> {
-    const meta = headers();
-    meta.set(SENDER_HEADER, encodeURIComponent(sender));
-    meta.set(TIME_HEADER, String(timestampMs));
-    const seq = await this.#publish(this.#subject, this.stream, payload, meta);
+    const meta = encodedHeaders({
+      [SENDER_HEADER]: encodeURIComponent(sender),
+      [TIME_HEADER]: String(timestampMs),
+      [EXPECTED_STREAM_HEADER]: this.stream,
+    });
+    const seq = await this.#publish(this.#subject, payload, meta);
     return this.#applied.until(seq);
   }
 
   async change(seq: number, payload: Uint8Array | undefined, timestampMs: number): Promise<number> {
-    const meta = headers();
-    meta.set(OP_HEADER, payload ? 'update' : 'delete');
-    meta.set(SEQ_HEADER, String(seq));
-    meta.set(TIME_HEADER, String(timestampMs));
-    const changeSeq = await this.#publish(
-      this.#changesSubject,
-      this.changesStream,
-      payload ?? EMPTY,
-      meta,
-    );
+    const meta = encodedHeaders({
+      [OP_HEADER]: payload ? 'update' : 'delete',
+      [SEQ_HEADER]: String(seq),
+      [TIME_HEADER]: String(timestampMs),
+      [EXPECTED_STREAM_HEADER]: this.changesStream,
+    });
+    const changeSeq = await this.#publish(this.#changesSubject, payload ?? EMPTY, meta);
     await this.#changesApplied.until(changeSeq);
     // Gone from the ring's stream too: a server that starts after the changes stream has
     // dropped this change still finds the gap.
@@ -195,28 +204,15 @@ export class StreamReplica implements RingReplica {
     return seq;
   }
 
-  /** Publishes to `subject` of `stream`; the seq JetStream gave it. */
-  async #publish(
-    subject: string,
-    stream: string,
-    payload: Uint8Array,
-    meta: MsgHdrs,
-  ): Promise<number> {
+  /** Publishes to `subject` (its stream named in `meta`); the seq JetStream gave it. */
+  async #publish(subject: string, payload: Uint8Array, meta: EncodedHeaders): Promise<number> {
     // The payload is a view of a socket read: copied before the first await.
     const data = payload.slice();
     await (this.#started ?? this.start());
-    try {
-      const sent = performance.now();
-      const ack = await this.#connected().js.publish(subject, data, {
-        headers: meta,
-        timeout: this.#context.publishTimeoutMs,
-        expect: { streamName: stream },
-      });
-      this.#context.onRoundTrip((performance.now() - sent) / 1000);
-      return ack.seq;
-    } catch (error) {
-      throw publishFailure(error);
-    }
+    const sent = performance.now();
+    const seq = await this.#connected().publisher.publish(subject, data, meta);
+    this.#context.onRoundTrip((performance.now() - sent) / 1000);
+    return seq;
   }
 
   /** Stops feeding the ring. */
@@ -226,7 +222,7 @@ export class StreamReplica implements RingReplica {
     await Promise.allSettled(this.#consumers.map((consumer) => consumer.close()));
   }
 
-  #connected(): { js: JetStreamClient; jsm: JetStreamManager } {
+  #connected(): JetStreamHandles {
     const connection = this.#context.connection();
     if (!connection) throw new RingwireError('STORE_UNAVAILABLE', 'not connected to NATS yet');
     return connection;
@@ -341,26 +337,6 @@ function timestampOf(message: JsMsg): number {
   return (
     Number(message.headers?.get(TIME_HEADER)) || Math.floor(message.info.timestampNanos / 1_000_000)
   );
-}
-
-/** A full reject-mode stream is RING_FULL; anything else is the store being unavailable. */
-function publishFailure(error: unknown): RingwireError {
-  if (error instanceof RingwireError) return error;
-  // No JetStream server answered the subject (the client names it JetStreamNotEnabled).
-  if (error instanceof Error && error.name === 'JetStreamNotEnabled') {
-    return unavailable(
-      'NATS JetStream did not take the message',
-      'no stream leader answered (no quorum?)',
-    );
-  }
-  if (error instanceof JetStreamApiError && /maximum (messages|bytes)/.test(error.message)) {
-    return new RingwireError(
-      'RING_FULL',
-      `the ring is full and refuses new messages (reject mode over JetStream: ${error.message})`,
-      { cause: error },
-    );
-  }
-  return unavailable('NATS JetStream did not take the message', error);
 }
 
 function unavailable(what: string, error: unknown): RingwireError {

@@ -1,0 +1,105 @@
+import { DiscardPolicy, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { connect } from '@nats-io/transport-node';
+import {
+  encodedHeaders,
+  EXPECTED_STREAM_HEADER,
+  JetStreamPublisher,
+} from '../../src/store/jetstream/publisher';
+import { useNatsCluster } from '../helpers/nats-cluster';
+
+// The publisher a ringwire server uses to write to JetStream (src/store/jetstream/publisher.ts),
+// against real nats-server processes: acks, refusals, no stream, and publishes nobody answers.
+
+const cluster = useNatsCluster();
+let connection: NatsConnection;
+let jsm: JetStreamManager;
+let streams = 0;
+
+beforeAll(async () => {
+  connection = await connect({ servers: cluster().url.split(',') });
+  jsm = await jetstreamManager(connection);
+});
+
+afterAll(async () => {
+  await connection.close();
+});
+
+/** A new one-replica stream on subject `<name>.in`; its name. */
+async function newStream(options: { maxMsgs?: number; discardNew?: boolean } = {}) {
+  const name = `pub${++streams}`;
+  await jsm.streams.add({
+    name,
+    subjects: [`${name}.in`],
+    num_replicas: 1,
+    max_msgs: options.maxMsgs ?? -1,
+    discard: options.discardNew ? DiscardPolicy.New : DiscardPolicy.Old,
+  });
+  return name;
+}
+
+const headersOf = (stream: string) =>
+  encodedHeaders({ 'Ringwire-Time': '1234', [EXPECTED_STREAM_HEADER]: stream });
+
+test('each publish resolves with the seq its stream gave it, and the stream holds its headers and data', async () => {
+  const publisher = new JetStreamPublisher(connection, 2000);
+  const stream = await newStream();
+  const seqs = await Promise.all(
+    ['a', 'b', 'c'].map((text) =>
+      publisher.publish(`${stream}.in`, Buffer.from(text), headersOf(stream)),
+    ),
+  );
+  expect(seqs).toEqual([1, 2, 3]);
+  const stored = await jsm.streams.getMessage(stream, { seq: 2 });
+  expect(Buffer.from(stored?.data ?? []).toString()).toBe('b');
+  expect(stored?.header.get('Ringwire-Time')).toBe('1234');
+  publisher.close();
+});
+
+test('a full stream that discards new messages refuses with RING_FULL', async () => {
+  const publisher = new JetStreamPublisher(connection, 2000);
+  const stream = await newStream({ maxMsgs: 1, discardNew: true });
+  await publisher.publish(`${stream}.in`, Buffer.from('1'), headersOf(stream));
+  await expect(
+    publisher.publish(`${stream}.in`, Buffer.from('2'), headersOf(stream)),
+  ).rejects.toMatchObject({ code: 'RING_FULL' });
+  publisher.close();
+});
+
+test('a subject of another stream than the one expected, or of no stream, is STORE_UNAVAILABLE', async () => {
+  const publisher = new JetStreamPublisher(connection, 60_000);
+  const stream = await newStream();
+  await expect(
+    publisher.publish(`${stream}.in`, Buffer.from('x'), headersOf('another')),
+  ).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringMatching(/stream/) });
+  // Nobody listens: NATS says so at once, long before the 60 s timeout.
+  await expect(
+    publisher.publish('no.stream.here', Buffer.from('x'), headersOf('none')),
+  ).rejects.toMatchObject({
+    code: 'STORE_UNAVAILABLE',
+    message: expect.stringContaining('no stream leader answered'),
+  });
+  publisher.close();
+});
+
+test('a publish nobody acknowledges fails with STORE_UNAVAILABLE after the timeout; close fails the ones waiting', async () => {
+  const publisher = new JetStreamPublisher(connection, 300);
+  // A plain subscriber takes the message and never answers.
+  const silent = connection.subscribe('silent.subject');
+  await connection.flush();
+  await expect(
+    publisher.publish('silent.subject', Buffer.from('x'), headersOf('none')),
+  ).rejects.toMatchObject({
+    code: 'STORE_UNAVAILABLE',
+    message: expect.stringContaining('no acknowledgement within 300 ms'),
+  });
+  const waiting = new JetStreamPublisher(connection, 60_000);
+  const pending = waiting.publish('silent.subject', Buffer.from('y'), headersOf('none'));
+  waiting.close();
+  await expect(pending).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+  await expect(
+    waiting.publish('silent.subject', Buffer.from('z'), headersOf('none')),
+  ).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+  silent.unsubscribe();
+  publisher.close();
+});
