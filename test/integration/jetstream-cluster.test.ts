@@ -65,6 +65,21 @@ async function pushed(client: Client, ring: string, count: number): Promise<stri
   return lines;
 }
 
+/** SETs `payload` again and again until one is acknowledged (within `timeoutMs`); its seq. */
+async function setUntilAcknowledged(
+  client: Client,
+  payload: string,
+  ring: string,
+  timeoutMs: number,
+): Promise<bigint> {
+  let seq = 0n;
+  await waitFor(async () => {
+    seq = await client.set(payload, { ring }).catch(() => 0n);
+    return seq > 0n;
+  }, timeoutMs);
+  return seq;
+}
+
 /**
  * Writers SET `payload(i)` one after the other, up to `inFlight` at a time, until `stop()`
  * says so; every acknowledged seq and every error is kept (readable while they run).
@@ -212,11 +227,7 @@ test("kill -9 the NATS node holding a replica's consumer: the server reads on wi
   await cluster().killNode(killed);
   try {
     // A SET is acknowledged once this server's replica applied it: that needs a new consumer.
-    let seq = 0n;
-    await waitFor(async () => {
-      seq = await client.set('after', { ring: 'f' }).catch(() => 0n);
-      return seq > 0n;
-    }, 60_000);
+    const seq = await setUntilAcknowledged(client, 'after', 'f', 60_000);
     const { messages } = await client.get({ ring: 'f', count: 1000 });
     expect(Buffer.from(messages[0].payload).toString()).toBe('before');
     expect(messages.at(-1)?.seq).toBe(seq);
@@ -251,11 +262,7 @@ test('kill -9 two NATS nodes: writes get STORE_UNAVAILABLE, reads are served fro
     cluster().startNode(1);
     cluster().startNode(2);
   }
-  let seq = 0n;
-  await waitFor(async () => {
-    seq = await client.set('after', { ring: 'q' }).catch(() => 0n);
-    return seq > 0n;
-  }, 30_000);
+  const seq = await setUntilAcknowledged(client, 'after', 'q', 30_000);
   const { messages } = await client.get({ ring: 'q', count: 10 });
   expect(messages.at(-1)?.seq).toBe(seq);
   expect(Buffer.from(messages.at(-1)?.payload ?? []).toString()).toBe('after');
@@ -292,12 +299,7 @@ test('a ring in reject mode refuses SETs with RING_FULL once its stream is full,
   expect((await b.get({ ring: 'r', count: 10 })).messages.map((m) => m.seq)).toEqual([1n, 2n, 3n]);
   // A DELETE makes room (the stream's copy goes just after the reply).
   await b.delete(1, { ring: 'r' });
-  let seq = 0n;
-  await waitFor(async () => {
-    seq = await a.set('m4', { ring: 'r' }).catch(() => 0n);
-    return seq > 0n;
-  }, 10_000);
-  expect(seq).toBe(4n);
+  expect(await setUntilAcknowledged(a, 'm4', 'r', 10_000)).toBe(4n);
 });
 
 test('UPDATE and DELETE on one server reach every server, its subscribers, and a server started later', async () => {
