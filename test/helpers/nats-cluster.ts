@@ -81,6 +81,13 @@ export class NatsCluster {
     return `nats://127.0.0.1:${this.#nodes[index].clientPort}`;
   }
 
+  /** The index of the node a JetStream answer names (as a stream's or consumer's leader). */
+  indexOf(serverName: string): number {
+    const index = this.#nodes.findIndex((node) => node.name === serverName);
+    if (index < 0) throw new Error(`no node is named ${serverName}`);
+    return index;
+  }
+
   startNode(index: number): void {
     const node = this.#nodes[index];
     if (node.child) return;
@@ -101,9 +108,14 @@ export class NatsCluster {
     await exited;
   }
 
-  /** Resolves once JetStream answers through the first running node (a meta leader exists). */
-  async waitForJetStream(timeoutMs = 30_000): Promise<void> {
-    const index = this.#nodes.findIndex((node) => node.child);
+  /**
+   * Resolves once JetStream answers through node `index`, by default the first running one (a
+   * meta leader exists, and a node just started again has rejoined the cluster).
+   */
+  async waitForJetStream(
+    index = this.#nodes.findIndex((node) => node.child),
+    timeoutMs = 30_000,
+  ): Promise<void> {
     // The node may not listen yet: the first connect is retried too.
     const connection = await connect({
       servers: this.urlOf(index),

@@ -1,9 +1,7 @@
 import {
-  DeliverPolicy,
   DiscardPolicy,
   RetentionPolicy,
   StorageType,
-  type ConsumerMessages,
   type JetStreamClient,
   type JetStreamManager,
   type JsMsg,
@@ -22,6 +20,7 @@ import {
 import type { RingSettings } from '../../ring/ring-registry';
 import { changesStreamName, changesSubject, ringSubject, streamName } from './stream-names';
 import { whenSettled } from './settling';
+import { StreamFeed } from './stream-feed';
 
 /** The sender and the ringwire server's timestamp of a SET travel as headers of its message. */
 export const SENDER_HEADER = 'Ringwire-Sender';
@@ -37,7 +36,6 @@ const EMPTY = new Uint8Array(0);
  * still hold by their payload bound (the replicas, not the stream, decide what readers see).
  */
 const STREAM_BYTES_PER_MESSAGE = 512;
-const CONSUMER_PULL_EXPIRES_MS = 4000;
 /** The seq of a change that names none (see #applyChange): applied at once, as nothing. */
 const NO_SEQ = 0;
 /** How long a new stream may take to elect its leader before its ring fails to start. */
@@ -75,9 +73,9 @@ interface PendingChange {
 /**
  * One ring's streams (--store nats://) and this server's replica of them. The ring's stream
  * holds its messages; its changes stream holds UPDATEs and DELETEs, each naming the seq it
- * changes. Each is read by one ordered consumer from its first message, in its order; a
- * change is applied once the replica holds the seq it names. A write is published and
- * answered once the replica has applied it.
+ * changes. Each is read by a StreamFeed (an ordered consumer, made again when lost) from its
+ * first message, in its order; a change is applied once the replica holds the seq it names.
+ * A write is published and answered once the replica has applied it.
  */
 export class StreamReplica implements RingReplica {
   readonly name: string;
@@ -90,7 +88,7 @@ export class StreamReplica implements RingReplica {
   #ring: Ring | undefined;
   /** Settles once the streams exist and the consumers run; undefined until tried, or after a failure. */
   #started: Promise<void> | undefined;
-  readonly #consumers: ConsumerMessages[] = [];
+  readonly #feeds: StreamFeed[] = [];
   readonly #applied: AppliedSeqs;
   readonly #changesApplied: AppliedSeqs;
   readonly #pendingChanges: PendingChange[] = [];
@@ -155,20 +153,12 @@ export class StreamReplica implements RingReplica {
     applied: AppliedSeqs,
     callback: (message: JsMsg) => void,
   ): Promise<void> {
-    const consumer = await whenSettled(() =>
-      this.#connected().js.consumers.get(stream, {
-        deliver_policy: DeliverPolicy.StartSequence,
-        opt_start_seq: applied.applied + 1,
-      }),
-    );
-    this.#consumers.push(
-      await consumer.consume({
-        callback,
-        // Pulls that expire soon: a consumer lost with its NATS node is noticed (two missed
-        // heartbeats, half this each) and made again within seconds, not a minute.
-        expires: CONSUMER_PULL_EXPIRES_MS,
-      }),
-    );
+    const feed = new StreamFeed(stream, applied.applied + 1, callback, {
+      js: () => this.#connected().js,
+      log: (line) => this.#context.log(`ring ${this.name}: ${line}`),
+    });
+    await feed.start();
+    this.#feeds.push(feed);
   }
 
   async publish(payload: Uint8Array, sender: string, timestampMs: number): Promise<number> {
@@ -219,7 +209,7 @@ export class StreamReplica implements RingReplica {
   async close(): Promise<void> {
     this.#applied.close();
     this.#changesApplied.close();
-    await Promise.allSettled(this.#consumers.map((consumer) => consumer.close()));
+    await Promise.allSettled(this.#feeds.map((feed) => feed.close()));
   }
 
   #connected(): JetStreamHandles {
