@@ -57,13 +57,17 @@ export interface TlsFiles {
   ca?: Buffer;
 }
 
-/** The PEM files named by --tls-cert, --tls-key and --tls-ca, read; a certificate needs its key. */
-export function readTlsFiles(values: FlagValues): TlsFiles {
-  const [cert, key, ca] = (['tls-cert', 'tls-key', 'tls-ca'] as const).map((flag) => {
+/**
+ * The PEM files named by --tls-cert, --tls-key and --tls-ca (or the flags of another
+ * `prefix`, e.g. --nats-tls-cert), read; a certificate needs its key.
+ */
+export function readTlsFiles(values: FlagValues, prefix = 'tls'): TlsFiles {
+  const [cert, key, ca] = ['cert', 'key', 'ca'].map((file) => {
+    const flag = `${prefix}-${file}`;
     const path = values[flag] as string | undefined;
     return path === undefined ? undefined : readFlagFile(path, `--${flag}`);
   });
   if ((cert === undefined) !== (key === undefined))
-    throw new UsageError('--tls-cert and --tls-key go together');
+    throw new UsageError(`--${prefix}-cert and --${prefix}-key go together`);
   return { cert, key, ca };
 }

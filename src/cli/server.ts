@@ -25,6 +25,7 @@ import {
 import { parseRingSpec, parseRingsFile, RING_SPEC_SYNTAX } from '../server/ring-specs';
 import { RingwireServer } from '../server/server';
 import { SERVER_VERSION } from '../server/version';
+import type { NatsTlsOptions } from '../store/jetstream/jetstream-store';
 import { readSecret, readTlsFiles, SECRET_FLAGS } from './credentials';
 import { HELP_FLAG } from './common-flags';
 import {
@@ -375,7 +376,7 @@ export const SERVER_FLAGS: readonly Flag[] = [
     min: 1,
     max: 5,
     placeholder: 'N',
-    help: 'with a nats:// store: replicas of the streams this server creates; default: 3 when the NATS cluster has 3 servers or more, else 1',
+    help: 'with a nats:// store: replicas of the streams this server creates; default: 3 when --store lists 3 servers or more, or the NATS server reached knows of 3 or more, else 1',
   },
   {
     name: 'nats-creds',
@@ -383,6 +384,27 @@ export const SERVER_FLAGS: readonly Flag[] = [
     env: 'RINGWIRE_NATS_CREDS',
     placeholder: 'FILE',
     help: 'with a nats:// store: authenticate to NATS with this credentials file (JWT and NKey seed)',
+  },
+  {
+    name: 'nats-tls-ca',
+    type: 'string',
+    env: 'RINGWIRE_NATS_TLS_CA',
+    placeholder: 'FILE',
+    help: 'with a nats:// store: connect to NATS over TLS, trusting the NATS servers whose certificates this PEM CA signed',
+  },
+  {
+    name: 'nats-tls-cert',
+    type: 'string',
+    env: 'RINGWIRE_NATS_TLS_CERT',
+    placeholder: 'FILE',
+    help: 'with a nats:// store: connect to NATS over TLS with this PEM client certificate; needs --nats-tls-key',
+  },
+  {
+    name: 'nats-tls-key',
+    type: 'string',
+    env: 'RINGWIRE_NATS_TLS_KEY',
+    placeholder: 'FILE',
+    help: 'the PEM private key of --nats-tls-cert',
   },
   {
     name: 'publish-timeout-ms',
@@ -469,6 +491,7 @@ async function main(argv: string[]): Promise<number> {
     streamPrefix: values['stream-prefix'] as string,
     replicas: values.replicas as number | undefined,
     natsCredsFile: values['nats-creds'] as string | undefined,
+    natsTls: readNatsTlsFlags(values),
     publishTimeoutMs: values['publish-timeout-ms'] as number,
   });
   // Listen for signals before announcing the address: whoever reads that line may signal at once.
@@ -476,7 +499,13 @@ async function main(argv: string[]): Promise<number> {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  await listen(server, values);
+  // A start may take long (a data dir to replay, a NATS cluster to wait for): a signal ends it.
+  const early = await Promise.race([listen(server, values), stopSignal]);
+  if (early) {
+    logger.info(`${early} before the server started: exiting`, { event: 'signal', signal: early });
+    // What the start opened (a NATS connection retrying, a replay) may keep the process alive.
+    process.exit(1);
+  }
   const listening = formatAddress(server.address.address, server.address.port);
   const storage = server.storageDescription;
   process.stdout.write(`listening on ${listening}\nstorage: ${storage}\n`);
@@ -554,6 +583,12 @@ function readTlsFlags(values: FlagValues): TlsServerOptions | undefined {
   if (cert && key) return { cert, key, ca };
   if (ca) throw new UsageError('--tls-ca needs --tls-cert and --tls-key');
   return undefined;
+}
+
+/** TLS to NATS from --nats-tls-ca, --nats-tls-cert and --nats-tls-key; undefined: plain. */
+function readNatsTlsFlags(values: FlagValues): NatsTlsOptions | undefined {
+  const { cert, key, ca } = readTlsFiles(values, 'nats-tls');
+  return cert || ca ? { cert, key, ca } : undefined;
 }
 
 /** The rings declared by --ring (each value one or more comma-separated specs) and --rings-file. */

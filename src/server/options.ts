@@ -8,6 +8,7 @@ import {
 import type { OverflowPolicy } from '../ring/ring';
 import { DEFAULT_FSYNC_INTERVAL_MS, type FsyncPolicy } from '../store/ring-log';
 import type { LogFiles } from '../store/log-files';
+import type { NatsTlsOptions } from '../store/jetstream/jetstream-store';
 import { DEFAULT_STREAM_PREFIX } from '../store/jetstream/stream-names';
 import { SILENT_LOGGER, type Logger } from './logger';
 
@@ -76,10 +77,12 @@ export interface ServerOptions {
   store: string;
   /** With a NATS store: ring streams are named `<prefix>_<ring>`. */
   streamPrefix: string;
-  /** With a NATS store: replicas of a new stream; undefined: 3 on a cluster of 3 or more, else 1. */
+  /** With a NATS store: replicas of a new stream; undefined: 3 when 3 or more are listed or known, else 1. */
   replicas: number | undefined;
   /** With a NATS store: a NATS credentials file. */
   natsCredsFile: string | undefined;
+  /** With a NATS store: connect over TLS; undefined: plain. */
+  natsTls: NatsTlsOptions | undefined;
   /** With a NATS store: how long a SET may wait for JetStream before STORE_UNAVAILABLE. */
   publishTimeoutMs: number;
   /** The data dir's file operations: the real files unless a test injects faults. */
@@ -139,6 +142,7 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = {
   streamPrefix: DEFAULT_STREAM_PREFIX,
   replicas: undefined,
   natsCredsFile: undefined,
+  natsTls: undefined,
   publishTimeoutMs: 2000,
 };
 

@@ -465,7 +465,8 @@ function createJetStream(
   counters: ServerCounters,
   setAvailability: (reason: string | undefined) => void,
 ): JetStreamStore | undefined {
-  const { store, streamPrefix, replicas, natsCredsFile, publishTimeoutMs, logger } = options;
+  const { store, streamPrefix, replicas, natsCredsFile, natsTls, publishTimeoutMs, logger } =
+    options;
   const servers = natsServers(store);
   if (!servers) return undefined;
   return new JetStreamStore(
@@ -474,6 +475,7 @@ function createJetStream(
       streamPrefix,
       replicas,
       credsFile: natsCredsFile,
+      tls: natsTls,
       publishTimeoutMs,
       onRoundTrip: (seconds) => counters.jetStreamRoundTrip.observe(seconds),
     },
@@ -564,6 +566,11 @@ function validateOptions(options: ServerOptions): ServerOptions {
         'dataDir and a nats:// store exclude each other: JetStream keeps the rings of a nats:// store',
       );
     }
+  } else if (options.natsCredsFile !== undefined || options.natsTls !== undefined) {
+    throw new RingwireError(
+      'INVALID_ARGUMENT',
+      'NATS credentials and TLS (natsCredsFile, natsTls) need a nats:// store',
+    );
   }
   if (options.secret && options.secret.length < MIN_SECRET_BYTES) {
     throw new RingwireError(

@@ -19,6 +19,16 @@ function freePort(): Promise<number> {
   });
 }
 
+/** PEM files for nodes that serve clients over TLS only, verifying client certificates. */
+export interface ClientTlsFiles {
+  readonly caFile: string;
+  readonly certFile: string;
+  readonly keyFile: string;
+  /** The client certificate and key that the cluster's own connections (`waitForJetStream`) use. */
+  readonly clientCertFile: string;
+  readonly clientKeyFile: string;
+}
+
 interface Node {
   readonly name: string;
   readonly clientPort: number;
@@ -34,13 +44,15 @@ interface Node {
 export class NatsCluster {
   readonly #nodes: Node[];
   readonly #directory: string;
+  readonly #tls: ClientTlsFiles | undefined;
 
-  private constructor(nodes: Node[], directory: string) {
+  private constructor(nodes: Node[], directory: string, tls: ClientTlsFiles | undefined) {
     this.#nodes = nodes;
     this.#directory = directory;
+    this.#tls = tls;
   }
 
-  static async start(size = 3): Promise<NatsCluster> {
+  static async start(size = 3, tls?: ClientTlsFiles): Promise<NatsCluster> {
     const directory = mkdtempSync(join(tmpdir(), 'ringwire-nats-'));
     const ports = await Promise.all(
       Array.from({ length: size }, async () => [await freePort(), await freePort()]),
@@ -56,12 +68,17 @@ export class NatsCluster {
           `listen: 127.0.0.1:${clientPort}`,
           `jetstream { store_dir: "${join(directory, name)}" }`,
           `cluster { name: ringwire-test, listen: 127.0.0.1:${routePort}, routes: [${routes}] }`,
+          ...(tls
+            ? [
+                `tls { cert_file: "${tls.certFile}", key_file: "${tls.keyFile}", ca_file: "${tls.caFile}", verify: true }`,
+              ]
+            : []),
           '',
         ].join('\n'),
       );
       return { name, clientPort, configFile, child: undefined };
     });
-    const cluster = new NatsCluster(nodes, directory);
+    const cluster = new NatsCluster(nodes, directory, tls);
     for (let i = 0; i < size; i++) cluster.startNode(i);
     try {
       await cluster.waitForJetStream();
@@ -122,6 +139,15 @@ export class NatsCluster {
       maxReconnectAttempts: -1,
       reconnectTimeWait: 100,
       waitOnFirstConnect: true,
+      ...(this.#tls
+        ? {
+            tls: {
+              caFile: this.#tls.caFile,
+              certFile: this.#tls.clientCertFile,
+              keyFile: this.#tls.clientKeyFile,
+            },
+          }
+        : {}),
     });
     try {
       await waitFor(async () => {
@@ -150,10 +176,10 @@ export class NatsCluster {
  * One cluster for the whole test file: started in beforeAll, stopped in afterAll. Returns its
  * getter (valid inside tests).
  */
-export function useNatsCluster(size = 3): () => NatsCluster {
+export function useNatsCluster(size = 3, tls?: () => ClientTlsFiles): () => NatsCluster {
   let cluster: NatsCluster | undefined;
   beforeAll(async () => {
-    cluster = await NatsCluster.start(size);
+    cluster = await NatsCluster.start(size, tls?.());
   }, 60_000);
   afterAll(async () => {
     await cluster?.stop();

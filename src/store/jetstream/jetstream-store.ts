@@ -10,20 +10,37 @@ import { JetStreamPublisher } from './publisher';
 import { StreamReplica, type JetStreamHandles, type ReplicaContext } from './stream-replica';
 import { whenSettled } from './settling';
 
+/** TLS to NATS: the CA that signed the NATS servers' certificates, and a client certificate. */
+export interface NatsTlsOptions {
+  /** Trusted instead of the system's CAs. */
+  ca?: string | Buffer;
+  /** For NATS servers that verify clients (`verify: true`); both or neither. */
+  cert?: string | Buffer;
+  key?: string | Buffer;
+}
+
 export interface JetStreamOptions {
   /** NATS servers, as `nats://host:port`. */
   readonly servers: readonly string[];
   /** Streams are named `<prefix>_<ring>`, subjects `<prefix>.ring.<ring>`. */
   readonly streamPrefix: string;
-  /** Stream replicas; undefined: 3 when the cluster has at least 3 servers, else 1. */
+  /** Stream replicas; undefined: 3 when `servers` or the cluster has at least 3, else 1. */
   readonly replicas: number | undefined;
   /** A NATS credentials file (JWT and NKey seed). */
   readonly credsFile: string | undefined;
+  /** Connect over TLS; undefined: plain. */
+  readonly tls?: NatsTlsOptions;
   /** How long a SET waits for JetStream's ack (and this server's replica) before STORE_UNAVAILABLE. */
   readonly publishTimeoutMs: number;
   /** Told how long each acknowledged publish took (for /metrics). */
   readonly onRoundTrip?: (seconds: number) => void;
 }
+
+/**
+ * How long the handshake with one NATS server may take (the client's default is 20 s): a
+ * server that ends a TLS handshake (no client certificate) is only noticed this way.
+ */
+const CONNECT_TIMEOUT_MS = 5000;
 
 /** Told of the connection's state: undefined when NATS is reachable, else why not. */
 export type AvailabilityHook = (reason: string | undefined) => void;
@@ -80,7 +97,7 @@ export class JetStreamStore {
    * serves nothing older than what it served before).
    */
   async open(rings: RingRegistry): Promise<void> {
-    const { servers, credsFile } = this.options;
+    const { servers, credsFile, tls } = this.options;
     try {
       const connection = await connect({
         servers: [...servers],
@@ -88,7 +105,13 @@ export class JetStreamStore {
         maxReconnectAttempts: -1,
         reconnectTimeWait: 250,
         noAsyncTraces: true,
+        timeout: CONNECT_TIMEOUT_MS,
+        // Only the servers of --store: servers the cluster announces were added back to the
+        // list each time one was tried, so a start that no server accepts (no client
+        // certificate for a TLS-only NATS) never ended.
+        ignoreClusterUpdates: true,
         ...(credsFile ? { authenticator: credsAuthenticator(readFileSync(credsFile)) } : {}),
+        ...(tls ? { tls: { ...tls } } : {}),
       });
       this.#connection = connection;
       const jsm = await whenSettled(() => jetstreamManager(connection));
@@ -97,7 +120,7 @@ export class JetStreamStore {
         jsm,
         publisher: new JetStreamPublisher(connection, this.options.publishTimeoutMs),
       };
-      this.#streamReplicas = this.options.replicas ?? defaultReplicas(connection);
+      this.#streamReplicas = this.options.replicas ?? defaultReplicas(connection, servers);
       this.#watch(connection);
       const streams = await whenSettled(async () => {
         const infos: StreamInfo[] = [];
@@ -150,8 +173,12 @@ export class JetStreamStore {
   }
 }
 
-/** R3 on a cluster of three or more servers (what the server told of its cluster), else R1. */
-function defaultReplicas(connection: NatsConnection): number {
-  const known = connection.info?.connect_urls?.length ?? 0;
+/**
+ * R3 on a cluster of three or more servers, else R1: as many as --store lists, or as the
+ * server reached knows of (it knows only those up now; a start while a node is down must not
+ * make streams of one replica for good).
+ */
+function defaultReplicas(connection: NatsConnection, servers: readonly string[]): number {
+  const known = Math.max(servers.length, connection.info?.connect_urls?.length ?? 0);
   return known >= 3 ? 3 : 1;
 }
