@@ -1,15 +1,21 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createInbox, type Msg, type MsgHdrs, type NatsConnection } from '@nats-io/nats-core';
 import { RingwireError } from '../../errors';
 
 /** How often the oldest publishes are checked against their deadline. */
 const DEADLINE_CHECK_MS = 100;
+/** The status NATS answers a request with when nothing subscribes to its subject. */
+const NO_RESPONDERS = 503;
+const PROBE_RETRY_MS = 25;
+const EMPTY = new Uint8Array(0);
 
 /** A header block of a publish, already encoded (see `encodedHeaders`). */
 export type EncodedHeaders = MsgHdrs;
 
-interface PendingAck {
-  readonly resolve: (seq: number) => void;
-  readonly reject: (error: RingwireError) => void;
+/** A publish waiting for its reply: what to make of the reply, or of its absence. */
+interface PendingReply {
+  readonly answered: (reply: Msg) => void;
+  readonly failed: (error: RingwireError) => void;
   readonly deadline: number;
 }
 
@@ -24,7 +30,7 @@ export class JetStreamPublisher {
   readonly #connection: NatsConnection;
   readonly #timeoutMs: number;
   readonly #inboxPrefix: string;
-  readonly #pending = new Map<number, PendingAck>();
+  readonly #pending = new Map<number, PendingReply>();
   #nextToken = 1;
   #timer: NodeJS.Timeout | undefined;
   #closed = false;
@@ -35,7 +41,7 @@ export class JetStreamPublisher {
     this.#inboxPrefix = `${createInbox()}.`;
     connection.subscribe(`${this.#inboxPrefix}*`, {
       callback: (error, message) => {
-        if (!error) this.#acknowledged(message);
+        if (!error) this.#replied(message);
       },
     });
   }
@@ -47,72 +53,112 @@ export class JetStreamPublisher {
    * timeout, no stream leader, any other refusal).
    */
   publish(subject: string, data: Uint8Array, headers: EncodedHeaders): Promise<number> {
-    if (this.#closed) return Promise.reject(unavailable('the connection to NATS is closed'));
-    const token = this.#nextToken++;
-    const acked = new Promise<number>((resolve, reject) => {
-      this.#pending.set(token, { resolve, reject, deadline: performance.now() + this.#timeoutMs });
+    return new Promise<number>((resolve, reject) => {
+      this.#send(subject, data, headers, {
+        answered: (reply) => {
+          const outcome = ackOf(reply);
+          if (typeof outcome === 'number') resolve(outcome);
+          else reject(outcome);
+        },
+        failed: reject,
+        deadline: performance.now() + this.#timeoutMs,
+      });
     });
+  }
+
+  /**
+   * Resolves once a publish to `subject` reaches `stream`, trying for at most `waitMs`. A
+   * stream just made (or whose leader just changed) has a leader before every NATS server
+   * routes its subject there: a publish through another one meanwhile finds no responder.
+   * The probe names a last seq the stream cannot have, so the stream refuses it, keeping
+   * nothing.
+   */
+  async whenRoutable(subject: string, stream: string, waitMs: number): Promise<void> {
+    const probe = encodedHeaders({
+      [EXPECTED_STREAM_HEADER]: stream,
+      [EXPECTED_LAST_SEQ_HEADER]: String(Number.MAX_SAFE_INTEGER),
+    });
+    const deadline = performance.now() + waitMs;
+    for (;;) {
+      const routed = await new Promise<boolean>((resolve, reject) => {
+        this.#send(subject, EMPTY, probe, {
+          answered: (reply) => resolve(reply.headers?.code !== NO_RESPONDERS),
+          failed: reject,
+          deadline: Math.min(deadline, performance.now() + this.#timeoutMs),
+        });
+      });
+      if (routed) return;
+      if (performance.now() >= deadline) {
+        throw unavailable(`no stream leader answered on ${subject} within ${waitMs} ms`);
+      }
+      await sleep(PROBE_RETRY_MS);
+    }
+  }
+
+  #send(subject: string, data: Uint8Array, headers: EncodedHeaders, pending: PendingReply): void {
+    if (this.#closed) return pending.failed(unavailable('the connection to NATS is closed'));
+    const token = this.#nextToken++;
+    this.#pending.set(token, pending);
     try {
       this.#connection.publish(subject, data, { reply: `${this.#inboxPrefix}${token}`, headers });
     } catch (error) {
-      this.#settle(token, unavailable(String(error)));
+      this.#fail(token, unavailable(String(error)));
     }
     this.#timer ??= setInterval(() => this.#expire(), DEADLINE_CHECK_MS).unref();
-    return acked;
   }
 
   /** Fails every publish still waiting (the store is closing). */
   close(): void {
     this.#closed = true;
     for (const token of [...this.#pending.keys()]) {
-      this.#settle(token, unavailable('the connection to NATS is closed'));
+      this.#fail(token, unavailable('the connection to NATS is closed'));
     }
   }
 
-  #acknowledged(message: Msg): void {
-    const token = Number(message.subject.slice(this.#inboxPrefix.length));
-    if (!this.#pending.has(token)) return;
-    // No stream listens on the subject where this message arrived: no leader (no quorum?).
-    if (message.headers?.code === 503) {
-      this.#settle(token, unavailable('no stream leader answered (no quorum?)'));
-      return;
-    }
-    let ack: { seq?: unknown; error?: { description?: unknown } };
-    try {
-      ack = JSON.parse(Buffer.from(message.data).toString()) as typeof ack;
-    } catch {
-      this.#settle(token, unavailable('an unreadable acknowledgement'));
-      return;
-    }
-    if (ack.error) {
-      this.#settle(token, refusal(String(ack.error.description)));
-    } else if (typeof ack.seq === 'number' && Number.isSafeInteger(ack.seq) && ack.seq > 0) {
-      this.#settle(token, ack.seq);
-    } else {
-      this.#settle(token, unavailable('an acknowledgement without a seq'));
-    }
+  #replied(reply: Msg): void {
+    this.#take(Number(reply.subject.slice(this.#inboxPrefix.length)))?.answered(reply);
   }
 
-  #settle(token: number, outcome: number | RingwireError): void {
+  #fail(token: number, error: RingwireError): void {
+    this.#take(token)?.failed(error);
+  }
+
+  #take(token: number): PendingReply | undefined {
     const pending = this.#pending.get(token);
-    if (!pending) return;
+    if (!pending) return undefined;
     this.#pending.delete(token);
-    if (typeof outcome === 'number') pending.resolve(outcome);
-    else pending.reject(outcome);
     if (this.#pending.size === 0) {
       clearInterval(this.#timer);
       this.#timer = undefined;
     }
+    return pending;
   }
 
-  /** Publishes are kept in the order sent, and all wait as long: the expired ones come first. */
+  /** Nearly every publish waits as long, in the order sent: the expired ones come first. */
   #expire(): void {
     const now = performance.now();
     for (const [token, { deadline }] of this.#pending) {
       if (deadline > now) return;
-      this.#settle(token, unavailable(`no acknowledgement within ${this.#timeoutMs} ms`));
+      this.#fail(token, unavailable(`no acknowledgement within ${this.#timeoutMs} ms`));
     }
   }
+}
+
+/** The seq an ack gives, or why there is none. */
+function ackOf(reply: Msg): number | RingwireError {
+  // No stream listens on the subject where this message arrived: no leader (no quorum?).
+  if (reply.headers?.code === NO_RESPONDERS) {
+    return unavailable('no stream leader answered (no quorum?)');
+  }
+  let ack: { seq?: unknown; error?: { description?: unknown } };
+  try {
+    ack = JSON.parse(Buffer.from(reply.data).toString()) as typeof ack;
+  } catch {
+    return unavailable('an unreadable acknowledgement');
+  }
+  if (ack.error) return refusal(String(ack.error.description));
+  if (typeof ack.seq === 'number' && Number.isSafeInteger(ack.seq) && ack.seq > 0) return ack.seq;
+  return unavailable('an acknowledgement without a seq');
 }
 
 /**
@@ -129,6 +175,8 @@ export function encodedHeaders(values: Readonly<Record<string, string>>): Encode
 
 /** The header that makes JetStream refuse a publish unless the subject's stream is `stream`. */
 export const EXPECTED_STREAM_HEADER = 'Nats-Expected-Stream';
+/** ... unless the stream's last seq is this one. */
+const EXPECTED_LAST_SEQ_HEADER = 'Nats-Expected-Last-Sequence';
 
 /** A stream's refusal: RING_FULL when it is full in reject mode, else STORE_UNAVAILABLE. */
 function refusal(description: string): RingwireError {
