@@ -269,18 +269,27 @@ class PushCounter implements FanoutSubscriber {
   }
 }
 
-/** ringwire as a fan-out target: rings bench-0.. (or default with one). */
+/**
+ * ringwire as a fan-out target: rings bench-0.. (or default with one); the writer on
+ * `writerPort` (another server sharing the rings) when given.
+ */
 export function ringwireFanoutTarget(
   host: string,
   port: number,
   options: FanoutOptions,
+  writerPort = port,
 ): FanoutTarget {
   const ringName = (ring: number): string | undefined => benchRing(ring, options.rings);
   return {
     openSubscriber: (ring, index) =>
       PushCounter.open(host, port, ring, ringName(ring), `fanout-${index}`),
     async openWriter() {
-      const client: Client = await connect({ host, port, name: 'fanout-writer', timeoutMs: 0 });
+      const client: Client = await connect({
+        host,
+        port: writerPort,
+        name: 'fanout-writer',
+        timeoutMs: 0,
+      });
       const payload = Buffer.alloc(options.size, 0x78);
       const writer = pipelinedWriter(options.rings, options.pipeline, (ring) =>
         client.set(payload, { ring: ringName(ring) }),

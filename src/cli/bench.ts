@@ -152,6 +152,14 @@ export const BENCH_FLAGS: readonly Flag[] = [
     help: 'requests (--op), or fanout: one writer at --pipeline, --subscribers readers over --rings',
   },
   SUBSCRIBERS_FLAG,
+  {
+    name: 'writer-port',
+    type: 'integer',
+    min: 1,
+    max: 65535,
+    placeholder: 'PORT',
+    help: 'fanout: the writer writes to the server on this port of --host (servers sharing rings through NATS JetStream), the subscribers follow --port; default: --port',
+  },
   { name: 'json', type: 'boolean', help: 'print one JSON object instead of text' },
   HELP_FLAG,
 ];
@@ -182,6 +190,9 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   if (values.requests !== undefined && values.duration !== undefined) {
     throw new UsageError('--requests and --duration exclude each other');
+  }
+  if (values.workload !== 'fanout' && values['writer-port'] !== undefined) {
+    throw new UsageError('--writer-port is for --workload fanout');
   }
   if (values.workload === 'fanout') return fanout(values);
   if ((values.rings as number) > (values.clients as number)) {
@@ -242,7 +253,12 @@ async function fanout(values: FlagValues): Promise<number> {
     durationMs: ((values.duration as number | undefined) ?? 5) * 1000,
     size: values.size as number,
   };
-  const target = ringwireFanoutTarget(values.host as string, values.port as number, options);
+  const target = ringwireFanoutTarget(
+    values.host as string,
+    values.port as number,
+    options,
+    values['writer-port'] as number | undefined,
+  );
   const report = await runFanout(target, options);
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatFanout(report));
   return EXIT_OK;

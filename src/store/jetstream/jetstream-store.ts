@@ -42,6 +42,13 @@ export interface JetStreamOptions {
  */
 const CONNECT_TIMEOUT_MS = 5000;
 
+/**
+ * How long one JetStream API request may take before it is tried again (see whenSettled;
+ * the client's default is 5 s). A stream made by two servers at once answers one of them
+ * only after its creation settles: that one waited out the whole timeout.
+ */
+const JETSTREAM_API_TIMEOUT_MS = 1000;
+
 /** Told of the connection's state: undefined when NATS is reachable, else why not. */
 export type AvailabilityHook = (reason: string | undefined) => void;
 
@@ -114,7 +121,9 @@ export class JetStreamStore {
         ...(tls ? { tls: { ...tls } } : {}),
       });
       this.#connection = connection;
-      const jsm = await whenSettled(() => jetstreamManager(connection));
+      const jsm = await whenSettled(() =>
+        jetstreamManager(connection, { timeout: JETSTREAM_API_TIMEOUT_MS }),
+      );
       this.#handles = {
         js: jetstream(connection),
         jsm,
