@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
+import { connect, type NodeConnectionOptions } from '@nats-io/transport-node';
 import { waitFor } from './wait';
 
 /** A free TCP port on 127.0.0.1 (free when asked: nats-server binds it a moment later). */
@@ -19,14 +19,13 @@ function freePort(): Promise<number> {
   });
 }
 
-/** PEM files for nodes that serve clients over TLS only, verifying client certificates. */
-export interface ClientTlsFiles {
-  readonly caFile: string;
-  readonly certFile: string;
-  readonly keyFile: string;
-  /** The client certificate and key that the cluster's own connections (`waitForJetStream`) use. */
-  readonly clientCertFile: string;
-  readonly clientKeyFile: string;
+/**
+ * How the nodes take clients, beyond the defaults: lines added to each node's config (a `tls`
+ * or an `authorization` block), and what the cluster's own connections then need.
+ */
+export interface ClientAccess {
+  readonly configLines: readonly string[];
+  readonly connectOptions: Partial<NodeConnectionOptions>;
 }
 
 interface Node {
@@ -44,15 +43,15 @@ interface Node {
 export class NatsCluster {
   readonly #nodes: Node[];
   readonly #directory: string;
-  readonly #tls: ClientTlsFiles | undefined;
+  readonly #access: ClientAccess | undefined;
 
-  private constructor(nodes: Node[], directory: string, tls: ClientTlsFiles | undefined) {
+  private constructor(nodes: Node[], directory: string, access: ClientAccess | undefined) {
     this.#nodes = nodes;
     this.#directory = directory;
-    this.#tls = tls;
+    this.#access = access;
   }
 
-  static async start(size = 3, tls?: ClientTlsFiles): Promise<NatsCluster> {
+  static async start(size = 3, access?: ClientAccess): Promise<NatsCluster> {
     const directory = mkdtempSync(join(tmpdir(), 'ringwire-nats-'));
     const ports = await Promise.all(
       Array.from({ length: size }, async () => [await freePort(), await freePort()]),
@@ -68,17 +67,13 @@ export class NatsCluster {
           `listen: 127.0.0.1:${clientPort}`,
           `jetstream { store_dir: "${join(directory, name)}" }`,
           `cluster { name: ringwire-test, listen: 127.0.0.1:${routePort}, routes: [${routes}] }`,
-          ...(tls
-            ? [
-                `tls { cert_file: "${tls.certFile}", key_file: "${tls.keyFile}", ca_file: "${tls.caFile}", verify: true }`,
-              ]
-            : []),
+          ...(access?.configLines ?? []),
           '',
         ].join('\n'),
       );
       return { name, clientPort, configFile, child: undefined };
     });
-    const cluster = new NatsCluster(nodes, directory, tls);
+    const cluster = new NatsCluster(nodes, directory, access);
     for (let i = 0; i < size; i++) cluster.startNode(i);
     try {
       await cluster.waitForJetStream();
@@ -139,15 +134,7 @@ export class NatsCluster {
       maxReconnectAttempts: -1,
       reconnectTimeWait: 100,
       waitOnFirstConnect: true,
-      ...(this.#tls
-        ? {
-            tls: {
-              caFile: this.#tls.caFile,
-              certFile: this.#tls.clientCertFile,
-              keyFile: this.#tls.clientKeyFile,
-            },
-          }
-        : {}),
+      ...this.#access?.connectOptions,
     });
     try {
       await waitFor(async () => {
@@ -176,10 +163,10 @@ export class NatsCluster {
  * One cluster for the whole test file: started in beforeAll, stopped in afterAll. Returns its
  * getter (valid inside tests).
  */
-export function useNatsCluster(size = 3, tls?: () => ClientTlsFiles): () => NatsCluster {
+export function useNatsCluster(size = 3, access?: () => ClientAccess): () => NatsCluster {
   let cluster: NatsCluster | undefined;
   beforeAll(async () => {
-    cluster = await NatsCluster.start(size, tls?.());
+    cluster = await NatsCluster.start(size, access?.());
   }, 60_000);
   afterAll(async () => {
     await cluster?.stop();

@@ -9,13 +9,15 @@ import { waitFor } from '../helpers/wait';
 // certificates (--nats-tls-ca, --nats-tls-cert, --nats-tls-key).
 
 const pki = createTestPki();
-const cluster = useNatsCluster(3, () => ({
-  caFile: pki.files.caCert,
-  certFile: pki.files.serverCert,
-  keyFile: pki.files.serverKey,
-  clientCertFile: pki.files.clientCert,
-  clientKeyFile: pki.files.clientKey,
-}));
+const cluster = useNatsCluster(3, () => {
+  const { caCert, serverCert, serverKey, clientCert, clientKey } = pki.files;
+  return {
+    configLines: [
+      `tls { cert_file: "${serverCert}", key_file: "${serverKey}", ca_file: "${caCert}", verify: true }`,
+    ],
+    connectOptions: { tls: { caFile: caCert, certFile: clientCert, keyFile: clientKey } },
+  };
+});
 const children: ReturnType<typeof spawnServer>[] = [];
 
 afterEach(async () => {
