@@ -67,12 +67,12 @@ export interface ConnectionContext {
  * One client connection: owns its transport (a TCP or TLS socket, or a WebSocket), its state
  * and every transition between states.
  *
- * Input is handled one read chunk (or WebSocket message) at a time: all frames of a chunk are decoded, answered as
- * one batch under the locks of the rings they name, and their replies leave in one write.
- * Chunks that arrive while a batch waits for a lock are queued, so replies keep the order of
- * requests. A batch answered but waiting for its writes to settle (see SettlingReplies) holds
- * back its replies, not the batches after it. Pushes and late answers to waiting GETs come from the connection's reader of
- * each ring.
+ * Input is handled one read chunk (or WebSocket message) at a time: all frames of a chunk are
+ * decoded, answered as one batch under the locks of the rings they name, and their replies
+ * leave in one write. Chunks that arrive while a batch waits for a lock are queued, so
+ * replies keep the order of requests. A batch answered but waiting for its writes to settle
+ * (see SettlingReplies) holds back its replies, not the batches after it. Pushes and late
+ * answers to waiting GETs come from the connection's reader of each ring.
  */
 export class Connection {
   readonly #transport: Transport;
