@@ -6,6 +6,13 @@ import type { Client, Message } from '../../src/client';
 import { RingwireError } from '../../src/errors';
 import { streamName } from '../../src/store/jetstream/stream-names';
 import { closeAllClients, openClient } from '../helpers/clients';
+import {
+  at,
+  cleanUpFailover,
+  killHard,
+  openFailoverClient,
+  spawnKillable,
+} from '../helpers/failover';
 import { useNatsCluster } from '../helpers/nats-cluster';
 import { exitOf, launcher, run } from '../helpers/processes';
 import { startServer, stopAllServers } from '../helpers/server';
@@ -19,6 +26,7 @@ const cluster = useNatsCluster();
 let prefixes = 0;
 
 afterEach(async () => {
+  await cleanUpFailover();
   await closeAllClients();
   await stopAllServers();
 });
@@ -422,3 +430,33 @@ test('a change on the changes stream that names no seq (not from ringwire) holds
   const { messages } = await client.get({ ring: 'g', count: 1 });
   expect(Buffer.from(messages[0].payload).toString()).toBe('after');
 });
+
+test('kill -9 a ringwire server: its subscriber reconnects to another server on the same rings and receives every message once, in order', async () => {
+  const prefix = `fo${++prefixes}`;
+  const store = ['--store', cluster().url, '--stream-prefix', prefix];
+  const doomed = await spawnKillable(store);
+  const [survivor] = await startFrontEnds(1, prefix);
+  const reconnectedTo: string[] = [];
+  const subscriber = await openFailoverClient({
+    servers: [at(doomed.port), at(survivor)],
+    reconnect: { rounds: 200, delayMs: 50, maxDelayMs: 100 },
+    onReconnect: (server) => reconnectedTo.push(server),
+  });
+  const received: string[] = [];
+  const subscription = subscriber.subscribe({ ring: 'fo', from: 'oldest' });
+  await subscription.started;
+  void (async () => {
+    for await (const event of subscription) {
+      received.push(event.type === 'message' ? line(event.message) : event.type);
+    }
+  })().catch(() => {});
+  const writer = await openClient(survivor, 'fo-writer');
+  for (let i = 1; i <= 20; i++) await writer.set(`m${i}`, { ring: 'fo' });
+  await waitFor(() => received.length === 20);
+
+  await killHard(doomed.child);
+  for (let i = 21; i <= 40; i++) await writer.set(`m${i}`, { ring: 'fo' });
+  await waitFor(() => received.length >= 40, 30_000);
+  expect(reconnectedTo).toEqual([at(survivor)]);
+  expect(received).toEqual(Array.from({ length: 40 }, (_, i) => `${i + 1} fo-writer m${i + 1}`));
+}, 60_000);
