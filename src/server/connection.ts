@@ -268,7 +268,7 @@ export class Connection {
       this.#finishChunk(streamError ?? answered);
       return;
     }
-    if (this.#batchRan && !streamError) this.#holdUntilSettled(answered);
+    if (this.#batchRan && !streamError) this.#holdUntilSettled(answered, chunk.length);
     else this.#awaitAnswer(answered, streamError);
   }
 
@@ -282,8 +282,8 @@ export class Connection {
    * they are held back, in order, while later chunks are handled (a pipelining client keeps
    * its writes in flight, as it would talking to the store itself).
    */
-  #holdUntilSettled(answered: Promise<RingwireError | undefined>): void {
-    const { next, settle } = this.#settling.hold(this.#out);
+  #holdUntilSettled(answered: Promise<RingwireError | undefined>, inputBytes: number): void {
+    const { next, settle } = this.#settling.hold(this.#out, inputBytes);
     this.#out = next;
     void answered
       .catch((error: unknown) => this.#internalFailure(error))

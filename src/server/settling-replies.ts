@@ -7,12 +7,18 @@ import { ServerFrameEncoder } from '../protocol/server-frame-encoder';
  * and sends each alone; each holds its replies and what it writes to the store.
  */
 export const MAX_SETTLING_BATCHES = 16;
+/**
+ * The input those batches may come from, at most: what their writes hold until they settle
+ * (payload copies in flight to JetStream) stays within two full reads per connection.
+ */
+export const MAX_SETTLING_INPUT_BYTES = 128 * 1024;
 /** Encoders kept for reuse once their batch left: a few, not one per batch ever held. */
 const SPARE_ENCODERS = 2;
 
 interface SettlingBatch {
   readonly out: ServerFrameEncoder;
   readonly bytes: number;
+  readonly inputBytes: number;
   settled: boolean;
   /** A stream-level error the batch ended with: the connection fails once its replies left. */
   failure: RingwireError | undefined;
@@ -29,26 +35,40 @@ export class SettlingReplies {
   readonly #spare: ServerFrameEncoder[] = [];
   /** Bytes of the held replies, for the connection's output bound. */
   bytes = 0;
+  #inputBytes = 0;
 
   get length(): number {
     return this.#batches.length;
   }
 
   get full(): boolean {
-    return this.#batches.length >= MAX_SETTLING_BATCHES;
+    return (
+      this.#batches.length >= MAX_SETTLING_BATCHES || this.#inputBytes >= MAX_SETTLING_INPUT_BYTES
+    );
   }
 
   /**
-   * Holds `out` (the batch's replies and any frames added before them) until `settle` is
-   * called; returns the encoder for what comes after, and the call that settles the batch.
+   * Holds `out` (the batch's replies and any frames added before them), answered from
+   * `inputBytes` of input, until `settle` is called; returns the encoder for what comes
+   * after, and the call that settles the batch.
    */
-  hold(out: ServerFrameEncoder): {
+  hold(
+    out: ServerFrameEncoder,
+    inputBytes: number,
+  ): {
     next: ServerFrameEncoder;
     settle: (failure: RingwireError | undefined) => void;
   } {
-    const batch: SettlingBatch = { out, bytes: out.byteLength, settled: false, failure: undefined };
+    const batch: SettlingBatch = {
+      out,
+      bytes: out.byteLength,
+      inputBytes,
+      settled: false,
+      failure: undefined,
+    };
     this.#batches.push(batch);
     this.bytes += batch.bytes;
+    this.#inputBytes += inputBytes;
     const settle = (failure: RingwireError | undefined): void => {
       batch.settled = true;
       batch.failure = failure;
@@ -63,8 +83,9 @@ export class SettlingReplies {
   writeSettled(write: (frames: Buffer) => boolean): RingwireError | undefined {
     const batches = this.#batches;
     while (batches.length > 0 && batches[0].settled) {
-      const { out, bytes, failure } = batches.shift() as SettlingBatch;
+      const { out, bytes, inputBytes, failure } = batches.shift() as SettlingBatch;
       this.bytes -= bytes;
+      this.#inputBytes -= inputBytes;
       if (out.count > 0) out.writeTo(write);
       if (this.#spare.length < SPARE_ENCODERS) this.#spare.push(out);
       if (failure) return failure;
@@ -77,6 +98,7 @@ export class SettlingReplies {
     const held = this.#batches.length > 0;
     this.#batches.length = 0;
     this.bytes = 0;
+    this.#inputBytes = 0;
     return held;
   }
 }

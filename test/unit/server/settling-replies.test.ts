@@ -1,7 +1,11 @@
 import { RingwireError } from '../../../src/errors';
 import { decodeServerFrame } from '../../../src/protocol/codec';
 import { ServerFrameEncoder } from '../../../src/protocol/server-frame-encoder';
-import { MAX_SETTLING_BATCHES, SettlingReplies } from '../../../src/server/settling-replies';
+import {
+  MAX_SETTLING_BATCHES,
+  MAX_SETTLING_INPUT_BYTES,
+  SettlingReplies,
+} from '../../../src/server/settling-replies';
 
 /** The ids of the frames written, in order (each write is one or more whole frames). */
 function idsOf(writes: Buffer[]): number[] {
@@ -24,9 +28,9 @@ function encoderWith(...ids: number[]): ServerFrameEncoder {
 
 test('held batches leave oldest first, and only as far as they have settled', () => {
   const settling = new SettlingReplies();
-  const first = settling.hold(encoderWith(1, 2));
-  const second = settling.hold(encoderWith(3));
-  const third = settling.hold(encoderWith(4));
+  const first = settling.hold(encoderWith(1, 2), 10);
+  const second = settling.hold(encoderWith(3), 10);
+  const third = settling.hold(encoderWith(4), 10);
   expect(settling.bytes).toBeGreaterThan(0);
   const writes: Buffer[] = [];
   const write = (frames: Buffer): boolean => {
@@ -51,8 +55,8 @@ test('held batches leave oldest first, and only as far as they have settled', ()
 test('a batch that failed leaves its replies, then stops the writing with its failure', () => {
   const settling = new SettlingReplies();
   const failure = new RingwireError('SLOW_CONSUMER', 'too much output');
-  settling.hold(encoderWith(1)).settle(failure);
-  settling.hold(encoderWith(2)).settle(undefined);
+  settling.hold(encoderWith(1), 10).settle(failure);
+  settling.hold(encoderWith(2), 10).settle(undefined);
   const writes: Buffer[] = [];
   expect(settling.writeSettled((frames) => writes.push(Buffer.from(frames)) > 0)).toBe(failure);
   expect(idsOf(writes)).toEqual([1]);
@@ -64,7 +68,18 @@ test(`it is full at ${MAX_SETTLING_BATCHES} batches, and each hold hands out an 
   const settling = new SettlingReplies();
   for (let i = 0; i < MAX_SETTLING_BATCHES; i++) {
     expect(settling.full).toBe(false);
-    expect(settling.hold(encoderWith(i + 1)).next.count).toBe(0);
+    expect(settling.hold(encoderWith(i + 1), 10).next.count).toBe(0);
   }
   expect(settling.full).toBe(true);
+});
+
+test(`it is full once the batches held come from ${MAX_SETTLING_INPUT_BYTES} bytes of input, and not after they left`, () => {
+  const settling = new SettlingReplies();
+  const first = settling.hold(encoderWith(1), MAX_SETTLING_INPUT_BYTES / 2);
+  expect(settling.full).toBe(false);
+  settling.hold(encoderWith(2), MAX_SETTLING_INPUT_BYTES / 2);
+  expect(settling.full).toBe(true);
+  first.settle(undefined);
+  settling.writeSettled(() => true);
+  expect(settling.full).toBe(false);
 });
