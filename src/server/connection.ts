@@ -485,11 +485,8 @@ export class Connection {
       nextSubscriptionId: 1,
     };
     this.#session = session;
-    const connection = this;
     this.#readerPort = {
-      get out() {
-        return connection.#out;
-      },
+      out: () => this.#out,
       sent: () => this.#flushSoon(),
       isWriteBlocked: () => this.#transport.writableNeedDrain,
       isOpen: () => this.#isOpen(),

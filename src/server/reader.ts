@@ -7,8 +7,8 @@ import { PushedSeqs } from './pushed-seqs';
 
 /** What a reader needs from its connection. */
 export interface ReaderPort {
-  /** The connection's output; frames added outside a request batch need `sent()` after. */
-  readonly out: ServerFrameEncoder;
+  /** The connection's output now; frames added outside a request batch need `sent()` after. */
+  out(): ServerFrameEncoder;
   /** Makes sure frames just added to `out` get written (once per event-loop turn). */
   sent(): void;
   /** True while the client is not reading what was already written. */
@@ -136,7 +136,7 @@ export class RingReader {
   }
 
   #send(frame: Parameters<ServerFrameEncoder['add']>[0]): void {
-    this.#port.out.add(frame);
+    this.#port.out().add(frame);
     this.#port.sent();
   }
 
@@ -195,10 +195,10 @@ export class RingReader {
         const mayWait = entry.deadline > now && !this.#expireAll;
         const reply = answerGet(ops, this.#session, this, entry.get.request, mayWait);
         if (reply) {
-          this.#port.out.getReply(entry.get.id, reply);
+          this.#port.out().getReply(entry.get.id, reply);
           answered++;
           sliceFull =
-            answered >= PARKED_STEP_ANSWERS || this.#port.out.byteLength >= PUSH_STEP_BYTES;
+            answered >= PARKED_STEP_ANSWERS || this.#port.out().byteLength >= PUSH_STEP_BYTES;
           continue;
         }
       }
@@ -247,7 +247,7 @@ export class RingReader {
     let pushed = 0;
     for (; pushed < read.messages.length && bytes < PUSH_STEP_BYTES; pushed++) {
       const message = read.messages[pushed];
-      this.#port.out.pushMessage(message, this.subscriptionId);
+      this.#port.out().pushMessage(message, this.subscriptionId);
       bytes += message.payloadLength;
     }
     if (pushed > 0) {

@@ -32,6 +32,7 @@ afterEach(() => {
 
 const newSession = (clientName = 'alice'): TestConnection => {
   const events: string[] = [];
+  const portOut = new ServerFrameEncoder();
   return {
     session: {
       clientName,
@@ -43,7 +44,7 @@ const newSession = (clientName = 'alice'): TestConnection => {
     readers: new Map(),
     events,
     port: {
-      out: new ServerFrameEncoder(),
+      out: () => portOut,
       sent: () => {},
       isWriteBlocked: () => false,
       // Closed for the reader's own steps: these tests look at what dispatch does.
