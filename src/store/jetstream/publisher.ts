@@ -23,8 +23,8 @@ interface PendingReply {
  * Publishes to JetStream streams and resolves with the seq of each ack: JetStream's publish
  * protocol (a core NATS publish whose reply subject gets the ack) over one inbox subscription
  * and one deadline timer for every publish in flight. The Node client's `js.publish` makes a
- * request object, a timer and two Error objects with stack traces per publish, which took a
- * third of a ringwire server's time under a SET load.
+ * request object, a timer and Error objects with stack traces per publish: 16 % of a ringwire
+ * server's time under a SET load, and much of its garbage (docs/BENCHMARKS.md).
  */
 export class JetStreamPublisher {
   readonly #connection: NatsConnection;
@@ -162,7 +162,7 @@ function ackOf(reply: Msg): number | RingwireError {
 }
 
 /**
- * The header block of a publish, encoded once by hand (the client's header object validates
+ * The header block of a publish, encoded by hand (the client's header object validates
  * and canonicalises every key on each use). `values` must be ASCII without CR or LF. The
  * client calls nothing but `encode()` on the headers of a publish.
  */
