@@ -139,7 +139,17 @@ async function ringwireSide(addresses: string[], size: number, round: number): P
           else arrived(index);
         }
       })().catch(() => {});
-      await writer.set(payloadOf(WARM_UP, size), { ring });
+      // The first SET of a ring just made can find no stream leader yet (DEPLOYMENT.md).
+      const deadline = performance.now() + 10_000;
+      for (;;) {
+        try {
+          await writer.set(payloadOf(WARM_UP, size), { ring });
+          break;
+        } catch (error) {
+          if (performance.now() > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       await warm;
     },
     close: async () => {

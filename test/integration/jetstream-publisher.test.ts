@@ -103,15 +103,3 @@ test('a publish nobody acknowledges fails with STORE_UNAVAILABLE after the timeo
   silent.unsubscribe();
   publisher.close();
 });
-
-test('whenRoutable resolves once the stream answers, storing nothing; with no stream it gives up after its wait', async () => {
-  const publisher = new JetStreamPublisher(connection, 2000);
-  const stream = await newStream();
-  await publisher.whenRoutable(`${stream}.in`, stream, 5000);
-  expect((await jsm.streams.info(stream)).state.messages).toBe(0);
-  await expect(publisher.whenRoutable('no.stream.here', 'none', 200)).rejects.toMatchObject({
-    code: 'STORE_UNAVAILABLE',
-    message: expect.stringContaining('within 200 ms'),
-  });
-  publisher.close();
-});

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createInbox, type Msg, type MsgHdrs, type NatsConnection } from '@nats-io/nats-core';
 import { RingwireError } from '../../errors';
 
@@ -6,8 +5,6 @@ import { RingwireError } from '../../errors';
 const DEADLINE_CHECK_MS = 100;
 /** The status NATS answers a request with when nothing subscribes to its subject. */
 const NO_RESPONDERS = 503;
-const PROBE_RETRY_MS = 25;
-const EMPTY = new Uint8Array(0);
 
 /** A header block of a publish, already encoded (see `encodedHeaders`). */
 export type EncodedHeaders = MsgHdrs;
@@ -64,35 +61,6 @@ export class JetStreamPublisher {
         deadline: performance.now() + this.#timeoutMs,
       });
     });
-  }
-
-  /**
-   * Resolves once a publish to `subject` reaches `stream`, trying for at most `waitMs`. A
-   * stream just made (or whose leader just changed) has a leader before every NATS server
-   * routes its subject there: a publish through another one meanwhile finds no responder.
-   * The probe names a last seq the stream cannot have, so the stream refuses it, keeping
-   * nothing.
-   */
-  async whenRoutable(subject: string, stream: string, waitMs: number): Promise<void> {
-    const probe = encodedHeaders({
-      [EXPECTED_STREAM_HEADER]: stream,
-      [EXPECTED_LAST_SEQ_HEADER]: String(Number.MAX_SAFE_INTEGER),
-    });
-    const deadline = performance.now() + waitMs;
-    for (;;) {
-      const routed = await new Promise<boolean>((resolve, reject) => {
-        this.#send(subject, EMPTY, probe, {
-          answered: (reply) => resolve(reply.headers?.code !== NO_RESPONDERS),
-          failed: reject,
-          deadline: Math.min(deadline, performance.now() + this.#timeoutMs),
-        });
-      });
-      if (routed) return;
-      if (performance.now() >= deadline) {
-        throw unavailable(`no stream leader answered on ${subject} within ${waitMs} ms`);
-      }
-      await sleep(PROBE_RETRY_MS);
-    }
   }
 
   #send(subject: string, data: Uint8Array, headers: EncodedHeaders, pending: PendingReply): void {
@@ -175,8 +143,6 @@ export function encodedHeaders(values: Readonly<Record<string, string>>): Encode
 
 /** The header that makes JetStream refuse a publish unless the subject's stream is `stream`. */
 export const EXPECTED_STREAM_HEADER = 'Nats-Expected-Stream';
-/** ... unless the stream's last seq is this one. */
-const EXPECTED_LAST_SEQ_HEADER = 'Nats-Expected-Last-Sequence';
 
 /** A stream's refusal: RING_FULL when it is full in reject mode, else STORE_UNAVAILABLE. */
 function refusal(description: string): RingwireError {

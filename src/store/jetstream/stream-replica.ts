@@ -136,11 +136,6 @@ export class StreamReplica implements RingReplica {
     const { overflow } = this.#settings;
     const ring = await this.#ensureStream(this.stream, this.#subject, overflow);
     const changes = await this.#ensureStream(this.changesStream, this.#changesSubject, 'overwrite');
-    const { publisher } = this.#connected();
-    await Promise.all([
-      publisher.whenRoutable(this.#subject, this.stream, STREAM_LEADER_WAIT_MS),
-      publisher.whenRoutable(this.#changesSubject, this.changesStream, STREAM_LEADER_WAIT_MS),
-    ]);
     this.#startLastSeq = ring.state.last_seq;
     this.#changesStartLastSeq = changes.state.last_seq;
     await this.#consume(this.stream, this.#applied, (message) => this.#apply(message));
