@@ -66,19 +66,44 @@ test('a full stream that discards new messages refuses with RING_FULL', async ()
   publisher.close();
 });
 
-test('a subject of another stream than the one expected, or of no stream, is STORE_UNAVAILABLE', async () => {
+test('a subject of another stream than the one expected is STORE_UNAVAILABLE', async () => {
   const publisher = new JetStreamPublisher(connection, 60_000);
   const stream = await newStream();
   await expect(
     publisher.publish(`${stream}.in`, Buffer.from('x'), headersOf('another')),
   ).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringMatching(/stream/) });
-  // Nobody listens: NATS says so at once, long before the 60 s timeout.
+  publisher.close();
+});
+
+test('a subject no stream takes yet is tried again, one publish at a time, until a stream takes it: the seqs keep the order of the publishes', async () => {
+  const publisher = new JetStreamPublisher(connection, 10_000);
+  const name = `pub${++streams}`;
+  const seqs = ['a', 'b', 'c'].map((text) =>
+    publisher.publish(`${name}.in`, Buffer.from(text), headersOf(name)),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await jsm.streams.add({ name, subjects: [`${name}.in`], num_replicas: 1 });
+  expect(await Promise.all(seqs)).toEqual([1, 2, 3]);
+  const stored = await jsm.streams.getMessage(name, { seq: 3 });
+  expect(Buffer.from(stored?.data ?? []).toString()).toBe('c');
+  // Routed from now on: a publish no stream answers fails at once.
+  await jsm.streams.delete(name);
   await expect(
-    publisher.publish('no.stream.here', Buffer.from('x'), headersOf('none')),
-  ).rejects.toMatchObject({
-    code: 'STORE_UNAVAILABLE',
-    message: expect.stringContaining('no stream leader answered'),
-  });
+    publisher.publish(`${name}.in`, Buffer.from('d'), headersOf(name)),
+  ).rejects.toMatchObject({ message: expect.stringContaining('no stream leader answered') });
+  publisher.close();
+});
+
+test('a subject no stream ever takes fails with STORE_UNAVAILABLE at the timeout, and so do the publishes queued behind it', async () => {
+  const publisher = new JetStreamPublisher(connection, 300);
+  const failures = await Promise.all(
+    ['x', 'y'].map((text) =>
+      publisher.publish('no.stream.here', Buffer.from(text), headersOf('none')).catch(String),
+    ),
+  );
+  expect(failures[0]).toContain('no stream leader answered');
+  // Queued behind the first, its time is up when its turn comes: it is not sent at all.
+  expect(failures[1]).toContain('no acknowledgement within 300 ms');
   publisher.close();
 });
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createInbox, type Msg, type MsgHdrs, type NatsConnection } from '@nats-io/nats-core';
 import { RingwireError } from '../../errors';
 
@@ -5,6 +6,8 @@ import { RingwireError } from '../../errors';
 const DEADLINE_CHECK_MS = 100;
 /** The status NATS answers a request with when nothing subscribes to its subject. */
 const NO_RESPONDERS = 503;
+/** The pause before a publish that reached no stream is sent again. */
+const UNROUTED_RETRY_MS = 25;
 
 /** A header block of a publish, already encoded (see `encodedHeaders`). */
 export type EncodedHeaders = MsgHdrs;
@@ -31,6 +34,10 @@ export class JetStreamPublisher {
   #nextToken = 1;
   #timer: NodeJS.Timeout | undefined;
   #closed = false;
+  /** Subjects a publish has reached a stream on. */
+  readonly #routed = new Set<string>();
+  /** The last publish to each subject not yet in #routed. */
+  readonly #unrouted = new Map<string, Promise<number>>();
 
   constructor(connection: NatsConnection, timeoutMs: number) {
     this.#connection = connection;
@@ -50,6 +57,55 @@ export class JetStreamPublisher {
    * timeout, no stream leader, any other refusal).
    */
   publish(subject: string, data: Uint8Array, headers: EncodedHeaders): Promise<number> {
+    const deadline = performance.now() + this.#timeoutMs;
+    if (this.#routed.has(subject)) return this.#publishOnce(subject, data, headers, deadline);
+    // No publish has reached a stream on this subject yet: they go one at a time, in order,
+    // so that one sent again cannot land behind a later one.
+    const previous = this.#unrouted.get(subject);
+    const published = (previous ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.#publishUntilRouted(subject, data, headers, deadline));
+    this.#unrouted.set(subject, published);
+    const forget = (): void => {
+      if (this.#unrouted.get(subject) === published) this.#unrouted.delete(subject);
+    };
+    published.then(forget, forget);
+    return published;
+  }
+
+  /**
+   * A stream just made has a leader before every NATS server routes its subject to it: a
+   * publish through another server meanwhile reaches no one (and is not stored), and is sent
+   * again until one is acknowledged, or the deadline.
+   */
+  async #publishUntilRouted(
+    subject: string,
+    data: Uint8Array,
+    headers: EncodedHeaders,
+    deadline: number,
+  ): Promise<number> {
+    let unanswered: NoStreamLeader | undefined;
+    for (;;) {
+      // Time is up (behind a publish that waited out its own): not sent.
+      if (performance.now() >= deadline) throw unanswered ?? this.#timedOut();
+      try {
+        const seq = await this.#publishOnce(subject, data, headers, deadline);
+        this.#routed.add(subject);
+        return seq;
+      } catch (error) {
+        if (!(error instanceof NoStreamLeader) || this.#routed.has(subject)) throw error;
+        unanswered = error;
+        await sleep(UNROUTED_RETRY_MS);
+      }
+    }
+  }
+
+  #publishOnce(
+    subject: string,
+    data: Uint8Array,
+    headers: EncodedHeaders,
+    deadline: number,
+  ): Promise<number> {
     return new Promise<number>((resolve, reject) => {
       this.#send(subject, data, headers, {
         answered: (reply) => {
@@ -58,7 +114,7 @@ export class JetStreamPublisher {
           else reject(outcome);
         },
         failed: reject,
-        deadline: performance.now() + this.#timeoutMs,
+        deadline,
       });
     });
   }
@@ -81,6 +137,10 @@ export class JetStreamPublisher {
     for (const token of [...this.#pending.keys()]) {
       this.#fail(token, unavailable('the connection to NATS is closed'));
     }
+  }
+
+  #timedOut(): RingwireError {
+    return unavailable(`no acknowledgement within ${this.#timeoutMs} ms`);
   }
 
   #replied(reply: Msg): void {
@@ -107,7 +167,7 @@ export class JetStreamPublisher {
     const now = performance.now();
     for (const [token, { deadline }] of this.#pending) {
       if (deadline > now) return;
-      this.#fail(token, unavailable(`no acknowledgement within ${this.#timeoutMs} ms`));
+      this.#fail(token, this.#timedOut());
     }
   }
 }
@@ -115,9 +175,7 @@ export class JetStreamPublisher {
 /** The seq an ack gives, or why there is none. */
 function ackOf(reply: Msg): number | RingwireError {
   // No stream listens on the subject where this message arrived: no leader (no quorum?).
-  if (reply.headers?.code === NO_RESPONDERS) {
-    return unavailable('no stream leader answered (no quorum?)');
-  }
+  if (reply.headers?.code === NO_RESPONDERS) return new NoStreamLeader();
   let ack: { seq?: unknown; error?: { description?: unknown } };
   try {
     ack = JSON.parse(Buffer.from(reply.data).toString()) as typeof ack;
@@ -157,4 +215,14 @@ function refusal(description: string): RingwireError {
 
 function unavailable(why: string): RingwireError {
   return new RingwireError('STORE_UNAVAILABLE', `NATS JetStream did not take the message: ${why}`);
+}
+
+/** A publish that reached no stream (nothing subscribes to its subject): not stored. */
+class NoStreamLeader extends RingwireError {
+  constructor() {
+    super(
+      'STORE_UNAVAILABLE',
+      'NATS JetStream did not take the message: no stream leader answered (no quorum?)',
+    );
+  }
 }
