@@ -73,7 +73,6 @@ async function pushed(client: Client, ring: string, count: number): Promise<stri
   return lines;
 }
 
-/** SETs `payload` again and again until one is acknowledged (within `timeoutMs`); its seq. */
 const texts = (messages: readonly Message[]): string[] =>
   messages.map((m) => Buffer.from(m.payload).toString());
 
@@ -95,6 +94,7 @@ function storedAfter(
   };
 }
 
+/** SETs `payload` again and again until one is acknowledged (within `timeoutMs`); its seq. */
 async function setUntilAcknowledged(
   client: Client,
   payload: string,
