@@ -498,10 +498,21 @@ export class RingOps {
     this.#settleLater(replica.change(seq, payload, timestampMs), reply);
   }
 
-  /** NOT_FOUND, or INVALID_ARGUMENT for an update too large, as `update` and `delete` check. */
-  checkChange(seq: number, payload: Uint8Array | undefined): void {
+  /**
+   * NOT_FOUND, or INVALID_ARGUMENT for an update too large, as `update` and `delete` check;
+   * the newest seq an update (`payload`) would push out, 0 for a delete.
+   */
+  checkChange(seq: number, payload: Uint8Array | undefined): number {
     if (!this.store.get(seq)) throw notFound(seq);
-    if (payload) this.#overwrittenByUpdate(seq, payload);
+    if (!payload) return 0;
+    const overwritten = this.store.overwrittenByUpdate(seq, payload.length);
+    if (overwritten >= seq) {
+      throw new RingwireError(
+        'INVALID_ARGUMENT',
+        `an update of seq ${seq} to ${payload.length} bytes does not fit the ring's byte bound without pushing out that message itself`,
+      );
+    }
+    return overwritten;
   }
 
   #settleLater<T>(published: Promise<number>, reply: HeldReply<T>): void {
@@ -552,8 +563,7 @@ export class RingOps {
 
   /** Every check comes before the store changes: a refused update changes nothing. */
   update(seq: number, payload: Uint8Array, updatedMs: number): StoredMessage {
-    if (!this.store.get(seq)) throw notFound(seq);
-    const overwritten = this.#overwrittenByUpdate(seq, payload);
+    const overwritten = this.checkChange(seq, payload);
     if (this.overflow === 'reject') this.#refuseOverwriteOfUnread(overwritten, updatedMs);
     const previous = this.store.get(seq) as StoredMessage;
     const message = this.#storeUpdate(seq, payload, updatedMs);
@@ -571,18 +581,6 @@ export class RingOps {
     });
     step.heldBack.push(() => this.#listener.updated(message));
     return message;
-  }
-
-  /** The newest seq an update of held `seq` would push out; INVALID_ARGUMENT if that is `seq` itself. */
-  #overwrittenByUpdate(seq: number, payload: Uint8Array): number {
-    const overwritten = this.store.overwrittenByUpdate(seq, payload.length);
-    if (overwritten >= seq) {
-      throw new RingwireError(
-        'INVALID_ARGUMENT',
-        `an update of seq ${seq} to ${payload.length} bytes does not fit the ring's byte bound without pushing out that message itself`,
-      );
-    }
-    return overwritten;
   }
 
   delete(seq: number): void {
