@@ -268,9 +268,7 @@ export class StreamReplica implements RingReplica {
     const { seq, data } = message;
     const sender = decodeURIComponent(message.headers?.get(SENDER_HEADER) ?? '');
     const timestampMs = timestampOf(message);
-    // Nothing pending: the consumer has delivered all the stream held at the start, even
-    // when its last messages were deleted since.
-    const reached = message.info.pending === 0 ? Math.max(seq, this.#startLastSeq) : seq;
+    const reached = reachedSeq(message, this.#startLastSeq);
     this.#inStep(
       (ops) => ops.applyReplicated(seq, data, sender, timestampMs),
       () => {
@@ -292,8 +290,7 @@ export class StreamReplica implements RingReplica {
       seq: valid ? seq : NO_SEQ,
       payload: update ? message.data.slice() : undefined,
       timestampMs: timestampOf(message),
-      changeSeq:
-        message.info.pending === 0 ? Math.max(message.seq, this.#changesStartLastSeq) : message.seq,
+      changeSeq: reachedSeq(message, this.#changesStartLastSeq),
     });
     this.#applyPendingChanges();
   }
@@ -320,6 +317,15 @@ export class StreamReplica implements RingReplica {
     if (done instanceof Promise) void done.then(after);
     else after();
   }
+}
+
+/**
+ * How far a stream is applied once `message` is: its seq, or with nothing pending, at least
+ * the stream's last seq when the replica started (the consumer has delivered all the stream
+ * held then, even when its last messages were deleted since).
+ */
+function reachedSeq(message: JsMsg, startLastSeq: number): number {
+  return message.info.pending === 0 ? Math.max(message.seq, startLastSeq) : message.seq;
 }
 
 /** The time a ringwire server gave the write, or else JetStream's. */
