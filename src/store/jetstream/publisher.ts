@@ -12,10 +12,10 @@ const UNROUTED_RETRY_MS = 25;
 /** A header block of a publish, already encoded (see `encodedHeaders`). */
 export type EncodedHeaders = MsgHdrs;
 
-/** A publish waiting for its reply: what to make of the reply, or of its absence. */
-interface PendingReply {
-  readonly answered: (reply: Msg) => void;
-  readonly failed: (error: RingwireError) => void;
+/** A publish waiting for its acknowledgement. */
+interface PendingAck {
+  readonly resolve: (seq: number) => void;
+  readonly reject: (error: RingwireError) => void;
   readonly deadline: number;
 }
 
@@ -30,7 +30,7 @@ export class JetStreamPublisher {
   readonly #connection: NatsConnection;
   readonly #timeoutMs: number;
   readonly #inboxPrefix: string;
-  readonly #pending = new Map<number, PendingReply>();
+  readonly #pending = new Map<number, PendingAck>();
   #nextToken = 1;
   #timer: NodeJS.Timeout | undefined;
   #closed = false;
@@ -106,29 +106,18 @@ export class JetStreamPublisher {
     headers: EncodedHeaders,
     deadline: number,
   ): Promise<number> {
-    return new Promise<number>((resolve, reject) => {
-      this.#send(subject, data, headers, {
-        answered: (reply) => {
-          const outcome = ackOf(reply);
-          if (typeof outcome === 'number') resolve(outcome);
-          else reject(outcome);
-        },
-        failed: reject,
-        deadline,
-      });
-    });
-  }
-
-  #send(subject: string, data: Uint8Array, headers: EncodedHeaders, pending: PendingReply): void {
-    if (this.#closed) return pending.failed(unavailable('the connection to NATS is closed'));
+    if (this.#closed) return Promise.reject(unavailable('the connection to NATS is closed'));
     const token = this.#nextToken++;
-    this.#pending.set(token, pending);
+    const acked = new Promise<number>((resolve, reject) => {
+      this.#pending.set(token, { resolve, reject, deadline });
+    });
     try {
       this.#connection.publish(subject, data, { reply: `${this.#inboxPrefix}${token}`, headers });
     } catch (error) {
       this.#fail(token, unavailable(String(error)));
     }
     this.#timer ??= setInterval(() => this.#expire(), DEADLINE_CHECK_MS).unref();
+    return acked;
   }
 
   /** Fails every publish still waiting (the store is closing). */
@@ -144,14 +133,18 @@ export class JetStreamPublisher {
   }
 
   #replied(reply: Msg): void {
-    this.#take(Number(reply.subject.slice(this.#inboxPrefix.length)))?.answered(reply);
+    const pending = this.#take(Number(reply.subject.slice(this.#inboxPrefix.length)));
+    if (!pending) return;
+    const outcome = ackOf(reply);
+    if (typeof outcome === 'number') pending.resolve(outcome);
+    else pending.reject(outcome);
   }
 
   #fail(token: number, error: RingwireError): void {
-    this.#take(token)?.failed(error);
+    this.#take(token)?.reject(error);
   }
 
-  #take(token: number): PendingReply | undefined {
+  #take(token: number): PendingAck | undefined {
     const pending = this.#pending.get(token);
     if (!pending) return undefined;
     this.#pending.delete(token);
