@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { RingwireError } from '../errors';
 import { decodeClientFrame, type ClientFrame } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
@@ -89,8 +90,12 @@ export class Connection {
   /** One per ring this connection holds a cursor, a subscription or a waiting GET on. */
   readonly #readers = new Map<Ring, RingReader>();
   #readerPort: ReaderPort | undefined;
-  /** Per batch, reused: the ring (or the error) of each request. */
+  /** Per batch, reused: its requests, and the ring (or the error) of each. */
+  readonly #batch: ClientFrame[] = [];
   readonly #targets: (Ring | RingwireError | undefined)[] = [];
+  #batchStartedAt = 0;
+  /** Set when the chunk being handled ended a frame. */
+  #framesEnded = false;
   /** A byte stream's first chunk may show another protocol (see #answerForeignProtocol). */
   #firstChunk: boolean;
   #batchInFlight = false;
@@ -237,22 +242,17 @@ export class Connection {
 
   #handleChunk(chunk: Buffer): void {
     // The batch's latency runs from here to its replies being queued (see #answer).
-    const startedAt = performance.now();
-    const batch: ClientFrame[] = [];
+    this.#batchStartedAt = performance.now();
+    const batch = this.#batch;
+    batch.length = 0;
     let streamError: RingwireError | undefined;
-    let framesEnded = false;
+    this.#framesEnded = false;
     try {
-      this.#decoder.pushRanges(chunk, (source, start, end) => {
-        framesEnded = true;
-        if (!this.#isOpen()) return;
-        const frame = decodeClientFrame(source, start, end);
-        if (this.#state === ConnectionState.READY) batch.push(frame);
-        else this.#handshakeStep(this.#handshake.step(frame));
-      });
+      this.#decoder.pushRanges(chunk, this.#onFrame);
     } catch (error) {
       streamError = asRingwireError(error);
     }
-    this.#watchFrameDeadline(framesEnded);
+    this.#watchFrameDeadline(this.#framesEnded);
     if (batch.length === 0) {
       this.#finishChunk(streamError);
       return;
@@ -260,16 +260,20 @@ export class Connection {
     let answered: RingwireError | undefined | Promise<RingwireError | undefined>;
     this.#batchRan = false;
     try {
-      answered = this.#answerLocked(batch, startedAt);
+      answered = this.#answerLocked(batch);
     } catch (error) {
       answered = this.#internalFailure(error);
     }
+    // Once answered, the batch's frames are let go: an idle connection keeps no chunk alive.
     if (!(answered instanceof Promise)) {
+      batch.length = 0;
       this.#finishChunk(streamError ?? answered);
       return;
     }
-    if (this.#batchRan && !streamError) this.#holdUntilSettled(answered, chunk.length);
-    else this.#awaitAnswer(answered, streamError);
+    if (this.#batchRan && !streamError) {
+      batch.length = 0;
+      this.#holdUntilSettled(answered, chunk.length);
+    } else this.#awaitAnswer(answered, streamError);
   }
 
   /** Chunks wait: a batch waits for a lock, or too many wait for their writes. */
@@ -297,8 +301,7 @@ export class Connection {
 
   /**
    * Another step holds a lock the batch needs, or its durable commit is under way: chunks
-   * queue behind it until it is answered. (A method of its own, so that the closure waiting
-   * does not keep the batch's decoded frames alive until then.)
+   * queue behind it until it is answered.
    */
   #awaitAnswer(
     answered: Promise<RingwireError | undefined>,
@@ -309,6 +312,7 @@ export class Connection {
       .catch((error: unknown) => this.#internalFailure(error))
       .then((error) => {
         this.#batchInFlight = false;
+        this.#batch.length = 0;
         this.#finishChunk(streamError ?? error);
         this.#pump();
       });
@@ -319,8 +323,7 @@ export class Connection {
    * names: the common batch of one ring as before, several in their one order.
    */
   #answerLocked(
-    batch: ClientFrame[],
-    startedAt: number,
+    batch: readonly ClientFrame[],
   ): RingwireError | undefined | Promise<RingwireError | undefined> {
     const targets = this.#targets;
     targets.length = 0;
@@ -333,8 +336,7 @@ export class Connection {
       first ??= target;
       several ||= target !== first;
     }
-    // No other batch of this connection starts before this one is answered (see #pump).
-    const answer = (): RingwireError | undefined => this.#answer(batch, targets, startedAt);
+    const answer = this.#answerBatch;
     if (!first) return answer();
     if (!several) return first.exclusiveSync(answer);
     return Ring.exclusiveAll(
@@ -343,19 +345,21 @@ export class Connection {
     );
   }
 
-  /** Answers a batch under its rings' locks; a stream error when the output passes its cap. */
-  #answer(
-    batch: ClientFrame[],
-    targets: readonly (Ring | RingwireError | undefined)[],
-    startedAt: number,
-  ): RingwireError | undefined {
+  /**
+   * Answers the batch being handled (#batch, #targets) under its rings' locks; a stream error
+   * when the output passes its cap. One function for every batch: no other batch of this
+   * connection starts before this one is answered (see #pump).
+   */
+  readonly #answerBatch = (): RingwireError | undefined => {
+    const batch = this.#batch;
+    const targets = this.#targets;
     const context: BatchContext = {
       session: this.#session as Session,
       hooks: this.#hooks,
       counters: this.#context.counters,
       nowMs: Date.now(),
       out: this.#out,
-      onInternalError: (error) => this.#logInternal(error),
+      onInternalError: this.#onInternalError,
     };
     this.#batchRan = true;
     for (let i = 0; i < batch.length; i++) {
@@ -365,9 +369,20 @@ export class Connection {
       handleRequest(context, batch[i], targets[i]);
     }
     this.#requests += batch.length;
-    context.counters.batchAnswered(batch, (performance.now() - startedAt) / 1000);
+    context.counters.batchAnswered(batch, (performance.now() - this.#batchStartedAt) / 1000);
     return undefined;
-  }
+  };
+
+  readonly #onInternalError = (error: unknown): void => this.#logInternal(error);
+
+  /** Each frame of the chunk being handled: into the batch, or a step of the handshake. */
+  readonly #onFrame = (source: Buffer, start: number, end: number): void => {
+    this.#framesEnded = true;
+    if (!this.#isOpen()) return;
+    const frame = decodeClientFrame(source, start, end);
+    if (this.#state === ConnectionState.READY) this.#batch.push(frame);
+    else this.#handshakeStep(this.#handshake.step(frame));
+  };
 
   #internalFailure(error: unknown): RingwireError {
     this.#logInternal(error);
@@ -491,7 +506,7 @@ export class Connection {
       isWriteBlocked: () => this.#transport.writableNeedDrain,
       isOpen: () => this.#isOpen(),
       setInterest: (reader, interested) => this.#context.setInterest(reader, interested),
-      onInternalError: (error) => this.#logInternal(error),
+      onInternalError: this.#onInternalError,
       parked: { count: 0, max: options.maxParkedGets },
     };
     this.#state = ConnectionState.READY;

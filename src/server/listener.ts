@@ -133,10 +133,16 @@ class SharedReadBufferSocket extends Socket {
     });
   }
 
-  /** Hands on `bytes` bytes read into `buffer` as a copy of their own. */
-  received(bytes: number, buffer: Uint8Array): void {
+  /**
+   * Hands on `bytes` bytes read into `buffer` as a copy of their own. The copy comes from
+   * Node's buffer pool when it is small (allocUnsafe): an ArrayBuffer of its own per read cost
+   * a malloc, a free and the collector's sweep of it (docs/BENCHMARKS.md).
+   */
+  received(bytes: number, buffer: Buffer): void {
     this.#bytesRead += bytes;
-    this.emit('data', Buffer.copyBytesFrom(buffer, 0, bytes));
+    const chunk = Buffer.allocUnsafe(bytes);
+    buffer.copy(chunk, 0, 0, bytes);
+    this.emit('data', chunk);
   }
 }
 
@@ -159,7 +165,7 @@ export function adoptWithSharedReadBuffer(accepted: Socket): Socket | undefined 
     allowHalfOpen: true,
     onread: {
       buffer: SHARED_READ_BUFFER,
-      callback: (bytes: number, buffer: Uint8Array) => socket.received(bytes, buffer),
+      callback: (bytes: number, buffer: Buffer) => socket.received(bytes, buffer),
     },
   } as ConstructorParameters<typeof Socket>[0]);
   // The server counts the connection until this socket closes (its close() waits for that).
