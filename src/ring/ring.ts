@@ -1,4 +1,5 @@
 import { Mutex } from 'async-mutex';
+import { emptyArray } from '../arrays';
 import { RingwireError } from '../errors';
 import { Cursor, CursorSet } from './cursors';
 import type { MessageColumns } from './message-columns';
@@ -228,7 +229,7 @@ export class Ring {
   static exclusiveAll<T>(rings: Iterable<Ring>, step: () => T): T | Promise<T> {
     const ordered = [...new Set(rings)].sort((a, b) => (a.name < b.name ? -1 : 1));
     let free = true;
-    for (const ring of ordered) free &&= !ring.#locked;
+    for (const ring of ordered) free &&= !ring.#locked();
     if (free) return Ring.#runAll(ordered, step);
     return Ring.#acquireInOrder(ordered).then(async (releases) => {
       try {
@@ -241,7 +242,7 @@ export class Ring {
 
   static async #acquireInOrder(rings: readonly Ring[]): Promise<(() => void)[]> {
     const releases: (() => void)[] = [];
-    for (const ring of rings) releases.push(await ring.#mutex.acquire());
+    for (const ring of rings) releases.push(await ring.#mutex().acquire());
     return releases;
   }
 
@@ -275,17 +276,17 @@ export class Ring {
     return this.#ops.store.nextSeq;
   }
 
-  get #mutex(): Mutex {
+  #mutex(): Mutex {
     return (this.#lock ??= new Mutex());
   }
 
-  get #locked(): boolean {
+  #locked(): boolean {
     return this.#lock?.isLocked() ?? false;
   }
 
   /** Runs `step` alone with the ring; nothing else touches it until the step settles. */
   exclusive<T>(step: (ops: RingOps) => T | Promise<T>): Promise<T> {
-    return this.#mutex.runExclusive(() => this.#run(step));
+    return this.#mutex().runExclusive(() => this.#run(step));
   }
 
   /**
@@ -294,7 +295,7 @@ export class Ring {
    * and the hot path saves the promises. Otherwise it waits for the lock like `exclusive`.
    */
   exclusiveSync<T>(step: (ops: RingOps) => T): T | Promise<T> {
-    if (this.#locked) return this.exclusive(step);
+    if (this.#locked()) return this.exclusive(step);
     return this.#run(step);
   }
 
@@ -688,7 +689,7 @@ export class RingOps {
     let settled: Promise<RingwireError | undefined>;
     if (this.#records.length > 0) {
       settled = this.#commit(this.#journal as RingJournal, step);
-      this.#records.length = 0;
+      emptyArray(this.#records);
       this.#inFlight.push(step);
     } else {
       // A read: its replies may show what the commits in flight changed; they settle in order.

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { emptyArray } from '../arrays';
 import { RingwireError } from '../errors';
 import { decodeClientFrame, type ClientFrame } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
@@ -222,7 +223,7 @@ export class Connection {
 
   /** Handles queued chunks until one needs the lock; closes when the work is done. */
   #pump(): void {
-    while (!this.#holdingInput && this.#queued.length > 0 && this.#isOpen()) {
+    while (!this.#holdingInput() && this.#queued.length > 0 && this.#isOpen()) {
       this.#handleChunk(this.#queued.shift() as Buffer);
     }
     if (
@@ -244,7 +245,7 @@ export class Connection {
     // The batch's latency runs from here to its replies being queued (see #answer).
     this.#batchStartedAt = performance.now();
     const batch = this.#batch;
-    batch.length = 0;
+    emptyArray(batch);
     let streamError: RingwireError | undefined;
     this.#framesEnded = false;
     try {
@@ -266,18 +267,18 @@ export class Connection {
     }
     // Once answered, the batch's frames are let go: an idle connection keeps no chunk alive.
     if (!(answered instanceof Promise)) {
-      batch.length = 0;
+      emptyArray(batch);
       this.#finishChunk(streamError ?? answered);
       return;
     }
     if (this.#batchRan && !streamError) {
-      batch.length = 0;
+      emptyArray(batch);
       this.#holdUntilSettled(answered, chunk.length);
     } else this.#awaitAnswer(answered, streamError);
   }
 
   /** Chunks wait: a batch waits for a lock, or too many wait for their writes. */
-  get #holdingInput(): boolean {
+  #holdingInput(): boolean {
     return this.#batchInFlight || this.#settling.full;
   }
 
@@ -312,7 +313,7 @@ export class Connection {
       .catch((error: unknown) => this.#internalFailure(error))
       .then((error) => {
         this.#batchInFlight = false;
-        this.#batch.length = 0;
+        emptyArray(this.#batch);
         this.#finishChunk(streamError ?? error);
         this.#pump();
       });
@@ -326,7 +327,7 @@ export class Connection {
     batch: readonly ClientFrame[],
   ): RingwireError | undefined | Promise<RingwireError | undefined> {
     const targets = this.#targets;
-    targets.length = 0;
+    emptyArray(targets);
     let first: Ring | undefined;
     let several = false;
     for (const frame of batch) {
@@ -363,7 +364,7 @@ export class Connection {
     };
     this.#batchRan = true;
     for (let i = 0; i < batch.length; i++) {
-      if (this.#outputBytes > this.#context.options.maxOutputBytes) {
+      if (this.#outputBytes() > this.#context.options.maxOutputBytes) {
         return this.#slowConsumer('output over max-output-bytes');
       }
       handleRequest(context, batch[i], targets[i]);
@@ -562,7 +563,7 @@ export class Connection {
     });
   }
 
-  get #outputBytes(): number {
+  #outputBytes(): number {
     return this.#out.byteLength + this.#settling.bytes + this.#transport.writableLength;
   }
 
@@ -687,7 +688,7 @@ export class Connection {
     const pause =
       this.#isOpen() &&
       (this.#transport.writableNeedDrain ||
-        (this.#holdingInput && this.#queued.length > 0) ||
+        (this.#holdingInput() && this.#queued.length > 0) ||
         this.#yielding);
     if (pause === this.#readingPaused) return;
     this.#readingPaused = pause;
