@@ -126,7 +126,8 @@ function readRingName(end: number): string {
     pos = valueEnd;
     return ringNames[slot];
   }
-  const bytes = buf.slice(pos, valueEnd);
+  // A copy (a Buffer's slice() is a view): the input's memory is reused after the read.
+  const bytes = new Uint8Array(buf.subarray(pos, valueEnd));
   pos = start;
   const name = readString(end);
   ringNameBytes[slot] = bytes;
@@ -418,5 +419,28 @@ export function decodeClientFrameStrict(
     buf = EMPTY;
     body = undefined;
     member = undefined;
+  }
+}
+
+/**
+ * Gives `frame` copies of the bytes it views in the input it was decoded from (payloads,
+ * nonces, proofs): a frame that is kept past the read it came in, once that read's memory is
+ * reused.
+ */
+export function detachClientFrame(frame: ClientFrame): void {
+  switch (frame.body) {
+    case 'hello':
+      if (frame.hello.clientNonce)
+        frame.hello.clientNonce = new Uint8Array(frame.hello.clientNonce);
+      break;
+    case 'set':
+      if (frame.set.payload) frame.set.payload = new Uint8Array(frame.set.payload);
+      break;
+    case 'update':
+      if (frame.update.payload) frame.update.payload = new Uint8Array(frame.update.payload);
+      break;
+    case 'auth':
+      if (frame.auth.clientProof) frame.auth.clientProof = new Uint8Array(frame.auth.clientProof);
+      break;
   }
 }

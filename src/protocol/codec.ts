@@ -29,7 +29,10 @@ function guardedDecode<T>(decode: Decode<T>, what: string): Decode<T> {
  * Decodes a ClientFrame body strictly (see client-frame-decoder.ts); any failure is a
  * PROTOCOL_VIOLATION RingwireError.
  */
-export { decodeClientFrameStrict as decodeClientFrame } from './client-frame-decoder';
+export {
+  decodeClientFrameStrict as decodeClientFrame,
+  detachClientFrame,
+} from './client-frame-decoder';
 
 /** Decodes a ServerFrame body; any decoding failure is a PROTOCOL_VIOLATION RingwireError. */
 export const decodeServerFrame: Decode<ServerFrame> = guardedDecode(

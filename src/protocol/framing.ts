@@ -57,18 +57,22 @@ export class FrameDecoder {
   /**
    * As `push`, but each body is handed over as where it lies, `source[start, end)`, without
    * making a view of it: the server's hot path reads bodies in place (a Buffer view costs an
-   * object per frame).
+   * object per frame). Only `chunk[0, length)` is read, and what is kept of it is copied.
    */
-  pushRanges(chunk: Buffer, onFrame: (source: Buffer, start: number, end: number) => void): void {
+  pushRanges(
+    chunk: Buffer,
+    onFrame: (source: Buffer, start: number, end: number) => void,
+    length = chunk.length,
+  ): void {
     let source: Buffer;
     let offset: number;
     let end: number;
     if (this.#start === this.#end) {
       source = chunk;
       offset = 0;
-      end = chunk.length;
+      end = length;
     } else {
-      this.#append(chunk);
+      this.#append(chunk, 0, length);
       source = this.#buffer;
       offset = this.#start;
       end = this.#end;
@@ -92,7 +96,7 @@ export class FrameDecoder {
     }
 
     if (source === chunk) {
-      if (offset < end) this.#append(chunk.subarray(offset));
+      if (offset < end) this.#append(chunk, offset, end);
     } else if (offset === end) {
       this.#reset();
     } else {
@@ -105,11 +109,15 @@ export class FrameDecoder {
     if (this.#buffer.length > RETAINED_BUFFER_BYTES) this.#buffer = Buffer.alloc(0);
   }
 
-  /** Copies bytes behind the unfinished frame, sliding it to the front or growing the buffer. */
-  #append(bytes: Buffer): void {
+  /**
+   * Copies `bytes[start, end)` behind the unfinished frame, sliding it to the front or growing
+   * the buffer.
+   */
+  #append(bytes: Buffer, start: number, end: number): void {
+    const length = end - start;
     const held = this.#end - this.#start;
-    const needed = held + bytes.length;
-    if (this.#end + bytes.length > this.#buffer.length) {
+    const needed = held + length;
+    if (this.#end + length > this.#buffer.length) {
       if (needed <= this.#buffer.length) {
         this.#buffer.copy(this.#buffer, 0, this.#start, this.#end);
       } else {
@@ -122,8 +130,8 @@ export class FrameDecoder {
       this.#start = 0;
       this.#end = held;
     }
-    bytes.copy(this.#buffer, this.#end);
-    this.#end += bytes.length;
+    bytes.copy(this.#buffer, this.#end, start, end);
+    this.#end += length;
   }
 }
 

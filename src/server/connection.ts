@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { emptyArray } from '../arrays';
 import { RingwireError } from '../errors';
-import { decodeClientFrame, type ClientFrame } from '../protocol/codec';
+import { decodeClientFrame, detachClientFrame, type ClientFrame } from '../protocol/codec';
 import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../protocol/constants';
 import { FrameDecoder } from '../protocol/framing';
 import { ServerFrameEncoder } from '../protocol/server-frame-encoder';
@@ -141,6 +141,7 @@ export class Connection {
 
     transport.listen({
       data: (chunk) => this.#onData(chunk),
+      lent: (input, length) => this.#onLent(input, length),
       end: () => this.#onEnd(),
       drain: () => this.#onDrain(),
       streamError: (error) => this.#fail(error),
@@ -181,11 +182,32 @@ export class Connection {
       this.#firstChunk = false;
       if (this.#answerForeignProtocol(chunk)) return;
     }
-    this.#idleTimer?.refresh();
-    this.#sliceBytes += chunk.length;
-    if (this.#sliceBytes >= READ_SLICE_BYTES) this.#yieldReading();
+    this.#noteInput(chunk.length);
     this.#queued.push(chunk);
     this.#pump();
+  }
+
+  /**
+   * A read lent by the transport (TransportEvents.lent): handled in place when the connection
+   * is ready and nothing waits before it, as almost every read is; otherwise copied, since it
+   * waits in the queue or goes to the handshake.
+   */
+  #onLent(input: Buffer, length: number): void {
+    if (!this.#isOpen()) return;
+    if (this.#state !== ConnectionState.READY || this.#holdingInput() || this.#queued.length > 0) {
+      this.#onData(Buffer.from(input.subarray(0, length)));
+      return;
+    }
+    this.#noteInput(length);
+    this.#handleChunk(input, length, true);
+    this.#pump();
+  }
+
+  /** Input restarts the idle timer; a connection that has read its slice yields to others. */
+  #noteInput(bytes: number): void {
+    this.#idleTimer?.refresh();
+    this.#sliceBytes += bytes;
+    if (this.#sliceBytes >= READ_SLICE_BYTES) this.#yieldReading();
   }
 
   /** Stops reading until the event loop has turned, so that other connections get theirs. */
@@ -241,7 +263,8 @@ export class Connection {
     this.#updateReading();
   }
 
-  #handleChunk(chunk: Buffer): void {
+  /** Handles `chunk[0, length)`; `lent`: its memory is reused once this returns. */
+  #handleChunk(chunk: Buffer, length = chunk.length, lent = false): void {
     // The batch's latency runs from here to its replies being queued (see #answer).
     this.#batchStartedAt = performance.now();
     const batch = this.#batch;
@@ -249,7 +272,7 @@ export class Connection {
     let streamError: RingwireError | undefined;
     this.#framesEnded = false;
     try {
-      this.#decoder.pushRanges(chunk, this.#onFrame);
+      this.#decoder.pushRanges(chunk, this.#onFrame, length);
     } catch (error) {
       streamError = asRingwireError(error);
     }
@@ -273,8 +296,12 @@ export class Connection {
     }
     if (this.#batchRan && !streamError) {
       emptyArray(batch);
-      this.#holdUntilSettled(answered, chunk.length);
-    } else this.#awaitAnswer(answered, streamError);
+      this.#holdUntilSettled(answered, length);
+      return;
+    }
+    // The batch waits for a lock: its frames outlive the read they came in.
+    if (lent) for (const frame of batch) detachClientFrame(frame);
+    this.#awaitAnswer(answered, streamError);
   }
 
   /** Chunks wait: a batch waits for a lock, or too many wait for their writes. */

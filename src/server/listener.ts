@@ -121,8 +121,9 @@ interface SocketInternals {
  * accessor of its own gives every socket its own hidden class, and every load from a socket
  * in Node's stream code then went through the megamorphic inline cache.
  */
-class SharedReadBufferSocket extends Socket {
+export class SharedReadBufferSocket extends Socket {
   #bytesRead = 0;
+  #lendTo: ((input: Buffer, length: number) => void) | undefined;
 
   static {
     // Socket's bytesRead is a getter on its prototype, which its typings declare as a field.
@@ -134,12 +135,21 @@ class SharedReadBufferSocket extends Socket {
   }
 
   /**
-   * Hands on `bytes` bytes read into `buffer` as a copy of their own. The copy comes from
-   * Node's buffer pool when it is small (allocUnsafe): an ArrayBuffer of its own per read cost
-   * a malloc, a free and the collector's sweep of it (docs/BENCHMARKS.md).
+   * From now on, each read is lent to `reader` in place (see TransportEvents.lent) rather
+   * than emitted as 'data', a copy: the connection copies only what it keeps.
+   */
+  lendReadsTo(reader: (input: Buffer, length: number) => void): void {
+    this.#lendTo = reader;
+  }
+
+  /**
+   * Hands on `bytes` bytes read into `buffer`: lent, or as a copy of their own. The copy comes
+   * from Node's buffer pool when it is small (allocUnsafe): an ArrayBuffer of its own per read
+   * cost a malloc, a free and the collector's sweep of it (docs/BENCHMARKS.md).
    */
   received(bytes: number, buffer: Buffer): void {
     this.#bytesRead += bytes;
+    if (this.#lendTo) return this.#lendTo(buffer, bytes);
     const chunk = Buffer.allocUnsafe(bytes);
     buffer.copy(chunk, 0, 0, bytes);
     this.emit('data', chunk);
@@ -148,8 +158,8 @@ class SharedReadBufferSocket extends Socket {
 
 /**
  * The socket `accepted` (paused: pauseOnConnect) again, as a Socket that reads into one buffer
- * shared by every connection (Node's `onread`, which net.Server's sockets cannot be given) and
- * emits each read as a copy. A read otherwise costs a 64 KiB allocation that the garbage
+ * shared by every connection (Node's `onread`, which net.Server's sockets cannot be given),
+ * and lends each read to its connection or emits it as a copy. A read otherwise costs a 64 KiB allocation that the garbage
  * collector frees later, and a pass through the stream machinery: this takes about 10 % of
  * the server's CPU per request off (docs/BENCHMARKS.md). Undefined when the socket's
  * internals are not what this expects (the caller uses `accepted` as it is); a test checks

@@ -4,11 +4,18 @@ import { RingwireError, type ErrorCode } from '../errors';
 import { FRAME_HEADER_BYTES, writeFrameHeader } from '../protocol/framing';
 import { BinaryMessageReader, toBinaryMessages } from '../protocol/websocket-framing';
 import { readMessagesBeforeWs, type WsWithInternals } from '../protocol/ws-reader';
+import { SharedReadBufferSocket } from './listener';
 
 /** What a transport reports to its connection. */
 export interface TransportEvents {
   /** Length-prefixed frames, cut anywhere (a byte stream) or whole (a WebSocket's messages). */
   data(input: Buffer): void;
+  /**
+   * As `data`, from a transport that reads into memory it reuses (the plain TCP listener's
+   * shared read buffer): `input[0, length)` is valid only during the call, and whatever is
+   * kept past it must be copied.
+   */
+  lent(input: Buffer, length: number): void;
   /** The peer will send nothing more (it may still read). */
   end(): void;
   /** Output blocked earlier has been written. */
@@ -96,6 +103,7 @@ export class SocketTransport extends OverSocket implements Transport {
     const socket = this.socket;
     let failure: Error | undefined;
     socket.on('data', events.data);
+    if (socket instanceof SharedReadBufferSocket) socket.lendReadsTo(events.lent);
     socket.on('end', events.end);
     socket.on('drain', events.drain);
     socket.on('error', (error) => {
