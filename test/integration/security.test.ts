@@ -244,6 +244,24 @@ describe('connection limits', () => {
     await raw.waitClosed();
   });
 
+  it('counts the idle timeout from the last input: requests keep a connection open, silence closes it', async () => {
+    const { port } = await startServer({ idleTimeoutMs: 300 });
+    const raw = await RawConnection.ready(port);
+    for (let id = 1; id <= 6; id++) {
+      raw.send({ id, ping: {} });
+      expect((await raw.next()).id).toBe(id);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // Twice the idle timeout since the connection opened: still served.
+    raw.send({ id: 7, ping: {} });
+    const lastSentAt = performance.now();
+    expect((await raw.next()).id).toBe(7);
+    const frame = await raw.next(5000);
+    expect([frame.id, frame.error?.code]).toEqual([0, 14]);
+    expect(performance.now() - lastSentAt).toBeGreaterThanOrEqual(290);
+    await raw.waitClosed();
+  });
+
   it('keeps a quiet library connection open past the idle timeout by pinging', async () => {
     const { port } = await startServer({ idleTimeoutMs: 300 });
     const client = await open({ port });

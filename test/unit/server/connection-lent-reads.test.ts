@@ -123,7 +123,7 @@ async function latestPayloads(
   transport.lend(frames({ id: 99, get: { count, ring } }));
   await until(() => transport.replies.length === before + 1);
   const messages = transport.replies[before].get?.messages ?? [];
-  return messages.map((message) => Buffer.from(message.payload).toString());
+  return messages.map((message) => Buffer.from(message.payload ?? []).toString());
 }
 
 test('a lent read is handled in place: the SET stores its payload, not what the buffer holds next', async () => {
