@@ -265,8 +265,8 @@ export class Connection {
 
   /** Handles `chunk[0, length)`; `lent`: its memory is reused once this returns. */
   #handleChunk(chunk: Buffer, length = chunk.length, lent = false): void {
-    // The batch's latency runs from here to its replies being queued (see #answer).
-    this.#batchStartedAt = performance.now();
+    // The batch's latency runs from here to its replies being queued (see #answerBatch).
+    if (this.#context.counters.timesRequests) this.#batchStartedAt = performance.now();
     const batch = this.#batch;
     emptyArray(batch);
     let streamError: RingwireError | undefined;
@@ -397,7 +397,9 @@ export class Connection {
       handleRequest(context, batch[i], targets[i]);
     }
     this.#requests += batch.length;
-    context.counters.batchAnswered(batch, (performance.now() - this.#batchStartedAt) / 1000);
+    if (context.counters.timesRequests) {
+      context.counters.batchAnswered(batch, (performance.now() - this.#batchStartedAt) / 1000);
+    }
     return undefined;
   };
 

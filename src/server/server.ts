@@ -51,7 +51,7 @@ export class RingwireServer implements MetricsSource {
   readonly #sockets = new Set<Socket>();
   /** Upgrades on the HTTP port's /ws, made at the first one. */
   #webSockets: WebSocketServer<typeof RingwireWebSocket> | undefined;
-  readonly #counters = new ServerCounters();
+  readonly #counters: ServerCounters;
   readonly #throttle: AuthThrottle;
   /** Connections that count against the limits: accepted and not yet closing. */
   #serving = 0;
@@ -72,6 +72,7 @@ export class RingwireServer implements MetricsSource {
   /** `store`: the store of the ring `default`, instead of an in-memory one (tests). */
   constructor(options: Partial<ServerOptions> = {}, store?: MessageStore) {
     this.options = validateOptions({ ...DEFAULT_SERVER_OPTIONS, ...options });
+    this.#counters = new ServerCounters(this.options.httpPort !== undefined);
     // A delayed challenge must leave time to answer it before the handshake timeout.
     this.#throttle = new AuthThrottle({ maxDelayMs: this.options.handshakeTimeoutMs / 2 });
     this.#persistence = createPersistence(this.options, this.#counters);

@@ -53,6 +53,15 @@ export class ServerCounters {
   connectionsOpened = 0;
   /** Connections closed before they completed the handshake (TLS or ringwire). */
   handshakeFailures = 0;
+  /**
+   * Whether requests are timed (batchAnswered): only /metrics shows their latency, so a server
+   * without the HTTP port saves the two clock reads per batch.
+   */
+  readonly timesRequests: boolean;
+
+  constructor(timesRequests = true) {
+    this.timesRequests = timesRequests;
+  }
 
   /** Counted on every request: a property increment, not a map update. */
   request(type: string): void {

@@ -58,6 +58,18 @@ test('with --data-dir, /metrics counts fdatasyncs and their time, each ring log 
   }
 });
 
+test('requests are timed only with the HTTP port, whose /metrics is all that shows their latency', async () => {
+  const timed = await startWithHttp();
+  const { server, port } = await startServer();
+  for (const target of [timed.port, port]) {
+    const client = await openClient(target, 'timing');
+    await client.set('x');
+  }
+  expect(timed.server.snapshot().requestLatency.get('set')?.count).toBe(1);
+  expect(server.snapshot().requests.get('set')).toBe(1);
+  expect(server.snapshot().requestLatency.size).toBe(0);
+});
+
 test('after 1,000 SETs into ring a, /metrics counts 1,000 set requests and ring a holds what it must', async () => {
   const { port, url } = await startWithHttp({ rings: [{ name: 'a', capacity: 100 }] });
   const client = await openClient(port, 'loader');
