@@ -159,11 +159,11 @@ export class SharedReadBufferSocket extends Socket {
 /**
  * The socket `accepted` (paused: pauseOnConnect) again, as a Socket that reads into one buffer
  * shared by every connection (Node's `onread`, which net.Server's sockets cannot be given),
- * and lends each read to its connection or emits it as a copy. A read otherwise costs a 64 KiB allocation that the garbage
- * collector frees later, and a pass through the stream machinery: this takes about 10 % of
- * the server's CPU per request off (docs/BENCHMARKS.md). Undefined when the socket's
- * internals are not what this expects (the caller uses `accepted` as it is); a test checks
- * that Node 20's are.
+ * and lends each read to its connection or emits it as a copy. A read otherwise costs a
+ * 64 KiB allocation that the garbage collector frees later, and a pass through the stream
+ * machinery: this takes about 10 % of the server's CPU per request off (docs/BENCHMARKS.md).
+ * Undefined when the socket's internals are not what this expects (the caller uses `accepted`
+ * as it is); a test checks that Node 20's are.
  */
 export function adoptWithSharedReadBuffer(accepted: Socket): Socket | undefined {
   const internals = accepted as unknown as SocketInternals;

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { adoptWithSharedReadBuffer } from '../../src/server/listener';
+import { adoptWithSharedReadBuffer, SharedReadBufferSocket } from '../../src/server/listener';
 
 // The plain listener's sockets read into one buffer that every connection shares (Node's
 // onread), through net.Socket internals: these tests are what notices a Node that changed them.
@@ -91,4 +91,27 @@ test("pause stops reading and resume starts again (the connection's back-pressur
   expect(received).toBe(0);
   socket.resume();
   await until(() => received === 10_000);
+});
+
+test('lent reads: each read is handed over in place, in the buffer every socket shares, and counted', async () => {
+  const { port, adopted } = await adoptingServer();
+  const a = await client(port);
+  const b = await client(port);
+  await until(() => adopted.length === 2);
+  const seen: string[][] = [[], []];
+  const buffers = new Set<Buffer>();
+  adopted.forEach((socket, i) => {
+    (socket as SharedReadBufferSocket).lendReadsTo((input, length) => {
+      buffers.add(input);
+      seen[i].push(input.toString('latin1', 0, length));
+    });
+    socket.on('data', () => seen[i].push('(emitted)'));
+  });
+  a.write('a'.repeat(1000));
+  await until(() => seen[0].join('').length === 1000);
+  b.write('b'.repeat(10));
+  await until(() => seen[1].join('').length === 10);
+  expect(seen.map((reads) => reads.join(''))).toEqual(['a'.repeat(1000), 'b'.repeat(10)]);
+  expect(buffers.size).toBe(1);
+  expect(adopted.map((socket) => socket.bytesRead)).toEqual([1000, 10]);
 });

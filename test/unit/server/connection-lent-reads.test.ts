@@ -27,6 +27,8 @@ class LendingTransport implements Transport {
   readonly #replies = new FrameDecoder(1 << 20);
   readonly replies: ServerFrame[] = [];
   #events: TransportEvents | undefined;
+  /** One buffer for every read, as the listener's. */
+  readonly #readBuffer = Buffer.alloc(64 * 1024);
 
   listen(events: TransportEvents): void {
     this.#events = events;
@@ -36,9 +38,6 @@ class LendingTransport implements Transport {
     this.#replies.push(frames, (body) => this.replies.push(decodeServerFrame(body)));
     return true;
   }
-
-  /** One buffer for every read, as the listener's. */
-  readonly #readBuffer = Buffer.alloc(64 * 1024);
 
   /** Lends `bytes` in the read buffer, then overwrites it, as the next read will. */
   lend(bytes: Buffer): void {
@@ -56,6 +55,7 @@ class LendingTransport implements Transport {
   refuse(): void {}
 }
 
+/** `messages` as the length-prefixed frames a client sends. */
 function frames(...messages: Parameters<ReturnType<typeof newClientFrameEncoder>['add']>[0][]) {
   const encoder = newClientFrameEncoder();
   for (const message of messages) encoder.add(message);
