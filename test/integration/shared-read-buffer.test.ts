@@ -37,11 +37,17 @@ async function until(check: () => boolean): Promise<void> {
   while (!check()) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
-test('each read is a copy: a chunk kept from one connection is not overwritten by the next read of another', async () => {
+/** Two clients of an adopting server, and the server's two adopted sockets. */
+async function twoAdoptedClients(): Promise<{ a: Socket; b: Socket; adopted: Socket[] }> {
   const { port, adopted } = await adoptingServer();
   const a = await client(port);
   const b = await client(port);
   await until(() => adopted.length === 2);
+  return { a, b, adopted };
+}
+
+test('each read is a copy: a chunk kept from one connection is not overwritten by the next read of another', async () => {
+  const { a, b, adopted } = await twoAdoptedClients();
   const chunks: Buffer[][] = [[], []];
   adopted.forEach((socket, i) => socket.on('data', (chunk: Buffer) => chunks[i].push(chunk)));
   a.write('a'.repeat(1000));
@@ -94,10 +100,7 @@ test("pause stops reading and resume starts again (the connection's back-pressur
 });
 
 test('lent reads: each read is handed over in place, in the buffer every socket shares, and counted', async () => {
-  const { port, adopted } = await adoptingServer();
-  const a = await client(port);
-  const b = await client(port);
-  await until(() => adopted.length === 2);
+  const { a, b, adopted } = await twoAdoptedClients();
   const seen: string[][] = [[], []];
   const buffers = new Set<Buffer>();
   adopted.forEach((socket, i) => {
