@@ -94,6 +94,35 @@ test('a subject no stream takes yet is tried again, one publish at a time, until
   publisher.close();
 });
 
+test('once the probe of a new subject is acknowledged, the publishes queued behind it are all sent without waiting for each other', async () => {
+  const publisher = new JetStreamPublisher(connection, 60_000);
+  const subject = 'held.acks';
+  const queued = Array.from({ length: 50 }, (_, i) =>
+    publisher.publish(subject, Buffer.from(String(i)), headersOf('none')),
+  );
+  // Nobody listens yet: the first publish is answered "no responders" and sent again. Then a
+  // responder acknowledges the first message it gets and holds every later one unanswered.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const received: string[] = [];
+  let allReceived: () => void = () => undefined;
+  const receivedAll = new Promise<void>((resolve) => (allReceived = resolve));
+  const responder = connection.subscribe(subject, {
+    callback: (_error, message) => {
+      received.push(Buffer.from(message.data).toString());
+      if (received.length === 1) message.respond(JSON.stringify({ stream: 'none', seq: 1 }));
+      if (received.length === queued.length) allReceived();
+    },
+  });
+  await connection.flush();
+  expect(await queued[0]).toBe(1);
+  // Sent one at a time, the second would wait for an ack forever and the third never go.
+  await receivedAll;
+  expect(received).toEqual(queued.map((_, i) => String(i)));
+  publisher.close();
+  await Promise.allSettled(queued);
+  responder.unsubscribe();
+});
+
 test('a subject no stream ever takes fails with STORE_UNAVAILABLE at the timeout, and so do the publishes queued behind it', async () => {
   const publisher = new JetStreamPublisher(connection, 300);
   const failures = await Promise.all(

@@ -376,7 +376,7 @@ describeEachTransport('rings under concurrency', () => {
         );
         for (let i = 0; i < rings.length; i++) {
           const reply = await client.next(20_000);
-          expect([reply.id, reply.body]).toEqual([i + 1, 'set']);
+          expect([reply.id, reply.body, reply.error?.message]).toEqual([i + 1, 'set', undefined]);
           const seqs = seqsByRing.get(rings[i]) ?? [];
           seqs.push(num(reply.set?.seq));
           seqsByRing.set(rings[i], seqs);

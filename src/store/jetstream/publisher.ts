@@ -36,8 +36,11 @@ export class JetStreamPublisher {
   #closed = false;
   /** Subjects a publish has reached a stream on. */
   readonly #routed = new Set<string>();
-  /** The last publish to each subject not yet in #routed. */
-  readonly #unrouted = new Map<string, Promise<number>>();
+  /**
+   * The publish probing each subject not yet in #routed, settled once it is acknowledged or
+   * given up; the publishes to the subject meanwhile wait for it.
+   */
+  readonly #probes = new Map<string, Promise<void>>();
 
   constructor(connection: NatsConnection, timeoutMs: number) {
     this.#connection = connection;
@@ -57,19 +60,26 @@ export class JetStreamPublisher {
    * timeout, no stream leader, any other refusal).
    */
   publish(subject: string, data: Uint8Array, headers: EncodedHeaders): Promise<number> {
-    const deadline = performance.now() + this.#timeoutMs;
+    return this.#publishBy(subject, data, headers, performance.now() + this.#timeoutMs);
+  }
+
+  #publishBy(
+    subject: string,
+    data: Uint8Array,
+    headers: EncodedHeaders,
+    deadline: number,
+  ): Promise<number> {
     if (this.#routed.has(subject)) return this.#publishOnce(subject, data, headers, deadline);
-    // No publish has reached a stream on this subject yet: they go one at a time, in order,
-    // so that one sent again cannot land behind a later one.
-    const previous = this.#unrouted.get(subject);
-    const published = (previous ?? Promise.resolve())
-      .catch(() => undefined)
-      .then(() => this.#publishUntilRouted(subject, data, headers, deadline));
-    this.#unrouted.set(subject, published);
+    // No publish has reached a stream on this subject yet: one probes it, and the others wait
+    // for its outcome, then go again in their order (all at once if it got through), so that
+    // one sent again cannot land behind a later one.
+    const probe = this.#probes.get(subject);
+    if (probe) return probe.then(() => this.#publishBy(subject, data, headers, deadline));
+    const published = this.#publishUntilRouted(subject, data, headers, deadline);
     const forget = (): void => {
-      if (this.#unrouted.get(subject) === published) this.#unrouted.delete(subject);
+      this.#probes.delete(subject);
     };
-    published.then(forget, forget);
+    this.#probes.set(subject, published.then(forget, forget));
     return published;
   }
 
