@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { FC_PARAMETERS } from '../../helpers/fast-check';
 import { RingBuffer } from '../../../src/ring/ring-buffer';
@@ -286,24 +287,29 @@ describe('RingBuffer byte bound and arena', () => {
             // Every held seq reads back exactly; the window keeps to both bounds.
             const window = ring.readAfter(0, capacity);
             const held = new Map(window.messages.map((m) => [m.seq, m]));
+            // Gathered and asserted once: an expect per seq made this test most of a suite's time.
+            const wrong: string[] = [];
             for (let seq = ring.oldestSeq; seq > 0 && seq < ring.nextSeq; seq++) {
               const want = expected.get(seq);
               const got = held.get(seq);
-              expect(got === undefined).toBe(want === null);
-              if (got && want) {
-                expect(Buffer.from(got.payload).equals(want.payload)).toBe(true);
-                expect(got.sender).toBe(want.sender);
+              if ((got === undefined) !== (want === null)) wrong.push(`seq ${seq}: held or not`);
+              if (got && want && !Buffer.from(got.payload).equals(want.payload)) {
+                wrong.push(`seq ${seq}: payload`);
+              }
+              if (got && want && got.sender !== want.sender) wrong.push(`seq ${seq}: sender`);
+            }
+            for (let count = 1; count <= capacity; count++) {
+              if (!isDeepStrictEqual(latestByColumn(ring, count), latestByObject(ring, count))) {
+                wrong.push(`the latest ${count} by column and by object differ`);
               }
             }
+            expect(wrong).toEqual([]);
             expect(ring.nextSeq - Math.max(ring.oldestSeq, 1)).toBeLessThanOrEqual(capacity);
             expect(ring.payloadBytes).toBeLessThanOrEqual(maxBytes);
             expect(ring.payloadBytes).toBe(
               window.messages.reduce((sum, m) => sum + m.payload.length, 0),
             );
             expect(ring.messageCount).toBe(window.messages.length);
-            for (let count = 1; count <= capacity; count++) {
-              expect(latestByColumn(ring, count)).toEqual(latestByObject(ring, count));
-            }
           }
         },
       ),
