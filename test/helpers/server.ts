@@ -50,10 +50,13 @@ export function itUnlessJetStream(): jest.It {
 function storageOptions(): Partial<ServerOptions> {
   if (natsCluster) {
     // One replica: the suites create many rings, each a stream; the cluster tests use three.
+    // These suites check what is stored, not how fast: a loaded machine can take 10,000
+    // pipelined SETs past the 2 s default (the timeout's own tests are the publisher's).
     return {
       store: natsCluster().url,
       streamPrefix: `t${process.pid}-${++streamPrefixes}`,
       replicas: 1,
+      publishTimeoutMs: 10_000,
     };
   }
   if (!withDataDirectories) return {};
