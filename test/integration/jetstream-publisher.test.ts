@@ -7,6 +7,7 @@ import {
   JetStreamPublisher,
 } from '../../src/store/jetstream/publisher';
 import { useNatsCluster } from '../helpers/nats-cluster';
+import { waitFor } from '../helpers/wait';
 
 // The publisher a ringwire server uses to write to JetStream (src/store/jetstream/publisher.ts),
 // against real nats-server processes: acks, refusals, no stream, and publishes nobody answers.
@@ -104,19 +105,16 @@ test('once the probe of a new subject is acknowledged, the publishes queued behi
   // responder acknowledges the first message it gets and holds every later one unanswered.
   await new Promise((resolve) => setTimeout(resolve, 100));
   const received: string[] = [];
-  let allReceived: () => void = () => undefined;
-  const receivedAll = new Promise<void>((resolve) => (allReceived = resolve));
   const responder = connection.subscribe(subject, {
     callback: (_error, message) => {
       received.push(Buffer.from(message.data).toString());
       if (received.length === 1) message.respond(JSON.stringify({ stream: 'none', seq: 1 }));
-      if (received.length === queued.length) allReceived();
     },
   });
   await connection.flush();
   expect(await queued[0]).toBe(1);
   // Sent one at a time, the second would wait for an ack forever and the third never go.
-  await receivedAll;
+  await waitFor(() => received.length === queued.length);
   expect(received).toEqual(queued.map((_, i) => String(i)));
   publisher.close();
   await Promise.allSettled(queued);

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { adoptWithSharedReadBuffer, SharedReadBufferSocket } from '../../src/server/listener';
+import { waitFor } from '../helpers/wait';
 
 // The plain listener's sockets read into one buffer that every connection shares (Node's
 // onread), through net.Socket internals: these tests are what notices a Node that changed them.
@@ -33,16 +34,12 @@ async function client(port: number): Promise<Socket> {
   return socket;
 }
 
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((resolve) => setTimeout(resolve, 5));
-}
-
 /** Two clients of an adopting server, and the server's two adopted sockets. */
 async function twoAdoptedClients(): Promise<{ a: Socket; b: Socket; adopted: Socket[] }> {
   const { port, adopted } = await adoptingServer();
   const a = await client(port);
   const b = await client(port);
-  await until(() => adopted.length === 2);
+  await waitFor(() => adopted.length === 2);
   return { a, b, adopted };
 }
 
@@ -51,9 +48,9 @@ test('each read is a copy: a chunk kept from one connection is not overwritten b
   const chunks: Buffer[][] = [[], []];
   adopted.forEach((socket, i) => socket.on('data', (chunk: Buffer) => chunks[i].push(chunk)));
   a.write('a'.repeat(1000));
-  await until(() => Buffer.concat(chunks[0]).length === 1000);
+  await waitFor(() => Buffer.concat(chunks[0]).length === 1000);
   b.write('b'.repeat(1000));
-  await until(() => Buffer.concat(chunks[1]).length === 1000);
+  await waitFor(() => Buffer.concat(chunks[1]).length === 1000);
   expect(Buffer.concat(chunks[0]).toString()).toBe('a'.repeat(1000));
   expect(Buffer.concat(chunks[1]).toString()).toBe('b'.repeat(1000));
   // The server's byte counters read it.
@@ -63,7 +60,7 @@ test('each read is a copy: a chunk kept from one connection is not overwritten b
 test('half-open: the peer ends its side, the adopted socket still answers; the server closes once it closes', async () => {
   const { port, adopted } = await adoptingServer();
   const peer = await client(port);
-  await until(() => adopted.length === 1);
+  await waitFor(() => adopted.length === 1);
   const [socket] = adopted;
   let received = '';
   socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
@@ -87,7 +84,7 @@ test('half-open: the peer ends its side, the adopted socket still answers; the s
 test("pause stops reading and resume starts again (the connection's back-pressure)", async () => {
   const { port, adopted } = await adoptingServer();
   const peer = await client(port);
-  await until(() => adopted.length === 1);
+  await waitFor(() => adopted.length === 1);
   const [socket] = adopted;
   let received = 0;
   socket.on('data', (chunk: Buffer) => (received += chunk.length));
@@ -96,7 +93,7 @@ test("pause stops reading and resume starts again (the connection's back-pressur
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(received).toBe(0);
   socket.resume();
-  await until(() => received === 10_000);
+  await waitFor(() => received === 10_000);
 });
 
 test('lent reads: each read is handed over in place, in the buffer every socket shares, and counted', async () => {
@@ -111,9 +108,9 @@ test('lent reads: each read is handed over in place, in the buffer every socket 
     socket.on('data', () => seen[i].push('(emitted)'));
   });
   a.write('a'.repeat(1000));
-  await until(() => seen[0].join('').length === 1000);
+  await waitFor(() => seen[0].join('').length === 1000);
   b.write('b'.repeat(10));
-  await until(() => seen[1].join('').length === 10);
+  await waitFor(() => seen[1].join('').length === 10);
   expect(seen.map((reads) => reads.join(''))).toEqual(['a'.repeat(1000), 'b'.repeat(10)]);
   expect(buffers.size).toBe(1);
   expect(adopted.map((socket) => socket.bytesRead)).toEqual([1000, 10]);

@@ -1,9 +1,4 @@
-import {
-  decodeServerFrame,
-  newClientFrameEncoder,
-  type ServerFrame,
-} from '../../../src/protocol/codec';
-import { PROTOCOL_VERSION_MAX, PROTOCOL_VERSION_MIN } from '../../../src/protocol/constants';
+import { decodeServerFrame, type ServerFrame } from '../../../src/protocol/codec';
 import { FrameDecoder } from '../../../src/protocol/framing';
 import { RingRegistry } from '../../../src/ring/ring-registry';
 import { AuthThrottle } from '../../../src/server/auth-throttle';
@@ -12,6 +7,8 @@ import { SILENT_LOGGER } from '../../../src/server/logger';
 import { DEFAULT_SERVER_OPTIONS } from '../../../src/server/options';
 import { ServerCounters } from '../../../src/server/stats';
 import type { Transport, TransportEvents } from '../../../src/server/transport';
+import { encodeClientFrames, helloFor } from '../../helpers/raw-connection';
+import { waitFor } from '../../helpers/wait';
 
 // The plain listener lends each read to its connection in the buffer every connection reads
 // into (TransportEvents.lent): the connection must copy whatever it keeps past the read.
@@ -55,18 +52,6 @@ class LendingTransport implements Transport {
   refuse(): void {}
 }
 
-/** `messages` as the length-prefixed frames a client sends. */
-function frames(...messages: Parameters<ReturnType<typeof newClientFrameEncoder>['add']>[0][]) {
-  const encoder = newClientFrameEncoder();
-  for (const message of messages) encoder.add(message);
-  return encoder.take();
-}
-
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  expect(check()).toBe(true);
-}
-
 const connections: Connection[] = [];
 afterEach(() => {
   for (const connection of connections.splice(0)) connection.destroy('test over');
@@ -99,16 +84,7 @@ function readyConnection(): { transport: LendingTransport; rings: RingRegistry }
     ringsAfter: () => [],
   });
   connections.push(connection);
-  transport.lend(
-    frames({
-      id: 1,
-      hello: {
-        minVersion: PROTOCOL_VERSION_MIN,
-        maxVersion: PROTOCOL_VERSION_MAX,
-        clientName: 't',
-      },
-    }),
-  );
+  transport.lend(encodeClientFrames({ id: 1, hello: helloFor('t') }));
   expect(transport.replies.map((reply) => reply.body)).toEqual(['welcome']);
   return { transport, rings };
 }
@@ -120,15 +96,15 @@ async function latestPayloads(
   ring?: string,
 ): Promise<string[]> {
   const before = transport.replies.length;
-  transport.lend(frames({ id: 99, get: { count, ring } }));
-  await until(() => transport.replies.length === before + 1);
+  transport.lend(encodeClientFrames({ id: 99, get: { count, ring } }));
+  await waitFor(() => transport.replies.length === before + 1, 1000);
   const messages = transport.replies[before].get?.messages ?? [];
   return messages.map((message) => Buffer.from(message.payload ?? []).toString());
 }
 
 test('a lent read is handled in place: the SET stores its payload, not what the buffer holds next', async () => {
   const { transport } = readyConnection();
-  transport.lend(frames({ id: 2, set: { payload: Buffer.from('first') } }));
+  transport.lend(encodeClientFrames({ id: 2, set: { payload: Buffer.from('first') } }));
   expect(transport.replies.map((reply) => reply.body)).toEqual(['welcome', 'set']);
   expect(await latestPayloads(transport, 1)).toEqual(['first']);
 });
@@ -138,19 +114,19 @@ test('a SET that waits for its ring lock keeps its own copy of the payload, and 
   let release: () => void = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   const held = rings.default.exclusive(() => gate);
-  transport.lend(frames({ id: 2, set: { payload: Buffer.from('waited') } }));
-  transport.lend(frames({ id: 3, set: { payload: Buffer.from('queued') } }));
+  transport.lend(encodeClientFrames({ id: 2, set: { payload: Buffer.from('waited') } }));
+  transport.lend(encodeClientFrames({ id: 3, set: { payload: Buffer.from('queued') } }));
   expect(transport.replies).toHaveLength(1); // both SETs wait
   release();
   await held;
-  await until(() => transport.replies.length === 3);
+  await waitFor(() => transport.replies.length === 3, 1000);
   expect(transport.replies.map((reply) => reply.body)).toEqual(['welcome', 'set', 'set']);
   expect(await latestPayloads(transport, 2)).toEqual(['waited', 'queued']);
 });
 
 test('a frame cut across two lent reads is put together from copies of both', async () => {
   const { transport } = readyConnection();
-  const set = frames({ id: 2, set: { payload: Buffer.from('split in two') } });
+  const set = encodeClientFrames({ id: 2, set: { payload: Buffer.from('split in two') } });
   transport.lend(set.subarray(0, 9));
   expect(transport.replies).toHaveLength(1);
   transport.lend(set.subarray(9));
@@ -161,8 +137,10 @@ test('a frame cut across two lent reads is put together from copies of both', as
 test('ring names read from lent reads are kept as copies (the decoder caches them)', async () => {
   const { transport } = readyConnection();
   // Same length, same first and last byte: the same slot of the decoder's name cache.
-  transport.lend(frames({ id: 2, set: { ring: 'r10', payload: Buffer.from('ten') } }));
-  transport.lend(frames({ id: 3, set: { ring: 'r20', payload: Buffer.from('twenty') } }));
+  transport.lend(encodeClientFrames({ id: 2, set: { ring: 'r10', payload: Buffer.from('ten') } }));
+  transport.lend(
+    encodeClientFrames({ id: 3, set: { ring: 'r20', payload: Buffer.from('twenty') } }),
+  );
   expect(await latestPayloads(transport, 5, 'r10')).toEqual(['ten']);
   expect(await latestPayloads(transport, 5, 'r20')).toEqual(['twenty']);
 });
